@@ -1,0 +1,48 @@
+# make test: installs what is missing on a fresh Debian machine, then runs
+# go vet, the gofmt check and the unit tests. .ci/run calls exactly this.
+SHELL := /bin/bash
+GO ?= go
+GOBIN ?= $(CURDIR)/.bin
+export PATH := $(GOBIN):$(PATH)
+GETH_VERSION := v1.17.10
+
+.PHONY: test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
+
+test: tools vet fmt-check
+	$(GO) test -timeout 40m ./...
+
+# Heavier sweeps: long fuzzing, many games, large models.
+test-long: tools
+	RMS_LONG=1 $(GO) test -timeout 120m ./...
+
+tools: qemu solc geth
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+# qemu-mips runs the GOARCH=mips builds as the independent VM reference.
+qemu:
+	@command -v qemu-mips >/dev/null || { \
+		echo "installing qemu-user"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq qemu-user >/dev/null; }
+
+# solc, pinned in contracts/package-lock.json.
+solc:
+	@if [ -f contracts/package-lock.json ] && [ ! -x contracts/node_modules/.bin/solcjs ]; then \
+		echo "installing solc (npm ci)"; cd contracts && npm ci --no-audit --no-fund --silent; fi
+
+# geth for the integration tests that run against geth --dev.
+geth:
+	@[ -x $(GOBIN)/geth ] || { echo "installing geth $(GETH_VERSION)"; \
+		GOBIN=$(GOBIN) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); }
+
+abigen:
+	@[ -x $(GOBIN)/abigen ] || GOBIN=$(GOBIN) $(GO) install github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...

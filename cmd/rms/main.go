@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// command is one subcommand of rms. Name may hold a space for a nested
+// command ("vm run"); the longest matching name wins.
+type command struct {
+	Name    string
+	Summary string
+	// Run parses args (after the command name) and runs the command. It
+	// writes its normal output to stdout.
+	Run func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+var commands = map[string]command{}
+
+// register adds a subcommand; it is called from init functions.
+func register(c command) {
+	if _, dup := commands[c.Name]; dup {
+		panic("rms: command registered twice: " + c.Name)
+	}
+	commands[c.Name] = c
+}
+
+// errUsage marks an error caused by bad arguments (exit status 2).
+var errUsage = errors.New("usage")
+
+// newFlagSet returns a flag set that reports errors instead of exiting.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("rms "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args and rejects stray positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	return nil
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: rms <command> [flags]\n\ncommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-22s %s\n", n, commands[n].Summary)
+	}
+}
+
+// lookup finds the command named by the longest prefix of args.
+func lookup(args []string) (command, []string, bool) {
+	for n := min(len(args), 3); n > 0; n-- {
+		if c, ok := commands[strings.Join(args[:n], " ")]; ok {
+			return c, args[n:], true
+		}
+	}
+	return command{}, nil, false
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, rest, ok := lookup(args)
+	if !ok {
+		fmt.Fprintf(stderr, "rms: unknown command %q\n\n", strings.Join(args, " "))
+		usage(stderr)
+		return 2
+	}
+	err := c.Run(ctx, rest, stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "rms %s: %v\n", c.Name, err)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "rms %s: %v\n", c.Name, err)
+		return 1
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,247 @@
+package merkle
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// stream is a virtual byte stream: head (0 or 32 bytes) followed by data.
+// Words are read from it without copying the data.
+type stream struct {
+	head []byte
+	data []byte
+}
+
+func (s *stream) size() uint64 { return uint64(len(s.head) + len(s.data)) }
+
+// word copies word i of the stream into w (zero past the end).
+func (s *stream) word(i uint64, w *Hash) {
+	*w = Hash{}
+	off := i * WordSize
+	if off < uint64(len(s.head)) {
+		copy(w[:], s.head[off:])
+		return
+	}
+	off -= uint64(len(s.head))
+	if off < uint64(len(s.data)) {
+		copy(w[:], s.data[off:])
+	}
+}
+
+// contiguous returns the 2^h words starting at word i as one slice if they lie
+// wholly inside data and the head is empty or the caller's range skips it.
+func (s *stream) contiguous(i uint64, words uint64) ([]byte, bool) {
+	start := i*WordSize - uint64(len(s.head))
+	if i*WordSize < uint64(len(s.head)) {
+		return nil, false
+	}
+	end := start + words*WordSize
+	if end > uint64(len(s.data)) {
+		return nil, false
+	}
+	return s.data[start:end], true
+}
+
+// parallelMinHeight is the subtree height from which hashing is split
+// across goroutines (2^14 words = 512 KiB).
+const parallelMinHeight = 14
+
+// subtreeRoot returns the root of the subtree of height h whose first word is
+// word index first (first is a multiple of 2^h).
+func (s *stream) subtreeRoot(k *keccakState, first uint64, h int) Hash {
+	if first*WordSize >= s.size() {
+		return zeros[h]
+	}
+	if h == 0 {
+		var w Hash
+		s.word(first, &w)
+		return w
+	}
+	words := uint64(1) << h
+	if b, ok := s.contiguous(first, words); ok {
+		return denseRoot(k, b, h)
+	}
+	half := first + words/2
+	l := s.subtreeRoot(k, first, h-1)
+	r := s.subtreeRoot(k, half, h-1)
+	return k.node(&l, &r)
+}
+
+// denseRoot hashes 2^h words that are all present in b, bottom-up in place
+// over a scratch buffer of half the size.
+func denseRoot(k *keccakState, b []byte, h int) Hash {
+	if h == 0 {
+		var w Hash
+		copy(w[:], b)
+		return w
+	}
+	// Hash in blocks of at most 2^10 words to keep scratch small.
+	const blockH = 10
+	if h > blockH {
+		n := 1 << (h - blockH)
+		level := make([]Hash, n)
+		size := WordSize << blockH
+		for i := range level {
+			level[i] = denseRoot(k, b[i*size:(i+1)*size], blockH)
+		}
+		return reduce(k, level)
+	}
+	level := make([]Hash, 1<<(h-1))
+	for i := range level {
+		level[i] = k.node64(b[i*64:])
+	}
+	return reduce(k, level)
+}
+
+// reduce hashes a power-of-two list of nodes down to one root, in place.
+func reduce(k *keccakState, level []Hash) Hash {
+	for n := len(level); n > 1; n /= 2 {
+		for i := 0; i < n/2; i++ {
+			level[i] = k.node(&level[2*i], &level[2*i+1])
+		}
+	}
+	return level[0]
+}
+
+// root computes the root of a stream as a tree of height h, in parallel over
+// GOMAXPROCS goroutines when the tree is large.
+func (s *stream) root(h int) Hash {
+	procs := runtime.GOMAXPROCS(0)
+	if procs <= 1 || h < parallelMinHeight || s.size() < WordSize<<parallelMinHeight {
+		return s.subtreeRoot(newState(), 0, h)
+	}
+	// Split into 2^split subtrees, at least 4 per goroutine for balance,
+	// and only over the populated part of the tree.
+	dataH := Height(s.size())
+	if dataH > h {
+		dataH = h
+	}
+	split := 0
+	for (1<<split) < 4*procs && dataH-split > parallelMinHeight-2 {
+		split++
+	}
+	subH := dataH - split
+	parts := make([]Hash, 1<<split)
+	var wg sync.WaitGroup
+	next := make(chan int, len(parts))
+	for i := range parts {
+		next <- i
+	}
+	close(next)
+	for w := 0; w < procs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			k := newState()
+			for i := range next {
+				parts[i] = s.subtreeRoot(k, uint64(i)<<subH, subH)
+			}
+		}()
+	}
+	wg.Wait()
+	k := newState()
+	r := reduce(k, parts)
+	for l := dataH; l < h; l++ {
+		r = k.node(&r, &zeros[l])
+	}
+	return r
+}
+
+// Root returns the word-tree root of data in the smallest tree that holds it
+// (height Height(len(data))). The root of no data is Zero(0).
+func Root(data []byte) Hash {
+	s := stream{data: data}
+	return s.root(Height(uint64(len(data))))
+}
+
+// RootAt returns the word-tree root of data zero-padded to a tree of the given
+// height. It fails if data does not fit.
+func RootAt(data []byte, height int) (Hash, error) {
+	if err := checkFits(uint64(len(data)), height); err != nil {
+		return Hash{}, err
+	}
+	s := stream{data: data}
+	return s.root(height), nil
+}
+
+// BlobRoot returns the root of a blob: the word tree of the length word
+// followed by the bytes of data, in the smallest tree that holds both.
+func BlobRoot(data []byte) Hash {
+	lw := LengthWord(uint64(len(data)))
+	s := stream{head: lw[:], data: data}
+	return s.root(BlobHeight(uint64(len(data))))
+}
+
+func checkFits(n uint64, height int) error {
+	if height < 0 || height > MaxHeight {
+		return fmt.Errorf("tree height %d out of range [0,%d]", height, MaxHeight)
+	}
+	if height < MaxHeight && n > WordSize<<height {
+		return fmt.Errorf("%d bytes do not fit a tree of height %d (%d bytes)", n, height, uint64(WordSize)<<height)
+	}
+	return nil
+}
+
+// Proof returns the sibling path (bottom-up, height-subHeight nodes) of the
+// aligned subtree of height subHeight at position index (counted in subtrees
+// of that height) in the tree of data padded to the given height. A leaf
+// proof has subHeight 0.
+func Proof(data []byte, height int, index uint64, subHeight int) ([]Hash, error) {
+	s := stream{data: data}
+	return s.proof(height, index, subHeight)
+}
+
+// BlobProof is Proof over the stream of a blob (length word, then data).
+func BlobProof(data []byte, index uint64, subHeight int) ([]Hash, error) {
+	lw := LengthWord(uint64(len(data)))
+	s := stream{head: lw[:], data: data}
+	return s.proof(BlobHeight(uint64(len(data))), index, subHeight)
+}
+
+func (s *stream) proof(height int, index uint64, subHeight int) ([]Hash, error) {
+	if err := checkFits(s.size(), height); err != nil {
+		return nil, fmt.Errorf("proof: %w", err)
+	}
+	if subHeight < 0 || subHeight > height {
+		return nil, fmt.Errorf("proof: subtree height %d outside [0,%d]", subHeight, height)
+	}
+	if height-subHeight < 64 && index >= uint64(1)<<(height-subHeight) {
+		return nil, fmt.Errorf("proof: index %d outside a tree of %d subtrees", index, uint64(1)<<(height-subHeight))
+	}
+	k := newState()
+	out := make([]Hash, 0, height-subHeight)
+	for l := subHeight; l < height; l++ {
+		sib := index ^ 1
+		out = append(out, s.subtreeRoot(k, sib<<l, l))
+		index >>= 1
+	}
+	return out, nil
+}
+
+// RootFromProof folds a node at position index (counted at its own level) up
+// its sibling path and returns the implied root.
+func RootFromProof(sub Hash, index uint64, proof []Hash) Hash {
+	k := newState()
+	cur := sub
+	for _, sib := range proof {
+		if index&1 == 0 {
+			cur = k.node(&cur, &sib)
+		} else {
+			cur = k.node(&sib, &cur)
+		}
+		index >>= 1
+	}
+	return cur
+}
+
+// Verify reports whether sub, the root of an aligned subtree at position index
+// (counted in subtrees of its height; a leaf is a subtree of height 0), is
+// proven against root by proof. The proof's length is the distance from the
+// subtree to the root; index must fit in it.
+func Verify(root, sub Hash, index uint64, proof []Hash) bool {
+	if len(proof) < 64 && index>>len(proof) != 0 {
+		return false
+	}
+	return RootFromProof(sub, index, proof) == root
+}
