@@ -8,7 +8,7 @@ GETH_VERSION := v1.17.10
 
 .PHONY: test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
 
-test: tools vet fmt-check
+test: tools vet fmt-check check-generated
 	$(GO) test -timeout 40m ./...
 
 # Heavier sweeps: long fuzzing, many games, large models.
@@ -43,6 +43,15 @@ geth:
 
 abigen:
 	@[ -x $(GOBIN)/abigen ] || GOBIN=$(GOBIN) $(GO) install github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION)
+
+# Regenerate contracts/artifacts and contracts/bindings from contracts/src.
+generate: solc
+	$(GO) generate ./contracts/...
+
+# Fail when the committed artifacts or bindings differ from a fresh build
+# (compiled in memory; nothing is written).
+check-generated: solc
+	cd contracts && $(GO) run ./internal/gen -check
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
