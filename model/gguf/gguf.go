@@ -1,0 +1,781 @@
+package gguf
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/bits"
+	"os"
+	"sort"
+	"unicode/utf8"
+)
+
+// Magic is the first four bytes of a GGUF file.
+const Magic = "GGUF"
+
+// Version is the GGUF version this package reads and writes.
+const Version = 3
+
+// DefaultAlignment is the alignment of tensor data when the file has no
+// general.alignment key.
+const DefaultAlignment = 32
+
+// KeyAlignment is the metadata key that sets the data alignment.
+const KeyAlignment = "general.alignment"
+
+// Limits that bound what Parse accepts.
+const (
+	MaxTensors   = 1 << 20
+	MaxKV        = 1 << 20
+	MaxKeyLen    = 1 << 16
+	MaxNameLen   = 255
+	MaxDims      = 4
+	MaxArrayNest = 4
+	MaxAlignment = 1 << 30
+)
+
+// ValueType is the type code of a metadata value.
+type ValueType uint32
+
+// Metadata value types of GGUF.
+const (
+	TypeUint8   ValueType = 0
+	TypeInt8    ValueType = 1
+	TypeUint16  ValueType = 2
+	TypeInt16   ValueType = 3
+	TypeUint32  ValueType = 4
+	TypeInt32   ValueType = 5
+	TypeFloat32 ValueType = 6
+	TypeBool    ValueType = 7
+	TypeString  ValueType = 8
+	TypeArray   ValueType = 9
+	TypeUint64  ValueType = 10
+	TypeInt64   ValueType = 11
+	TypeFloat64 ValueType = 12
+)
+
+var valueSizes = map[ValueType]int{
+	TypeUint8: 1, TypeInt8: 1, TypeUint16: 2, TypeInt16: 2, TypeUint32: 4, TypeInt32: 4,
+	TypeFloat32: 4, TypeBool: 1, TypeUint64: 8, TypeInt64: 8, TypeFloat64: 8,
+}
+
+// TensorType is a ggml tensor type code.
+type TensorType uint32
+
+// The ggml tensor types this package handles.
+const (
+	TensorF32  TensorType = 0
+	TensorF16  TensorType = 1
+	TensorI8   TensorType = 24
+	TensorI16  TensorType = 25
+	TensorI32  TensorType = 26
+	TensorI64  TensorType = 27
+	TensorF64  TensorType = 28
+	TensorBF16 TensorType = 30
+)
+
+// Size returns the size in bytes of one element of t, or 0 if t is not a
+// supported type.
+func (t TensorType) Size() int {
+	switch t {
+	case TensorI8:
+		return 1
+	case TensorF16, TensorBF16, TensorI16:
+		return 2
+	case TensorF32, TensorI32:
+		return 4
+	case TensorI64, TensorF64:
+		return 8
+	}
+	return 0
+}
+
+// KV is one metadata pair. Value holds one of the Go types uint8, int8,
+// uint16, int16, uint32, int32, float32, bool, string, uint64, int64,
+// float64, a slice of one of those ([]uint8 … []float64, []string, []bool),
+// or for an array of arrays an []any whose items are such slices.
+type KV struct {
+	Key   string
+	Value any
+}
+
+// Tensor is one tensor of a file. Dims are in GGUF order: Dims[0] is the
+// fastest-varying dimension (a row-major [rows, cols] matrix has Dims
+// [cols, rows]). Data holds the little-endian element bytes; Offset is the
+// position of Data relative to the start of the data section (set by
+// Parse; Encode computes its own).
+type Tensor struct {
+	Name   string
+	Dims   []uint64
+	Type   TensorType
+	Offset uint64
+	Data   []byte
+}
+
+// File is a parsed or to-be-written GGUF file.
+type File struct {
+	KV      []KV
+	Tensors []Tensor
+}
+
+// Get returns the value of key and whether it is present.
+func (f *File) Get(key string) (any, bool) {
+	for _, kv := range f.KV {
+		if kv.Key == key {
+			return kv.Value, true
+		}
+	}
+	return nil, false
+}
+
+// Tensor returns the tensor named name and whether it exists.
+func (f *File) Tensor(name string) (*Tensor, bool) {
+	for i := range f.Tensors {
+		if f.Tensors[i].Name == name {
+			return &f.Tensors[i], true
+		}
+	}
+	return nil, false
+}
+
+// Alignment returns the data alignment set by general.alignment, or
+// DefaultAlignment. It fails if the key has the wrong type or value.
+func (f *File) Alignment() (uint64, error) {
+	v, ok := f.Get(KeyAlignment)
+	if !ok {
+		return DefaultAlignment, nil
+	}
+	a, ok := v.(uint32)
+	if !ok {
+		return 0, fmt.Errorf("%s: type %T, want uint32", KeyAlignment, v)
+	}
+	if a == 0 || a&(a-1) != 0 || a > MaxAlignment {
+		return 0, fmt.Errorf("%s: %d is not a power of two in [1, 2^30]", KeyAlignment, a)
+	}
+	return uint64(a), nil
+}
+
+// elements returns the product of dims and the data size of a tensor,
+// failing on overflow, zero dimensions or an unsupported type.
+func elements(t *Tensor) (n, size uint64, err error) {
+	if len(t.Dims) == 0 || len(t.Dims) > MaxDims {
+		return 0, 0, fmt.Errorf("tensor %q: %d dimensions, want 1…%d", t.Name, len(t.Dims), MaxDims)
+	}
+	es := t.Type.Size()
+	if es == 0 {
+		return 0, 0, fmt.Errorf("tensor %q: ggml type %d not supported", t.Name, uint32(t.Type))
+	}
+	n = 1
+	for i, d := range t.Dims {
+		if d == 0 {
+			return 0, 0, fmt.Errorf("tensor %q: dimension %d is 0", t.Name, i)
+		}
+		hi, lo := bits.Mul64(n, d)
+		if hi != 0 || lo > math.MaxInt64/8 {
+			return 0, 0, fmt.Errorf("tensor %q: element count overflows at dimension %d", t.Name, i)
+		}
+		n = lo
+	}
+	return n, n * uint64(es), nil
+}
+
+// ReadFile reads and parses the GGUF file at path.
+func ReadFile(path string) (*File, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read gguf: %w", err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("read gguf %s: %w", path, err)
+	}
+	return f, nil
+}
+
+// WriteFile encodes f and writes it to path.
+func WriteFile(path string, f *File) error {
+	b, err := f.Encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("write gguf: %w", err)
+	}
+	return nil
+}
+
+// reader reads little-endian fields of a GGUF byte slice.
+type reader struct {
+	b   []byte
+	off uint64
+}
+
+func (r *reader) left() uint64 { return uint64(len(r.b)) - r.off }
+
+func (r *reader) take(n uint64, field string) ([]byte, error) {
+	if n > r.left() {
+		return nil, fmt.Errorf("%s: needs %d bytes at offset %d, %d left", field, n, r.off, r.left())
+	}
+	out := r.b[r.off : r.off+n]
+	r.off += n
+	return out, nil
+}
+
+func (r *reader) u32(field string) (uint32, error) {
+	b, err := r.take(4, field)
+	if err != nil {
+		return 0, err
+	}
+	return binary.LittleEndian.Uint32(b), nil
+}
+
+func (r *reader) u64(field string) (uint64, error) {
+	b, err := r.take(8, field)
+	if err != nil {
+		return 0, err
+	}
+	return binary.LittleEndian.Uint64(b), nil
+}
+
+func (r *reader) str(field string, max uint64) (string, error) {
+	n, err := r.u64(field + " length")
+	if err != nil {
+		return "", err
+	}
+	if n > max {
+		return "", fmt.Errorf("%s: length %d above %d", field, n, max)
+	}
+	b, err := r.take(n, field)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// Parse decodes a GGUF v3 file held in b. Tensor data slices point into b.
+func Parse(b []byte) (*File, error) {
+	r := &reader{b: b}
+	magic, err := r.take(4, "magic")
+	if err != nil {
+		return nil, err
+	}
+	if string(magic) != Magic {
+		return nil, fmt.Errorf("magic: %q, want %q", magic, Magic)
+	}
+	ver, err := r.u32("version")
+	if err != nil {
+		return nil, err
+	}
+	if ver != Version {
+		return nil, fmt.Errorf("version: %d, want %d", ver, Version)
+	}
+	nt, err := r.u64("tensor count")
+	if err != nil {
+		return nil, err
+	}
+	nkv, err := r.u64("metadata kv count")
+	if err != nil {
+		return nil, err
+	}
+	// A kv takes at least 8+1+4+1 bytes, a tensor info 8+1+4+8+4+8.
+	if nkv > MaxKV || nkv > r.left()/14 {
+		return nil, fmt.Errorf("metadata kv count: %d impossible for %d bytes left", nkv, r.left())
+	}
+	if nt > MaxTensors || nt > r.left()/33 {
+		return nil, fmt.Errorf("tensor count: %d impossible for %d bytes left", nt, r.left())
+	}
+	f := &File{KV: make([]KV, 0, nkv), Tensors: make([]Tensor, 0, nt)}
+	seen := map[string]bool{}
+	for i := uint64(0); i < nkv; i++ {
+		key, err := r.str(fmt.Sprintf("kv %d key", i), MaxKeyLen)
+		if err != nil {
+			return nil, err
+		}
+		if key == "" || !utf8.ValidString(key) {
+			return nil, fmt.Errorf("kv %d key: empty or not UTF-8", i)
+		}
+		if seen[key] {
+			return nil, fmt.Errorf("kv %d key: %q appears twice", i, key)
+		}
+		seen[key] = true
+		t, err := r.u32(fmt.Sprintf("kv %q type", key))
+		if err != nil {
+			return nil, err
+		}
+		v, err := r.value(ValueType(t), key, 0)
+		if err != nil {
+			return nil, err
+		}
+		f.KV = append(f.KV, KV{Key: key, Value: v})
+	}
+	align, err := f.Alignment()
+	if err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	for i := uint64(0); i < nt; i++ {
+		name, err := r.str(fmt.Sprintf("tensor %d name", i), MaxNameLen)
+		if err != nil {
+			return nil, err
+		}
+		if name == "" {
+			return nil, fmt.Errorf("tensor %d name: empty", i)
+		}
+		if names[name] {
+			return nil, fmt.Errorf("tensor %d name: %q appears twice", i, name)
+		}
+		names[name] = true
+		nd, err := r.u32(fmt.Sprintf("tensor %q dimension count", name))
+		if err != nil {
+			return nil, err
+		}
+		if nd == 0 || nd > MaxDims {
+			return nil, fmt.Errorf("tensor %q dimension count: %d, want 1…%d", name, nd, MaxDims)
+		}
+		t := Tensor{Name: name, Dims: make([]uint64, nd)}
+		for d := range t.Dims {
+			if t.Dims[d], err = r.u64(fmt.Sprintf("tensor %q dimension %d", name, d)); err != nil {
+				return nil, err
+			}
+		}
+		typ, err := r.u32(fmt.Sprintf("tensor %q type", name))
+		if err != nil {
+			return nil, err
+		}
+		t.Type = TensorType(typ)
+		if t.Offset, err = r.u64(fmt.Sprintf("tensor %q offset", name)); err != nil {
+			return nil, err
+		}
+		if _, _, err := elements(&t); err != nil {
+			return nil, err
+		}
+		if t.Offset%align != 0 {
+			return nil, fmt.Errorf("tensor %q offset: %d is not a multiple of the alignment %d", name, t.Offset, align)
+		}
+		f.Tensors = append(f.Tensors, t)
+	}
+	start := (r.off + align - 1) / align * align
+	if start > uint64(len(b)) {
+		if nt > 0 {
+			return nil, fmt.Errorf("data section: starts at %d, past the end of the file (%d bytes)", start, len(b))
+		}
+		start = uint64(len(b))
+	}
+	dataLen := uint64(len(b)) - start
+	type span struct {
+		lo, hi uint64
+		name   string
+	}
+	spans := make([]span, 0, len(f.Tensors))
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		_, size, _ := elements(t)
+		if t.Offset > dataLen || size > dataLen-t.Offset {
+			return nil, fmt.Errorf("tensor %q data: [%d, %d+%d) outside the %d-byte data section", t.Name, t.Offset, t.Offset, size, dataLen)
+		}
+		t.Data = b[start+t.Offset : start+t.Offset+size]
+		spans = append(spans, span{t.Offset, t.Offset + size, t.Name})
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
+	for i := 1; i < len(spans); i++ {
+		if spans[i].lo < spans[i-1].hi {
+			return nil, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
+		}
+	}
+	return f, nil
+}
+
+// value reads one metadata value of type t.
+func (r *reader) value(t ValueType, key string, depth int) (any, error) {
+	field := fmt.Sprintf("kv %q value", key)
+	if t == TypeString {
+		s, err := r.str(field, r.left())
+		return s, err
+	}
+	if t == TypeArray {
+		if depth >= MaxArrayNest {
+			return nil, fmt.Errorf("%s: arrays nested deeper than %d", field, MaxArrayNest)
+		}
+		et, err := r.u32(field + " array type")
+		if err != nil {
+			return nil, err
+		}
+		n, err := r.u64(field + " array length")
+		if err != nil {
+			return nil, err
+		}
+		return r.array(ValueType(et), n, key, depth)
+	}
+	size, ok := valueSizes[t]
+	if !ok {
+		return nil, fmt.Errorf("kv %q type: unknown value type %d", key, uint32(t))
+	}
+	b, err := r.take(uint64(size), field)
+	if err != nil {
+		return nil, err
+	}
+	return scalar(t, b, field)
+}
+
+func scalar(t ValueType, b []byte, field string) (any, error) {
+	le := binary.LittleEndian
+	switch t {
+	case TypeUint8:
+		return b[0], nil
+	case TypeInt8:
+		return int8(b[0]), nil
+	case TypeUint16:
+		return le.Uint16(b), nil
+	case TypeInt16:
+		return int16(le.Uint16(b)), nil
+	case TypeUint32:
+		return le.Uint32(b), nil
+	case TypeInt32:
+		return int32(le.Uint32(b)), nil
+	case TypeFloat32:
+		return math.Float32frombits(le.Uint32(b)), nil
+	case TypeBool:
+		if b[0] > 1 {
+			return nil, fmt.Errorf("%s: bool byte %d, want 0 or 1", field, b[0])
+		}
+		return b[0] == 1, nil
+	case TypeUint64:
+		return le.Uint64(b), nil
+	case TypeInt64:
+		return int64(le.Uint64(b)), nil
+	case TypeFloat64:
+		return math.Float64frombits(le.Uint64(b)), nil
+	}
+	return nil, fmt.Errorf("%s: unknown value type %d", field, uint32(t))
+}
+
+func (r *reader) array(et ValueType, n uint64, key string, depth int) (any, error) {
+	field := fmt.Sprintf("kv %q array", key)
+	switch et {
+	case TypeString:
+		if n > r.left()/8 {
+			return nil, fmt.Errorf("%s length: %d strings impossible for %d bytes left", field, n, r.left())
+		}
+		out := make([]string, n)
+		for i := range out {
+			s, err := r.str(fmt.Sprintf("%s item %d", field, i), r.left())
+			if err != nil {
+				return nil, err
+			}
+			out[i] = s
+		}
+		return out, nil
+	case TypeArray:
+		if n > r.left()/12 {
+			return nil, fmt.Errorf("%s length: %d arrays impossible for %d bytes left", field, n, r.left())
+		}
+		out := make([]any, n)
+		for i := range out {
+			v, err := r.value(TypeArray, key, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = v
+		}
+		return out, nil
+	}
+	size, ok := valueSizes[et]
+	if !ok {
+		return nil, fmt.Errorf("%s type: unknown value type %d", field, uint32(et))
+	}
+	if n > r.left()/uint64(size) {
+		return nil, fmt.Errorf("%s length: %d items of %d bytes, %d bytes left", field, n, size, r.left())
+	}
+	b, _ := r.take(n*uint64(size), field)
+	le := binary.LittleEndian
+	switch et {
+	case TypeUint8:
+		return append([]uint8{}, b...), nil
+	case TypeInt8:
+		out := make([]int8, n)
+		for i := range out {
+			out[i] = int8(b[i])
+		}
+		return out, nil
+	case TypeUint16:
+		out := make([]uint16, n)
+		for i := range out {
+			out[i] = le.Uint16(b[2*i:])
+		}
+		return out, nil
+	case TypeInt16:
+		out := make([]int16, n)
+		for i := range out {
+			out[i] = int16(le.Uint16(b[2*i:]))
+		}
+		return out, nil
+	case TypeUint32:
+		out := make([]uint32, n)
+		for i := range out {
+			out[i] = le.Uint32(b[4*i:])
+		}
+		return out, nil
+	case TypeInt32:
+		out := make([]int32, n)
+		for i := range out {
+			out[i] = int32(le.Uint32(b[4*i:]))
+		}
+		return out, nil
+	case TypeFloat32:
+		out := make([]float32, n)
+		for i := range out {
+			out[i] = math.Float32frombits(le.Uint32(b[4*i:]))
+		}
+		return out, nil
+	case TypeBool:
+		out := make([]bool, n)
+		for i := range out {
+			if b[i] > 1 {
+				return nil, fmt.Errorf("%s item %d: bool byte %d, want 0 or 1", field, i, b[i])
+			}
+			out[i] = b[i] == 1
+		}
+		return out, nil
+	case TypeUint64:
+		out := make([]uint64, n)
+		for i := range out {
+			out[i] = le.Uint64(b[8*i:])
+		}
+		return out, nil
+	case TypeInt64:
+		out := make([]int64, n)
+		for i := range out {
+			out[i] = int64(le.Uint64(b[8*i:]))
+		}
+		return out, nil
+	case TypeFloat64:
+		out := make([]float64, n)
+		for i := range out {
+			out[i] = math.Float64frombits(le.Uint64(b[8*i:]))
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("%s type: unknown value type %d", field, uint32(et))
+}
+
+// Encode returns f as GGUF v3 bytes. Tensor data is laid out in the order of
+// f.Tensors at the file's alignment; the Offset fields of f are ignored.
+func (f *File) Encode() ([]byte, error) {
+	align, err := f.Alignment()
+	if err != nil {
+		return nil, fmt.Errorf("encode gguf: %w", err)
+	}
+	var w bytes.Buffer
+	le := binary.LittleEndian
+	u32 := func(v uint32) { w.Write(le.AppendUint32(nil, v)) }
+	u64 := func(v uint64) { w.Write(le.AppendUint64(nil, v)) }
+	str := func(s string) { u64(uint64(len(s))); w.WriteString(s) }
+	w.WriteString(Magic)
+	u32(Version)
+	u64(uint64(len(f.Tensors)))
+	u64(uint64(len(f.KV)))
+	seen := map[string]bool{}
+	for _, kv := range f.KV {
+		if kv.Key == "" || len(kv.Key) > MaxKeyLen || !utf8.ValidString(kv.Key) || seen[kv.Key] {
+			return nil, fmt.Errorf("encode gguf: key %q empty, too long, not UTF-8 or repeated", kv.Key)
+		}
+		seen[kv.Key] = true
+		str(kv.Key)
+		if err := writeValue(&w, kv.Value, true, 0); err != nil {
+			return nil, fmt.Errorf("encode gguf: kv %q: %w", kv.Key, err)
+		}
+	}
+	offsets := make([]uint64, len(f.Tensors))
+	var off uint64
+	names := map[string]bool{}
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		if t.Name == "" || len(t.Name) > MaxNameLen || names[t.Name] {
+			return nil, fmt.Errorf("encode gguf: tensor name %q empty, too long or repeated", t.Name)
+		}
+		names[t.Name] = true
+		_, size, err := elements(t)
+		if err != nil {
+			return nil, fmt.Errorf("encode gguf: %w", err)
+		}
+		if uint64(len(t.Data)) != size {
+			return nil, fmt.Errorf("encode gguf: tensor %q: %d data bytes, dims %v need %d", t.Name, len(t.Data), t.Dims, size)
+		}
+		offsets[i] = off
+		off = (off + size + align - 1) / align * align
+		str(t.Name)
+		u32(uint32(len(t.Dims)))
+		for _, d := range t.Dims {
+			u64(d)
+		}
+		u32(uint32(t.Type))
+		u64(offsets[i])
+	}
+	pad := func() {
+		for uint64(w.Len())%align != 0 {
+			w.WriteByte(0)
+		}
+	}
+	pad()
+	start := uint64(w.Len())
+	for i, t := range f.Tensors {
+		for uint64(w.Len()) < start+offsets[i] {
+			w.WriteByte(0)
+		}
+		w.Write(t.Data)
+	}
+	if len(f.Tensors) > 0 {
+		pad()
+	}
+	return w.Bytes(), nil
+}
+
+// writeValue writes v; withType prefixes its type code (not done for the
+// items of an array, whose type is given once).
+func writeValue(w *bytes.Buffer, v any, withType bool, depth int) error {
+	le := binary.LittleEndian
+	typ := func(t ValueType) {
+		if withType {
+			w.Write(le.AppendUint32(nil, uint32(t)))
+		}
+	}
+	arr := func(et ValueType, n int) {
+		typ(TypeArray)
+		w.Write(le.AppendUint32(nil, uint32(et)))
+		w.Write(le.AppendUint64(nil, uint64(n)))
+	}
+	str := func(s string) { w.Write(le.AppendUint64(nil, uint64(len(s)))); w.WriteString(s) }
+	switch x := v.(type) {
+	case uint8:
+		typ(TypeUint8)
+		w.WriteByte(x)
+	case int8:
+		typ(TypeInt8)
+		w.WriteByte(byte(x))
+	case uint16:
+		typ(TypeUint16)
+		w.Write(le.AppendUint16(nil, x))
+	case int16:
+		typ(TypeInt16)
+		w.Write(le.AppendUint16(nil, uint16(x)))
+	case uint32:
+		typ(TypeUint32)
+		w.Write(le.AppendUint32(nil, x))
+	case int32:
+		typ(TypeInt32)
+		w.Write(le.AppendUint32(nil, uint32(x)))
+	case float32:
+		typ(TypeFloat32)
+		w.Write(le.AppendUint32(nil, math.Float32bits(x)))
+	case bool:
+		typ(TypeBool)
+		if x {
+			w.WriteByte(1)
+		} else {
+			w.WriteByte(0)
+		}
+	case string:
+		typ(TypeString)
+		str(x)
+	case uint64:
+		typ(TypeUint64)
+		w.Write(le.AppendUint64(nil, x))
+	case int64:
+		typ(TypeInt64)
+		w.Write(le.AppendUint64(nil, uint64(x)))
+	case float64:
+		typ(TypeFloat64)
+		w.Write(le.AppendUint64(nil, math.Float64bits(x)))
+	case []uint8:
+		arr(TypeUint8, len(x))
+		w.Write(x)
+	case []int8:
+		arr(TypeInt8, len(x))
+		for _, e := range x {
+			w.WriteByte(byte(e))
+		}
+	case []uint16:
+		arr(TypeUint16, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint16(nil, e))
+		}
+	case []int16:
+		arr(TypeInt16, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint16(nil, uint16(e)))
+		}
+	case []uint32:
+		arr(TypeUint32, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint32(nil, e))
+		}
+	case []int32:
+		arr(TypeInt32, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint32(nil, uint32(e)))
+		}
+	case []float32:
+		arr(TypeFloat32, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint32(nil, math.Float32bits(e)))
+		}
+	case []bool:
+		arr(TypeBool, len(x))
+		for _, e := range x {
+			if e {
+				w.WriteByte(1)
+			} else {
+				w.WriteByte(0)
+			}
+		}
+	case []string:
+		arr(TypeString, len(x))
+		for _, e := range x {
+			str(e)
+		}
+	case []uint64:
+		arr(TypeUint64, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint64(nil, e))
+		}
+	case []int64:
+		arr(TypeInt64, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint64(nil, uint64(e)))
+		}
+	case []float64:
+		arr(TypeFloat64, len(x))
+		for _, e := range x {
+			w.Write(le.AppendUint64(nil, math.Float64bits(e)))
+		}
+	case []any:
+		if depth+1 >= MaxArrayNest {
+			return fmt.Errorf("arrays nested deeper than %d", MaxArrayNest)
+		}
+		arr(TypeArray, len(x))
+		for i, e := range x {
+			if !isArray(e) {
+				return fmt.Errorf("item %d of an array of arrays is %T", i, e)
+			}
+			// Items of an array of arrays carry their own element type and
+			// length but no value type code.
+			var item bytes.Buffer
+			if err := writeValue(&item, e, true, depth+1); err != nil {
+				return fmt.Errorf("item %d: %w", i, err)
+			}
+			w.Write(item.Bytes()[4:])
+		}
+	default:
+		return fmt.Errorf("value of Go type %T has no GGUF type", v)
+	}
+	return nil
+}
+
+func isArray(v any) bool {
+	switch v.(type) {
+	case []uint8, []int8, []uint16, []int16, []uint32, []int32, []float32, []bool, []string, []uint64, []int64, []float64, []any:
+		return true
+	}
+	return false
+}
