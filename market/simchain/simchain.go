@@ -1,0 +1,93 @@
+// Package simchain runs go-ethereum's simulated backend in process as a chain
+// for tests and for an embedded development network: every sent transaction
+// is mined at once in its own block, and time can be moved forward.
+package simchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+)
+
+// Chain is a simulated chain (chain id 1337) that mines each transaction as
+// it is sent.
+type Chain struct {
+	mu     sync.Mutex
+	sim    *simulated.Backend
+	client *Client
+}
+
+// Client is the chain's RPC client; it implements market.Backend.
+type Client struct {
+	simulated.Client
+	chain *Chain
+}
+
+// SendTransaction sends tx and mines a block holding it.
+func (c *Client) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.chain.mu.Lock()
+	defer c.chain.mu.Unlock()
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	c.chain.sim.Commit()
+	return nil
+}
+
+// New starts a chain with the given genesis balances.
+func New(alloc types.GenesisAlloc) *Chain {
+	c := &Chain{sim: simulated.NewBackend(alloc)}
+	c.client = &Client{Client: c.sim.Client(), chain: c}
+	return c
+}
+
+// Ether is 10^18 wei.
+var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// NewFunded starts a chain with n fresh keys holding balance wei each.
+func NewFunded(n int, balance *big.Int) (*Chain, []*ecdsa.PrivateKey, error) {
+	alloc := types.GenesisAlloc{}
+	keys := make([]*ecdsa.PrivateKey, n)
+	for i := range keys {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, nil, fmt.Errorf("simchain: generate key: %w", err)
+		}
+		keys[i] = k
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(balance)}
+	}
+	return New(alloc), keys, nil
+}
+
+// Client returns the chain's client.
+func (c *Chain) Client() *Client { return c.client }
+
+// AdjustTime moves the chain's clock forward by d and mines an empty block,
+// so that calls and gas estimates already see the new time.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.sim.AdjustTime(d); err != nil {
+		return fmt.Errorf("simchain: adjust time: %w", err)
+	}
+	c.sim.Commit()
+	return nil
+}
+
+// Commit mines a block with whatever is pending.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.sim.Commit()
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.sim.Close() }
