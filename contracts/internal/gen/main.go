@@ -207,7 +207,7 @@ func generate(ctx context.Context, dir string) (generated, error) {
 			}})
 			// solc's placeholder for a library is the first 34 hex digits of
 			// keccak256 of its fully qualified name.
-			libs[crypto.Keccak256Hash([]byte(src+":"+name)).Hex()[2:36]] = name
+			libs[crypto.Keccak256Hash([]byte(src + ":" + name)).Hex()[2:36]] = name
 		}
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
