@@ -95,6 +95,13 @@ func TestMatMulWorkers(t *testing.T) {
 		a.I8[i] = int8(next())
 		a16.I16[i] = int16(next())
 	}
+	// Row 1 is mostly zeros, so it takes the sparse path; rows 0 and 2 are
+	// dense.
+	for i := k; i < 2*k; i++ {
+		if i%5 != 0 {
+			a.I8[i], a16.I16[i] = 0, 0
+		}
+	}
 	for i := range w.I8 {
 		w.I8[i] = int8(next())
 	}

@@ -49,7 +49,7 @@ func TestInferJSON(t *testing.T) {
 			t.Fatalf("root %q is not 0x-prefixed 32-byte hex", s)
 		}
 	}
-	if got["trace_root"] != "0x85b49ce6a8a918e81e536b6f17d96344bf3a097300a7fd96d2377d30625f5f89" {
+	if got["trace_root"] != "0x446568faaa8658fe20bb7c05834503a690c5c2f58bd21144cdcd26fc21174872" {
 		t.Fatalf("trace root %v changed", got["trace_root"])
 	}
 

@@ -75,7 +75,7 @@ func TestCommittedModelTrace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const pinned = "0x85b49ce6a8a918e81e536b6f17d96344bf3a097300a7fd96d2377d30625f5f89"
+	const pinned = "0x446568faaa8658fe20bb7c05834503a690c5c2f58bd21144cdcd26fc21174872"
 	if res.Output.I32[0] != 7 || res.N != 9 || res.TraceRoot.Hex() != pinned {
 		t.Fatalf("image 0: label %d, %d ops, trace %s; want 7, 9, %s", res.Output.I32[0], res.N, res.TraceRoot, pinned)
 	}

@@ -252,7 +252,7 @@ const (
 )
 
 // TraceHeight is the accumulator capacity height of the MNIST program.
-const TraceHeight = 10
+const TraceHeight = 4
 
 // Quant holds the quantisation parameters chosen by Quantize.
 type Quant struct {
