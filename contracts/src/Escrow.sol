@@ -15,9 +15,11 @@ import {Messages} from "./Messages.sol";
 /// redeem. Deposits leave a pending request in place; the refund pays all
 /// funds left when it is completed.
 contract Escrow {
+    /// @dev One storage slot per channel: 96 bits hold 7.9e28 wei, far
+    /// above the ether supply.
     struct Channel {
-        uint128 funds; // unspent deposit
-        uint128 redeemed; // cumulative amount paid to the provider
+        uint96 funds; // unspent deposit
+        uint96 redeemed; // cumulative amount paid to the provider
         uint64 refundAt; // 0, or when a requested refund may be completed
     }
 
@@ -54,8 +56,8 @@ contract Escrow {
         if (msg.value == 0) revert ZeroAmount();
         Channel storage c = channels_[msg.sender][provider];
         uint256 funds = uint256(c.funds) + msg.value;
-        if (funds > type(uint128).max) revert AmountTooLarge(funds);
-        c.funds = uint128(funds);
+        if (funds > type(uint96).max) revert AmountTooLarge(funds);
+        c.funds = uint96(funds);
         emit Deposited(msg.sender, provider, msg.value, funds);
     }
 
@@ -65,15 +67,16 @@ contract Escrow {
         bytes32 d = Messages.digest(domainSeparator(), Messages.hashVoucher(user, msg.sender, cumulative));
         address signer = Messages.recover(d, sig);
         if (signer == address(0) || signer != user) revert BadSignature(user);
+        if (cumulative > type(uint96).max) revert AmountTooLarge(cumulative);
         Channel storage c = channels_[user][msg.sender];
         uint256 redeemed = c.redeemed;
         if (cumulative <= redeemed) revert VoucherNotNewer(cumulative, redeemed);
         uint256 owed = cumulative - redeemed;
         uint256 funds = c.funds;
         if (owed > funds) revert VoucherExceedsDeposit(owed, funds);
-        // owed <= funds < 2^128 and redeemed + owed = cumulative <= redeemed + funds.
-        c.funds = uint128(funds - owed);
-        c.redeemed = uint128(cumulative);
+        // owed <= funds and cumulative < 2^96, so both fit.
+        c.funds = uint96(funds - owed);
+        c.redeemed = uint96(cumulative);
         emit Redeemed(user, msg.sender, cumulative, owed);
         pay(msg.sender, owed);
     }

@@ -14,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 )
 
 // Chain is a simulated chain (chain id 1337) that mines each transaction as
@@ -42,9 +44,29 @@ func (c *Client) SendTransaction(ctx context.Context, tx *types.Transaction) err
 	return nil
 }
 
+// Option changes the simulated node's configuration before it starts.
+type Option func(nodeConf *node.Config, ethConf *ethconfig.Config)
+
+// MainnetRules runs the chain under the Osaka rules (mainnet in 2026)
+// instead of go-ethereum's development fork set, which also enables the
+// unreleased Amsterdam/Bogota changes (EIP-8037 state-gas metering among
+// them) and so prices state growth differently.
+func MainnetRules() Option {
+	return func(_ *node.Config, ethConf *ethconfig.Config) {
+		cfg := *ethConf.Genesis.Config
+		cfg.AmsterdamTime = nil
+		cfg.BogotaTime = nil
+		ethConf.Genesis.Config = &cfg
+	}
+}
+
 // New starts a chain with the given genesis balances.
-func New(alloc types.GenesisAlloc) *Chain {
-	c := &Chain{sim: simulated.NewBackend(alloc)}
+func New(alloc types.GenesisAlloc, opts ...Option) *Chain {
+	o := make([]func(*node.Config, *ethconfig.Config), len(opts))
+	for i, f := range opts {
+		o[i] = f
+	}
+	c := &Chain{sim: simulated.NewBackend(alloc, o...)}
 	c.client = &Client{Client: c.sim.Client(), chain: c}
 	return c
 }
@@ -53,7 +75,7 @@ func New(alloc types.GenesisAlloc) *Chain {
 var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 
 // NewFunded starts a chain with n fresh keys holding balance wei each.
-func NewFunded(n int, balance *big.Int) (*Chain, []*ecdsa.PrivateKey, error) {
+func NewFunded(n int, balance *big.Int, opts ...Option) (*Chain, []*ecdsa.PrivateKey, error) {
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, n)
 	for i := range keys {
@@ -64,7 +86,7 @@ func NewFunded(n int, balance *big.Int) (*Chain, []*ecdsa.PrivateKey, error) {
 		keys[i] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(balance)}
 	}
-	return New(alloc), keys, nil
+	return New(alloc, opts...), keys, nil
 }
 
 // Client returns the chain's client.
