@@ -75,3 +75,23 @@ func TestFromGGUFErrors(t *testing.T) {
 		t.Fatal("rank-0 tensor: no error")
 	}
 }
+
+// FuzzFromGGUF feeds arbitrary files through the GGUF reader and the model
+// loader: anything accepted must run or fail cleanly, never panic.
+func FuzzFromGGUF(f *testing.F) {
+	g, _ := ToGGUF(tinyModel(), ArchMLP, nil)
+	b, _ := g.Encode()
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := gguf.Parse(b)
+		if err != nil {
+			return
+		}
+		m, _, err := FromGGUF(g)
+		if err != nil {
+			return
+		}
+		in := Tensor{DType: I16, Shape: []int{1, 4}, I16: []int16{1, 2, 3, 4}}
+		m.Run(context.Background(), in)
+	})
+}
