@@ -6,6 +6,22 @@ import (
 	"sync"
 )
 
+// NaN is the one NaN that float kernels output (bits 0x7fc00000). Hardware
+// and software floats disagree on the sign and payload of a NaN made by an
+// invalid operation (∞−∞ gives 0xffc00000 on amd64, 0x7fc00000 in Go's
+// software floats), so every float kernel replaces any NaN it produces with
+// this one.
+var NaN = math.Float32frombits(0x7fc00000)
+
+// canonNaN replaces every NaN in s with NaN.
+func canonNaN(s []float32) {
+	for i, v := range s {
+		if v != v {
+			s[i] = NaN
+		}
+	}
+}
+
 // This file holds the kernels of DESIGN §3. Integer kernels may split their
 // work across goroutines: integer sums wrap modulo 2^32 in Go on every
 // platform, so their result does not depend on order. Float kernels run in
@@ -201,6 +217,7 @@ func AddBias(x, b Tensor) (Tensor, error) {
 		for i, v := range x.F32 {
 			y.F32[i] = v + b.F32[i%n]
 		}
+		canonNaN(y.F32)
 	}
 	return y, nil
 }
@@ -318,12 +335,13 @@ func Dequant(x Tensor, scale float32) (Tensor, error) {
 	default:
 		return Tensor{}, fmt.Errorf("dequant: input dtype %s, want i8, i16 or i32", x.DType)
 	}
+	canonNaN(y.F32)
 	return y, nil
 }
 
 // Softmax returns exp(x − max)/Σ exp(x − max) over the last dimension of an
 // f32 tensor. The maximum and the sum run left to right; Exp is this
-// package's own. A row holding NaN or an infinity yields NaNs.
+// package's own. A row holding NaN or +Inf yields NaNs (canonical).
 func Softmax(x Tensor) (Tensor, error) {
 	if err := x.Check(); err != nil {
 		return Tensor{}, fmt.Errorf("softmax: %w", err)
@@ -357,6 +375,7 @@ func Softmax(x Tensor) (Tensor, error) {
 			out[j] /= sum
 		}
 	}
+	canonNaN(y.F32)
 	return y, nil
 }
 
@@ -437,11 +456,11 @@ const (
 // e^r is a degree-7 Taylor polynomial in Horner form with every product
 // rounded to float32 before it is added; the result is scaled by 2^k through
 // the exponent bits. Inputs above 88.72283 give +Inf, below −87.33654 give 0,
-// NaN gives NaN.
+// any NaN gives the canonical NaN.
 func Exp(x float32) float32 {
 	switch {
 	case x != x:
-		return x
+		return NaN
 	case x > expMax:
 		return math.Float32frombits(0x7f800000)
 	case x < expMin:

@@ -366,3 +366,30 @@ func TestTensorEncoding(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalNaN: every NaN a float kernel outputs has the bits
+// 0x7fc00000, whatever operation made it (amd64 makes 0xffc00000 for ∞−∞).
+func TestCanonicalNaN(t *testing.T) {
+	inf := float32(math.Inf(1))
+	negNaN := math.Float32frombits(0xffc00001)
+	check := func(name string, tt Tensor, err error, idx ...int) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, i := range idx {
+			if b := math.Float32bits(tt.F32[i]); b != 0x7fc00000 {
+				t.Errorf("%s[%d] bits %08x, want 7fc00000", name, i, b)
+			}
+		}
+	}
+	sm, err := Softmax(Tensor{DType: F32, Shape: []int{2, 2}, F32: []float32{-1, inf, negNaN, 1}})
+	check("softmax", sm, err, 0, 1, 2, 3)
+	ab, err := AddBias(Tensor{DType: F32, Shape: []int{2}, F32: []float32{inf, negNaN}}, Tensor{DType: F32, Shape: []int{2}, F32: []float32{-inf, 1}})
+	check("add bias", ab, err, 0, 1)
+	dq, err := Dequant(Tensor{DType: I32, Shape: []int{1}, I32: []int32{0}}, inf)
+	check("dequant", dq, err, 0)
+	if b := math.Float32bits(Exp(negNaN)); b != 0x7fc00000 {
+		t.Errorf("Exp(NaN) bits %08x", b)
+	}
+}

@@ -7,7 +7,8 @@
 //
 // IMAGES holds 784-byte images back to back. Output: one line per image
 // ("img I label L trace T ops R1 … RN"), then one line for all images as one
-// batch, then one line with the hash of the bits of model.Exp over a sweep.
+// batch, one line with the hash of the bits of model.Exp over a sweep, and
+// one with the hash of float and requant kernel outputs on edge values.
 package main
 
 import (
@@ -82,5 +83,73 @@ func run(w io.Writer, modelPath, imagesPath string) error {
 		buf = append(buf, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
 	}
 	fmt.Fprintf(w, "exp %s\n", merkle.Keccak(buf))
+	kh, err := kernelSweep()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "kernels %s\n", kh)
 	return nil
+}
+
+// kernelSweep runs the float and requant kernels on edge values (large
+// int32s that float32 must round, infinities, NaN, subnormal results, −0,
+// saturation) and returns the hash of every output's canonical encoding.
+func kernelSweep() (merkle.Hash, error) {
+	var ints []int32
+	for i := int32(0); i < 512; i++ {
+		v := int32(uint32(i)*2654435761) ^ (i << 7)
+		ints = append(ints, v, -v, v>>7, 1<<24+i, -(1<<25)-i)
+	}
+	ints = append(ints, math.MaxInt32, math.MinInt32, 0, 1, -1)
+	floats := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 88.7, -87.3, -104, 1e-40, -1e-40,
+		float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), math.MaxFloat32, math.SmallestNonzeroFloat32}
+	for i := 0; i < 600; i++ {
+		floats = append(floats, float32(i-300)*0.37)
+	}
+	xi, err := model.FromI32(ints, len(ints)/5, 5)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	xf, err := model.FromF32(floats, len(floats)/2, 2)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	wide, err := model.FromF32(floats, 1, len(floats))
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	var all []byte
+	add := func(t model.Tensor, err error) error {
+		if err != nil {
+			return err
+		}
+		b, err := t.Encode()
+		all = append(all, b...)
+		return err
+	}
+	for _, s := range []float32{1, 0.001, 3.7e-5, 1e30, 1e-30} {
+		if err := add(model.Dequant(xi, s)); err != nil {
+			return merkle.Hash{}, err
+		}
+	}
+	for _, p := range [][3]int64{{1, 0, 0}, {1 << 30, 40, 3}, {math.MaxInt32, 31, -5}, {12345, 20, 0}} {
+		if err := add(model.Requant(xi, p[0], int(p[1]), p[2], model.I8)); err != nil {
+			return merkle.Hash{}, err
+		}
+		if err := add(model.Requant(xi, p[0], int(p[1]), p[2], model.I16)); err != nil {
+			return merkle.Hash{}, err
+		}
+	}
+	for _, x := range []model.Tensor{xf, wide} {
+		if err := add(model.Softmax(x)); err != nil {
+			return merkle.Hash{}, err
+		}
+		if err := add(model.Argmax(x)); err != nil {
+			return merkle.Hash{}, err
+		}
+		if err := add(model.ReLU(x)); err != nil {
+			return merkle.Hash{}, err
+		}
+	}
+	return merkle.Keccak(all), nil
 }

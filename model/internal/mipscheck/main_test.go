@@ -67,8 +67,8 @@ func TestQEMUMatchesNative(t *testing.T) {
 	}
 	nl := strings.Split(strings.TrimSpace(native.String()), "\n")
 	el := strings.Split(strings.TrimSpace(string(emulated)), "\n")
-	if len(nl) != n+2 {
-		t.Fatalf("native run printed %d lines, want %d", len(nl), n+2)
+	if len(nl) != n+3 {
+		t.Fatalf("native run printed %d lines, want %d", len(nl), n+3)
 	}
 	if len(el) != len(nl) {
 		t.Fatalf("mips run printed %d lines, native %d\n%s", len(el), len(nl), stderr.String())
