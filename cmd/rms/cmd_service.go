@@ -1,0 +1,266 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/merkle"
+)
+
+func init() {
+	register(command{Name: "service register", Summary: "stake and register a service in the Registry", Run: runServiceRegister})
+	register(command{Name: "service update", Summary: "change a service's price per job", Run: runServiceUpdate})
+	register(command{Name: "service deregister", Summary: "stop a service and start its unbonding delay", Run: runServiceDeregister})
+	register(command{Name: "service withdraw", Summary: "withdraw a deregistered service's stake after unbonding", Run: runServiceWithdraw})
+	register(command{Name: "service list", Summary: "list registered services with verified peer bindings", Run: runServiceList})
+}
+
+const chainTimeout = 5 * time.Minute
+
+func parseServiceID(s string) (market.ServiceID, error) {
+	if s == "" {
+		return market.ServiceID{}, fmt.Errorf("%w: --id is required", errUsage)
+	}
+	id, err := market.ParseServiceID(s)
+	if err != nil {
+		return id, fmt.Errorf("%w: --id: %v", errUsage, err)
+	}
+	return id, nil
+}
+
+func parseRoot(name, s string) (merkle.Hash, error) {
+	if s == "" {
+		return merkle.Hash{}, fmt.Errorf("%w: --%s is required", errUsage, name)
+	}
+	h, err := merkle.ParseHash(s)
+	if err != nil {
+		return h, fmt.Errorf("%w: --%s: %v", errUsage, name, err)
+	}
+	return h, nil
+}
+
+func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("service register", stderr)
+	var cf chainFlags
+	cf.add(fs, true)
+	model := fs.String("model", "", "word-tree root of the model manifest (0x + 64 hex digits)")
+	program := fs.String("program", "", "word-tree root of the program")
+	price := fs.String("price", "", "price per job (wei, or with a unit: gwei, eth)")
+	stake := fs.String("stake", "", "stake sent with the registration (at least the registry's minimum)")
+	peerKey := fs.String("peer-key", "", "the node's libp2p private key (go-libp2p marshalled, raw or base64)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	modelRoot, err := parseRoot("model", *model)
+	if err != nil {
+		return err
+	}
+	programRoot, err := parseRoot("program", *program)
+	if err != nil {
+		return err
+	}
+	priceWei, err := parseAmount("price", *price)
+	if err != nil {
+		return err
+	}
+	stakeWei, err := parseAmount("stake", *stake)
+	if err != nil {
+		return err
+	}
+	if *peerKey == "" {
+		return fmt.Errorf("%w: --peer-key is required", errUsage)
+	}
+	pk, err := market.LoadPeerKey(*peerKey)
+	if err != nil {
+		return err
+	}
+	key, err := cf.loadKey()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
+	defer cancel()
+	s, err := cf.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	reg, err := s.registry(ctx)
+	if err != nil {
+		return err
+	}
+	id, rcpt, err := reg.Register(ctx, key, market.ServiceSpec{
+		ModelRoot: modelRoot, ProgramRoot: programRoot, Price: priceWei, Stake: stakeWei, PeerKey: pk,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "service %s\ntx      %s (gas %d)\n", id.Hex(), rcpt.TxHash.Hex(), rcpt.GasUsed)
+	return nil
+}
+
+// serviceTx runs a one-service transaction command: update, deregister, withdraw.
+func serviceTx(ctx context.Context, name string, args []string, stdout, stderr io.Writer, withPrice bool,
+	do func(ctx context.Context, reg *market.Registry, key *ecdsa.PrivateKey, id market.ServiceID, price *big.Int) (string, error)) error {
+	fs := newFlagSet(name, stderr)
+	var cf chainFlags
+	cf.add(fs, true)
+	idFlag := fs.String("id", "", "service id")
+	var price *string
+	if withPrice {
+		price = fs.String("price", "", "new price per job (wei, or with a unit: gwei, eth)")
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	id, err := parseServiceID(*idFlag)
+	if err != nil {
+		return err
+	}
+	var priceWei *big.Int
+	if withPrice {
+		if priceWei, err = parseAmount("price", *price); err != nil {
+			return err
+		}
+	}
+	key, err := cf.loadKey()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
+	defer cancel()
+	s, err := cf.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	reg, err := s.registry(ctx)
+	if err != nil {
+		return err
+	}
+	msg, err := do(ctx, reg, key, id, priceWei)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, msg)
+	return nil
+}
+
+func runServiceUpdate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return serviceTx(ctx, "service update", args, stdout, stderr, true,
+		func(ctx context.Context, reg *market.Registry, key *ecdsa.PrivateKey, id market.ServiceID, price *big.Int) (string, error) {
+			rcpt, err := reg.UpdatePrice(ctx, key, id, price)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("price of %s is now %s wei (tx %s)", id.Hex(), price, rcpt.TxHash.Hex()), nil
+		})
+}
+
+func runServiceDeregister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return serviceTx(ctx, "service deregister", args, stdout, stderr, false,
+		func(ctx context.Context, reg *market.Registry, key *ecdsa.PrivateKey, id market.ServiceID, _ *big.Int) (string, error) {
+			rcpt, err := reg.Deregister(ctx, key, id)
+			if err != nil {
+				return "", err
+			}
+			svc, err := reg.Service(ctx, id)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("deregistered %s; stake withdrawable from %s (tx %s)", id.Hex(),
+				time.Unix(int64(min(svc.UnbondingEnds, 1<<62)), 0).UTC().Format(time.RFC3339), rcpt.TxHash.Hex()), nil
+		})
+}
+
+func runServiceWithdraw(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return serviceTx(ctx, "service withdraw", args, stdout, stderr, false,
+		func(ctx context.Context, reg *market.Registry, key *ecdsa.PrivateKey, id market.ServiceID, _ *big.Int) (string, error) {
+			rcpt, err := reg.Withdraw(ctx, key, id)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("withdrew the stake of %s (tx %s)", id.Hex(), rcpt.TxHash.Hex()), nil
+		})
+}
+
+// serviceJSON is one line of `rms service list --json`.
+type serviceJSON struct {
+	ID            market.ServiceID `json:"id"`
+	Provider      common.Address   `json:"provider"`
+	ModelRoot     merkle.Hash      `json:"modelRoot"`
+	ProgramRoot   merkle.Hash      `json:"programRoot"`
+	Price         string           `json:"price"`
+	Stake         string           `json:"stake"`
+	PeerID        string           `json:"peerId"`
+	Active        bool             `json:"active"`
+	UnbondingEnds uint64           `json:"unbondingEnds,omitempty"`
+}
+
+func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("service list", stderr)
+	var cf chainFlags
+	cf.add(fs, true)
+	provider := fs.String("provider", "", "only this provider's services")
+	from := fs.Uint64("from", 0, "first block to scan for registrations")
+	asJSON := fs.Bool("json", false, "print one JSON object per line")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var prov *common.Address
+	if *provider != "" {
+		a, err := parseAddress("provider", *provider)
+		if err != nil {
+			return err
+		}
+		prov = &a
+	}
+	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
+	defer cancel()
+	s, err := cf.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	reg, err := s.registry(ctx)
+	if err != nil {
+		return err
+	}
+	svcs, skipped, err := reg.Services(ctx, *from, prov)
+	if err != nil {
+		return err
+	}
+	for _, e := range skipped {
+		fmt.Fprintf(stderr, "skipped: %v\n", e)
+	}
+	enc := json.NewEncoder(stdout)
+	for _, sv := range svcs {
+		if *asJSON {
+			if err := enc.Encode(serviceJSON{ID: sv.ID, Provider: sv.Provider, ModelRoot: sv.ModelRoot, ProgramRoot: sv.ProgramRoot,
+				Price: sv.Price.String(), Stake: sv.Stake.String(), PeerID: sv.PeerID.String(), Active: sv.Active,
+				UnbondingEnds: sv.UnbondingEnds}); err != nil {
+				return err
+			}
+			continue
+		}
+		state := "active"
+		if !sv.Active {
+			state = "inactive"
+			if sv.UnbondingEnds != 0 {
+				state = "unbonding until " + time.Unix(int64(min(sv.UnbondingEnds, 1<<62)), 0).UTC().Format(time.RFC3339)
+			}
+		}
+		fmt.Fprintf(stdout, "%s provider %s peer %s price %s wei stake %s model %s program %s %s\n",
+			sv.ID.Hex(), sv.Provider.Hex(), sv.PeerID, sv.Price, market.FormatAmount(sv.Stake),
+			sv.ModelRoot.Hex(), sv.ProgramRoot.Hex(), state)
+	}
+	return nil
+}
