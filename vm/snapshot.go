@@ -1,0 +1,63 @@
+package vm
+
+// Snapshot is a full copy of a VM at one step: registers, memory pages, the
+// cached hashes and the mapped regions.
+type Snapshot struct {
+	s       State
+	outN    uint64
+	pages   map[uint32]page
+	nodes   [upperLevels + 1]map[uint32]nodeEntry
+	regions []region
+}
+
+// Step returns the step at which the snapshot was taken.
+func (sn *Snapshot) Step() uint64 { return sn.s.Step }
+
+// Snapshot copies the VM's state.
+func (v *VM) Snapshot() *Snapshot {
+	m := v.mem
+	m.settle()
+	sn := &Snapshot{s: v.s, outN: v.outN, pages: map[uint32]page{}, regions: append([]region(nil), m.regions...)}
+	for p, pg := range m.pages {
+		if pg != nil {
+			sn.pages[uint32(p)] = page{data: pg.data, root: pg.root, rootOK: pg.rootOK}
+		}
+	}
+	for l := range m.nodes {
+		sn.nodes[l] = make(map[uint32]nodeEntry, len(m.nodes[l]))
+		for k, e := range m.nodes[l] {
+			sn.nodes[l][k] = e
+		}
+	}
+	return sn
+}
+
+// Restore puts the VM back into the state of sn. Output written after the
+// snapshot is not taken back from the writers.
+func (v *VM) Restore(sn *Snapshot) {
+	m := v.mem
+	for i := range m.pages {
+		m.pages[i] = nil
+	}
+	for p, pg := range sn.pages {
+		cp := pg
+		m.pages[p] = &cp
+	}
+	for l := range m.nodes {
+		m.nodes[l] = make(map[uint32]nodeEntry, len(sn.nodes[l]))
+		for k, e := range sn.nodes[l] {
+			m.nodes[l][k] = e
+		}
+	}
+	m.regions = append([]region(nil), sn.regions...)
+	m.dirty = m.dirty[:0]
+	for p, pg := range m.pages {
+		if pg != nil && !pg.rootOK {
+			m.dirty = append(m.dirty, uint32(p))
+		}
+	}
+	m.err = nil
+	m.flushCaches()
+	v.s = sn.s
+	v.outN = sn.outN
+}
