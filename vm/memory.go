@@ -150,6 +150,9 @@ func (m *Memory) fetchPage(addr uint32) *page {
 }
 
 func (m *Memory) fetchSlow(addr uint32) *page {
+	if addr < PageSize {
+		return nil
+	}
 	if m.rec != nil {
 		m.rec.access(m, addr, false)
 	}
@@ -168,6 +171,9 @@ func (m *Memory) readPage(addr uint32) *page {
 }
 
 func (m *Memory) readSlow(addr uint32) *page {
+	if addr < PageSize {
+		return nil
+	}
 	if m.rec != nil {
 		m.rec.access(m, addr, false)
 	}
@@ -186,6 +192,9 @@ func (m *Memory) writePage(addr uint32) *page {
 }
 
 func (m *Memory) writeSlow(addr uint32) *page {
+	if addr < PageSize {
+		return nil
+	}
 	if m.rec != nil {
 		m.rec.access(m, addr, true)
 	}

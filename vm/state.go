@@ -23,6 +23,7 @@ const (
 	FaultOverflow    = 5 // add, addi or sub overflowed
 	FaultDeadlock    = 6 // futex wait that no other thread can end
 	FaultArgument    = 7 // bad argument to a VM syscall (map, preimage)
+	FaultNull        = 8 // access to page 0 (addresses below 4096): a nil dereference
 )
 
 // FaultName names a fault code.
@@ -42,6 +43,8 @@ func FaultName(code uint8) string {
 		return "deadlock"
 	case FaultArgument:
 		return "bad syscall argument"
+	case FaultNull:
+		return "nil dereference (page 0)"
 	}
 	return fmt.Sprintf("fault %d", code)
 }

@@ -19,6 +19,7 @@ func (v *VM) step() {
 	}
 	fp := m.fetchPage(pc)
 	if fp == nil {
+		v.memFault()
 		return
 	}
 	insn := binary.BigEndian.Uint32(fp.data[pc&pageMask:])
@@ -253,6 +254,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		r[rt] = uint32(int32(int8(pg.data[addr&pageMask])))
@@ -260,6 +262,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		r[rt] = uint32(pg.data[addr&pageMask])
@@ -271,6 +274,7 @@ func (v *VM) step() {
 		}
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		h := binary.BigEndian.Uint16(pg.data[addr&pageMask:])
@@ -287,6 +291,7 @@ func (v *VM) step() {
 		}
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		r[rt] = binary.BigEndian.Uint32(pg.data[addr&pageMask:])
@@ -294,6 +299,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		w := binary.BigEndian.Uint32(pg.data[addr&pageMask&^3:])
@@ -303,6 +309,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.readPage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		w := binary.BigEndian.Uint32(pg.data[addr&pageMask&^3:])
@@ -312,6 +319,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		pg.data[addr&pageMask] = byte(r[rt])
@@ -323,6 +331,7 @@ func (v *VM) step() {
 		}
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		binary.BigEndian.PutUint16(pg.data[addr&pageMask:], uint16(r[rt]))
@@ -334,6 +343,7 @@ func (v *VM) step() {
 		}
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		binary.BigEndian.PutUint32(pg.data[addr&pageMask:], r[rt])
@@ -345,6 +355,7 @@ func (v *VM) step() {
 		}
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		binary.BigEndian.PutUint32(pg.data[addr&pageMask:], r[rt])
@@ -353,6 +364,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		o := addr & pageMask &^ 3
@@ -363,6 +375,7 @@ func (v *VM) step() {
 		addr := r[rs] + imm
 		pg := m.writePage(addr)
 		if pg == nil {
+			v.memFault()
 			return
 		}
 		o := addr & pageMask &^ 3
@@ -387,6 +400,14 @@ func (v *VM) fault(code uint8) {
 	v.s.ExitCode = code
 	v.s.Regs[0] = 0
 	v.s.Step++
+}
+
+// memFault ends a step whose memory access failed: a data-source error
+// leaves the state untouched, an access to page 0 is FaultNull.
+func (v *VM) memFault() {
+	if v.mem.err == nil {
+		v.fault(FaultNull)
+	}
 }
 
 func b2u(b bool) uint32 {

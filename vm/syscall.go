@@ -147,6 +147,7 @@ func (v *VM) syscall() bool {
 		// One CPU: set bit 0 of the mask (byte 0).
 		pg := v.mem.writePage(a2)
 		if pg == nil {
+			v.memFault()
 			return false
 		}
 		pg.data[a2&pageMask] = 1
@@ -160,11 +161,13 @@ func (v *VM) syscall() bool {
 		}
 		pg := v.mem.writePage(a1)
 		if pg == nil {
+			v.memFault()
 			return false
 		}
 		binary.BigEndian.PutUint32(pg.data[a1&pageMask:], sec)
 		pg = v.mem.writePage(a1 + 4)
 		if pg == nil {
+			v.memFault()
 			return false
 		}
 		binary.BigEndian.PutUint32(pg.data[(a1+4)&pageMask:], nsec)
@@ -177,6 +180,7 @@ func (v *VM) syscall() bool {
 			}
 			pg := v.mem.readPage(a0)
 			if pg == nil {
+				v.memFault()
 				return false
 			}
 			if binary.BigEndian.Uint32(pg.data[a0&pageMask:]) != a2 {
@@ -202,6 +206,7 @@ func (v *VM) syscall() bool {
 		}
 		pg := v.mem.readPage(a0)
 		if pg == nil {
+			v.memFault()
 			return false
 		}
 		copy(s.PreimageKey[:], pg.data[a0&pageMask:a0&pageMask+32])
@@ -236,6 +241,7 @@ func (v *VM) sysMap(addr, sizeLog2, rootPtr, blobHeight uint32) bool {
 	}
 	pg := v.mem.readPage(rootPtr)
 	if pg == nil {
+		v.memFault()
 		return false
 	}
 	var root merkle.Hash

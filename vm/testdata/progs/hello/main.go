@@ -14,8 +14,15 @@ func main() {
 	s := []int{5, 3, 9, 1}
 	sort.Ints(s)
 	ch := make(chan int)
-	go func() { for i := 0; i < 10; i++ { ch <- i }; close(ch) }()
+	go func() {
+		for i := 0; i < 10; i++ {
+			ch <- i
+		}
+		close(ch)
+	}()
 	t := 0
-	for v := range ch { t += v }
+	for v := range ch {
+		t += v
+	}
 	fmt.Println("hello", len(m), s, t, sha256.Sum256([]byte("x")), 1.5*float64(t))
 }
