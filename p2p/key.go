@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
+	crypto_pb "github.com/libp2p/go-libp2p/core/crypto/pb"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"google.golang.org/protobuf/proto"
 )
 
 // KeyFile is the name of the identity key file in the data dir.
@@ -105,7 +107,14 @@ func parseKey(path string, data []byte) (crypto.PrivKey, error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("p2p identity %s: %w: file is empty (delete it to create a new identity)", path, ErrCorruptKey)
 	}
-	sk, err := crypto.UnmarshalPrivateKey(data)
+	var msg crypto_pb.PrivateKey
+	if err := proto.Unmarshal(data, &msg); err != nil {
+		return nil, fmt.Errorf("p2p identity %s: %w: %v (delete it to create a new identity)", path, ErrCorruptKey, err)
+	}
+	if msg.GetType() != crypto_pb.KeyType_Ed25519 {
+		return nil, fmt.Errorf("p2p identity %s: %w: key type %s, want Ed25519 (delete it to create a new identity)", path, ErrCorruptKey, msg.GetType())
+	}
+	sk, err := crypto.UnmarshalEd25519PrivateKey(msg.GetData())
 	if err != nil {
 		return nil, fmt.Errorf("p2p identity %s: %w: %v (delete it to create a new identity)", path, ErrCorruptKey, err)
 	}

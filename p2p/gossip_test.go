@@ -1,0 +1,141 @@
+package p2p
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+func acceptAll(context.Context, peer.ID, []byte) ValidationResult { return Accept }
+
+func TestTopicName(t *testing.T) {
+	id := svc(0xab)
+	name := TopicName(id)
+	if name != "/rms/1/svc/"+strings.Repeat("ab", 32) {
+		t.Fatalf("topic name %q", name)
+	}
+	if MessageID("a", []byte("bc")) == MessageID("ab", []byte("c")) {
+		t.Fatal("message ids of different (topic, data) pairs collide")
+	}
+	if MessageID("t", []byte("x")) != MessageID("t", []byte("x")) {
+		t.Fatal("message id is not a function of the content")
+	}
+	if ServiceKey(svc(1)) == ServiceKey(svc(2)) || ServiceKey(svc(1)) != ServiceKey(svc(1)) {
+		t.Fatal("service keys are not one per service")
+	}
+	if ServiceKey(svc(1)).Version() != 1 {
+		t.Fatal("service key is not a CIDv1")
+	}
+}
+
+// TestRateLimit: a peer that publishes faster than the per-peer limit has
+// the excess ignored and its score pushed below zero.
+func TestRateLimit(t *testing.T) {
+	flooder := newTestNode(t)
+	victim := newTestNode(t, WithRateLimit(5, 5), WithBootstrapPeers(flooder.AddrInfo()))
+	id := svc(0x44)
+	ft, err := flooder.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vt, err := victim.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var got atomic.Int64
+	go func() {
+		for {
+			if _, err := vt.Next(ctx); err != nil {
+				return
+			}
+			got.Add(1)
+		}
+	}()
+	const sent = 60
+	start := time.Now()
+	for i := range sent {
+		if err := ft.Publish(ctx, fmt.Appendf(nil, "msg %d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	elapsed := time.Since(start)
+	time.Sleep(500 * time.Millisecond)
+	// burst 5 plus 5/s refill over the sending time (+ slack for the wait)
+	limit := int64(5 + 5*(elapsed+time.Second).Seconds())
+	if n := got.Load(); n == 0 || n > limit {
+		t.Fatalf("victim delivered %d of %d messages, want 1..%d", n, sent, limit)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for victim.Gossip.PeerScore(flooder.ID()) >= 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("flooder scored %.2f, want < 0", victim.Gossip.PeerScore(flooder.ID()))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestTopicCloseAndRejoin: a closed topic returns an error from Next, and
+// the service can be joined again.
+func TestTopicCloseAndRejoin(t *testing.T) {
+	a := newTestNode(t)
+	b := newTestNode(t, WithBootstrapPeers(a.AddrInfo()))
+	id := svc(0x55)
+	ta, err := a.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := b.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := tb.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Close(); err != nil {
+		t.Fatalf("second close: %v", err)
+	}
+	if _, err := tb.Next(ctx); err == nil {
+		t.Fatal("Next on a closed topic succeeded")
+	}
+	// With its only peer gone, publishing waits for peers until the deadline.
+	short, c2 := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer c2()
+	if err := ta.Publish(short, []byte("nobody listens")); err == nil {
+		t.Fatal("publish without peers succeeded")
+	}
+	tb2, err := b.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatalf("rejoin: %v", err)
+	}
+	if err := ta.Publish(ctx, []byte("hello again")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := tb2.Next(ctx)
+	if err != nil || string(m.Data) != "hello again" || m.From != a.ID() {
+		t.Fatalf("after rejoin: %v %v", m, err)
+	}
+	// A validator rejecting the local message makes Publish fail.
+	id2 := svc(0x56)
+	rej, err := a.Gossip.JoinTopic(id2, func(context.Context, peer.ID, []byte) ValidationResult { return Reject })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Gossip.JoinTopic(id2, acceptAll); err != nil {
+		t.Fatal(err)
+	}
+	if err := rej.Publish(ctx, []byte("bad")); err == nil {
+		t.Fatal("locally rejected message was published")
+	}
+	if _, err := a.Gossip.JoinTopic(svc(0x57), nil); err == nil {
+		t.Fatal("nil validator accepted")
+	}
+}
