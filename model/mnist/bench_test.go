@@ -104,10 +104,10 @@ func BenchmarkInferOpsOnly(b *testing.B) {
 func BenchmarkFloatBaseline(b *testing.B) {
 	_, fl := loadCommitted(b)
 	imgs := benchImages(b, 256)
-	h := make([]float32, fl.Hidden)
+	buf := fl.Buffer()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		fl.Predict(imgs[i%len(imgs)], h)
+		fl.Predict(imgs[i%len(imgs)], buf)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "images/s")
 }

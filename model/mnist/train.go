@@ -198,24 +198,32 @@ func Train(ctx context.Context, set *Set, cfg TrainConfig) (*Float, error) {
 	return f, nil
 }
 
-// Hidden returns the hidden activations (after ReLU) of one image, using a
-// caller-provided buffer of length H.
-func (f *Float) hidden(img []byte, h []float32) {
+// Buffer returns scratch space for Predict (Pixels + Hidden floats).
+func (f *Float) Buffer() []float32 { return make([]float32, Pixels+f.Hidden) }
+
+// hidden computes the hidden activations (after ReLU) of one image into
+// buf[Pixels:], using buf[:Pixels] for the scaled pixels.
+func (f *Float) hidden(img []byte, buf []float32) []float32 {
+	x, h := buf[:Pixels], buf[Pixels:Pixels+f.Hidden]
+	for j, p := range img {
+		x[j] = float32(p) / 255
+	}
 	for k := range h {
 		row := f.W1[k*Pixels : (k+1)*Pixels]
 		s := f.B1[k]
-		for j, p := range img {
-			s += float32(row[j] * (float32(p) / 255))
+		for j, v := range x {
+			s += float32(row[j] * v)
 		}
 		h[k] = max(s, 0)
 	}
+	return h
 }
 
 // Predict runs the float network on one image and returns the most likely
-// digit. It is the plain float32 baseline of the benchmarks: dense loops,
-// no quantisation, no trace.
-func (f *Float) Predict(img []byte, h []float32) int {
-	f.hidden(img, h)
+// digit; buf comes from Buffer. It is the plain float32 baseline of the
+// benchmarks: dense loops, no quantisation, no trace.
+func (f *Float) Predict(img []byte, buf []float32) int {
+	h := f.hidden(img, buf)
 	best, bestV := 0, float32(math.Inf(-1))
 	for c := 0; c < Classes; c++ {
 		row := f.W2[c*f.Hidden : (c+1)*f.Hidden]
@@ -233,10 +241,10 @@ func (f *Float) Predict(img []byte, h []float32) int {
 // Accuracy returns the fraction of set that the float network classifies
 // correctly.
 func (f *Float) Accuracy(set *Set) float64 {
-	h := make([]float32, f.Hidden)
+	buf := f.Buffer()
 	ok := 0
 	for i, img := range set.Images {
-		if f.Predict(img, h) == set.Labels[i] {
+		if f.Predict(img, buf) == set.Labels[i] {
 			ok++
 		}
 	}
@@ -285,10 +293,9 @@ func Quantize(f *Float, calib *Set) (*model.Model, Quant, error) {
 	}
 	// Calibrate the activation scale on the float network.
 	var acts []float32
-	h := make([]float32, H)
+	buf := f.Buffer()
 	for i := 0; i < min(calib.Len(), 5000); i++ {
-		f.hidden(calib.Images[i], h)
-		for _, v := range h {
+		for _, v := range f.hidden(calib.Images[i], buf) {
 			if v > 0 {
 				acts = append(acts, v)
 			}
