@@ -58,7 +58,7 @@ func (r *region) contains(p uint32) bool {
 
 // Memory is the paged, lazily hashed memory of the VM.
 type Memory struct {
-	pages []*page // numPages entries, nil = not present
+	pages pageTable
 	// nodes[l] holds the upper-tree nodes at level l (0 = pages) that may be
 	// non-zero. Absent entry at l >= 1: all-zero subtree. At level 0 an entry
 	// is the known root of a page that is not materialised (lazy region).
@@ -79,7 +79,7 @@ type Memory struct {
 }
 
 func newMemory() *Memory {
-	m := &Memory{pages: make([]*page, numPages), ctx: context.Background()}
+	m := &Memory{ctx: context.Background()}
 	for l := range m.nodes {
 		m.nodes[l] = map[uint32]nodeEntry{}
 	}
@@ -108,7 +108,7 @@ func (m *Memory) invalidateUp(p uint32) {
 // page returns page p, materialising it (zero, or fetched from a mapped
 // region) if absent. It returns nil after a data-source error.
 func (m *Memory) page(p uint32) *page {
-	if pg := m.pages[p]; pg != nil {
+	if pg := m.pages.get(p); pg != nil {
 		return pg
 	}
 	if m.err != nil {
@@ -125,7 +125,7 @@ func (m *Memory) page(p uint32) *page {
 		}
 	}
 	pg := &page{}
-	m.pages[p] = pg
+	m.pages.set(p, pg)
 	m.dirty = append(m.dirty, p)
 	return pg
 }
@@ -300,7 +300,7 @@ func (pg *page) leafTree() *merkle.Tree {
 // settle recomputes the roots of dirty pages and invalidates their ancestors.
 func (m *Memory) settle() {
 	for _, p := range m.dirty {
-		pg := m.pages[p]
+		pg := m.pages.get(p)
 		if pg == nil || pg.rootOK {
 			continue
 		}
@@ -315,7 +315,7 @@ func (m *Memory) settle() {
 // node returns the hash of upper node (l, i), computing stale nodes.
 func (m *Memory) node(l int, i uint32) merkle.Hash {
 	if l == 0 {
-		if pg := m.pages[i]; pg != nil {
+		if pg := m.pages.get(i); pg != nil {
 			return pg.computeRoot()
 		}
 		if e, ok := m.nodes[0][i]; ok {
@@ -388,7 +388,7 @@ func (m *Memory) NodeProof(addr uint32, h int) (merkle.Hash, []merkle.Hash) {
 // witness mode: 7 hashes inside the page and 20 above it.
 func (m *Memory) updateLeafPath(addr uint32) {
 	p := addr >> PageShift
-	pg := m.pages[p]
+	pg := m.pages.get(p)
 	t := pg.leafTree()
 	var w merkle.Hash
 	off := addr & pageMask &^ 31
@@ -434,7 +434,7 @@ func (m *Memory) mapRegion(addr uint32, sizeLog2 int, root merkle.Hash, blobHeig
 	first := idx << L
 	n := uint32(1) << L
 	for p := first; p < first+n; p++ {
-		m.pages[p] = nil
+		m.pages.set(p, nil)
 	}
 	for l := 0; l < L; l++ {
 		lo, hi := idx<<(L-l), (idx+1)<<(L-l)
@@ -527,7 +527,7 @@ func (m *Memory) fetch(r *region, p uint32) (*page, error) {
 			v = merkle.Zero(pageHeight + l)
 		}
 		gi := (p >> l) ^ 1
-		if l == 0 && m.pages[gi] != nil {
+		if l == 0 && m.pages.get(gi) != nil {
 			continue
 		}
 		if _, ok := m.nodes[l][gi]; ok {
@@ -535,8 +535,56 @@ func (m *Memory) fetch(r *region, p uint32) (*page, error) {
 		}
 		m.nodes[l][gi] = nodeEntry{h: v, ok: true}
 	}
-	m.pages[p] = pg
+	m.pages.set(p, pg)
 	delete(m.nodes[0], p)
 	m.invalidateUp(p)
 	return pg, nil
 }
+
+// pageTable maps page numbers to pages in two levels of 1024 entries.
+type pageTable struct {
+	dir [1024]*[1024]*page
+	n   int
+}
+
+func (t *pageTable) get(p uint32) *page {
+	if d := t.dir[p>>10]; d != nil {
+		return d[p&1023]
+	}
+	return nil
+}
+
+func (t *pageTable) set(p uint32, pg *page) {
+	d := t.dir[p>>10]
+	if d == nil {
+		if pg == nil {
+			return
+		}
+		d = new([1024]*page)
+		t.dir[p>>10] = d
+	}
+	if (d[p&1023] == nil) != (pg == nil) {
+		if pg == nil {
+			t.n--
+		} else {
+			t.n++
+		}
+	}
+	d[p&1023] = pg
+}
+
+// each calls f for every present page in increasing order.
+func (t *pageTable) each(f func(p uint32, pg *page)) {
+	for i, d := range t.dir {
+		if d == nil {
+			continue
+		}
+		for j, pg := range d {
+			if pg != nil {
+				f(uint32(i)<<10|uint32(j), pg)
+			}
+		}
+	}
+}
+
+func (t *pageTable) reset() { *t = pageTable{} }

@@ -18,11 +18,9 @@ func (v *VM) Snapshot() *Snapshot {
 	m := v.mem
 	m.settle()
 	sn := &Snapshot{s: v.s, outN: v.outN, pages: map[uint32]page{}, regions: append([]region(nil), m.regions...)}
-	for p, pg := range m.pages {
-		if pg != nil {
-			sn.pages[uint32(p)] = page{data: pg.data, root: pg.root, rootOK: pg.rootOK}
-		}
-	}
+	m.pages.each(func(p uint32, pg *page) {
+		sn.pages[p] = page{data: pg.data, root: pg.root, rootOK: pg.rootOK}
+	})
 	for l := range m.nodes {
 		sn.nodes[l] = make(map[uint32]nodeEntry, len(m.nodes[l]))
 		for k, e := range m.nodes[l] {
@@ -36,12 +34,10 @@ func (v *VM) Snapshot() *Snapshot {
 // snapshot is not taken back from the writers.
 func (v *VM) Restore(sn *Snapshot) {
 	m := v.mem
-	for i := range m.pages {
-		m.pages[i] = nil
-	}
+	m.pages.reset()
 	for p, pg := range sn.pages {
 		cp := pg
-		m.pages[p] = &cp
+		m.pages.set(p, &cp)
 	}
 	for l := range m.nodes {
 		m.nodes[l] = make(map[uint32]nodeEntry, len(sn.nodes[l]))
@@ -51,11 +47,11 @@ func (v *VM) Restore(sn *Snapshot) {
 	}
 	m.regions = append([]region(nil), sn.regions...)
 	m.dirty = m.dirty[:0]
-	for p, pg := range m.pages {
-		if pg != nil && !pg.rootOK {
-			m.dirty = append(m.dirty, uint32(p))
+	m.pages.each(func(p uint32, pg *page) {
+		if !pg.rootOK {
+			m.dirty = append(m.dirty, p)
 		}
-	}
+	})
 	m.err = nil
 	m.flushCaches()
 	v.s = sn.s

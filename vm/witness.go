@@ -68,7 +68,7 @@ func (r *recorder) flush(m *Memory) {
 		return
 	}
 	if r.verify {
-		pg := m.pages[r.pendingAt>>PageShift]
+		pg := m.pages.get(r.pendingAt >> PageShift)
 		var w merkle.Hash
 		off := r.pendingAt & pageMask &^ 31
 		copy(w[:], pg.data[off:off+32])
