@@ -280,6 +280,13 @@ func TestRegistryLifecycle(t *testing.T) {
 	if err != nil || len(svcs) != 1 || svcs[0].ID != id2 || len(skipped) != 0 {
 		t.Fatalf("Services = %v %v %v", svcs, skipped, err)
 	}
+	p, o := addr(e.provider), addr(e.other)
+	if svcs, _, err := e.reg.Services(e.ctx, 0, &p); err != nil || len(svcs) != 1 {
+		t.Fatalf("Services of the provider = %v, %v", svcs, err)
+	}
+	if svcs, _, err := e.reg.Services(e.ctx, 0, &o); err != nil || len(svcs) != 0 {
+		t.Fatalf("Services of another address = %v, %v", svcs, err)
+	}
 }
 
 func peerIDOf(k p2pcrypto.PrivKey) (peer.ID, error) { return peer.IDFromPrivateKey(k) }

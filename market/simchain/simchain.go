@@ -97,8 +97,18 @@ func (c *Chain) Client() *Client { return c.client }
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.sim.AdjustTime(d); err != nil {
-		return fmt.Errorf("simchain: adjust time: %w", err)
+	// The transaction pool drops mined transactions asynchronously; until it
+	// has, the backend refuses to move time ("non-empty block").
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		err := c.sim.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("simchain: adjust time: %w", err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 	c.sim.Commit()
 	return nil

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestGeneratedFilesUpToDate compiles the sources twice and checks that the
+// output is identical both times and equal to the committed files.
+func TestGeneratedFilesUpToDate(t *testing.T) {
+	dir := filepath.Join("..", "..")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "solc", "package.json")); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("solc is not installed in contracts/node_modules (run `make solc`)")
+		}
+		t.Skip("solc is not installed in contracts/node_modules; run `make solc`")
+	}
+	ctx := context.Background()
+	a, err := generate(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := generate(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("two runs made %d and %d files", len(a), len(b))
+	}
+	for p, content := range a {
+		if !bytes.Equal(content, b[p]) {
+			t.Fatalf("%s differs between two runs", p)
+		}
+	}
+	if err := compare(dir, a); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestPinnedVersionRejectsRanges(t *testing.T) {
+	dir := t.TempDir()
+	for _, v := range []string{"^0.8.37", "~0.8.37", ">=0.8.0", ""} {
+		os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"dependencies":{"solc":"`+v+`"}}`), 0o644)
+		if _, err := pinnedVersion(dir); err == nil || !strings.Contains(err.Error(), "exact") {
+			t.Errorf("solc %q accepted as a pin: %v", v, err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"dependencies":{"solc":"0.8.37"}}`), 0o644)
+	if v, err := pinnedVersion(dir); err != nil || v != "0.8.37" {
+		t.Fatalf("pinnedVersion = %q, %v", v, err)
+	}
+}
