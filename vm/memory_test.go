@@ -1,0 +1,293 @@
+package vm
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/rand"
+	"testing"
+
+	"github.com/rmsnet/rms/merkle"
+)
+
+// refRoot computes the memory root from a sparse map of leaves (leaf index
+// -> word), independently of Memory's caches.
+func refRoot(leaves map[uint32]merkle.Hash) merkle.Hash {
+	var rec func(h int, idx uint32, keys []uint32) merkle.Hash
+	rec = func(h int, idx uint32, keys []uint32) merkle.Hash {
+		if len(keys) == 0 {
+			return merkle.Zero(h)
+		}
+		if h == 0 {
+			return leaves[keys[0]]
+		}
+		mid := (idx*2 + 1) << (h - 1)
+		var l, r []uint32
+		for _, k := range keys {
+			if k < mid {
+				l = append(l, k)
+			} else {
+				r = append(r, k)
+			}
+		}
+		return merkle.Node(rec(h-1, idx*2, l), rec(h-1, idx*2+1, r))
+	}
+	keys := make([]uint32, 0, len(leaves))
+	for k := range leaves {
+		keys = append(keys, k)
+	}
+	return rec(MemDepth, 0, keys)
+}
+
+// leavesOf reads every present page of m into a sparse leaf map.
+func leavesOf(m *Memory) map[uint32]merkle.Hash {
+	out := map[uint32]merkle.Hash{}
+	m.pages.each(func(p uint32, pg *page) {
+		for i := 0; i < PageSize/32; i++ {
+			var w merkle.Hash
+			copy(w[:], pg.data[i*32:])
+			if !w.IsZero() {
+				out[p<<7|uint32(i)] = w
+			}
+		}
+	})
+	return out
+}
+
+func TestMemoryRootAndProofs(t *testing.T) {
+	m := newMemory()
+	if m.Root() != merkle.Zero(MemDepth) {
+		t.Fatal("empty memory root is not Z[27]")
+	}
+	rng := rand.New(rand.NewSource(1))
+	addrs := []uint32{0x1000, 0x1004, 0x7ffffffc, 0xfffffffc, 0x40000000, 0x12345678 &^ 3}
+	for round := 0; round < 4; round++ {
+		for i := 0; i < 50; i++ {
+			a := addrs[rng.Intn(len(addrs))]
+			if rng.Intn(2) == 0 {
+				a = rng.Uint32() &^ 3
+			}
+			addrs = append(addrs, a)
+			if err := m.Store32(a, rng.Uint32()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		leaves := leavesOf(m)
+		root := m.Root()
+		if want := refRoot(leaves); root != want {
+			t.Fatalf("round %d: root %s, reference %s", round, root, want)
+		}
+		for _, a := range addrs[len(addrs)-10:] {
+			leaf, proof, err := m.Proof(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(proof) != MemDepth || !merkle.Verify(root, leaf, uint64(a>>5), proof) {
+				t.Fatalf("proof of %#x does not verify", a)
+			}
+		}
+	}
+}
+
+// mapProg maps a blob at regionAddr (2^sizeLog2 bytes) and loads the word at
+// loadAddr into r9, then exits.
+func mapVM(t *testing.T, src BlockSource, root merkle.Hash, height int, regionAddr uint32, sizeLog2 int, loadAddr uint32) *VM {
+	code := []uint32{
+		iType(0x09, 0, 2, SysMap), // li v0, SysMap
+		0x0c,                      // syscall
+		iType(0x23, 8, 9, 0),      // lw t1, 0(t0)
+		iType(0x09, 0, 2, sysExitGroup),
+		0x0c,
+	}
+	v := bareVM(t, code...)
+	v.mem.source = src
+	rootPtr := uint32(0x3000)
+	if err := v.mem.WriteBytes(rootPtr, root[:]); err != nil {
+		t.Fatal(err)
+	}
+	v.s.Regs[4], v.s.Regs[5], v.s.Regs[6], v.s.Regs[7] = regionAddr, uint32(sizeLog2), rootPtr, uint32(height)
+	v.s.Regs[8] = loadAddr
+	return v
+}
+
+func TestMapRegion(t *testing.T) {
+	src := NewMemSource()
+	data := make([]byte, 100000)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	root, height := src.Add(data)
+	stream := merkle.BlobBytes(data)
+	const region = 0x20000000
+	for _, off := range []uint32{0, 32, 4096 * 3, 99000, 100000 + 32 - 4, 1 << 19} {
+		t.Run("", func(t *testing.T) {
+			v := mapVM(t, src, root, height, region, 20, region+off)
+			var wits []*Witness
+			for !v.Halted() {
+				w, err := v.StepWitness()
+				if err != nil {
+					t.Fatal(err)
+				}
+				post, err := VerifyStep(w)
+				if err != nil {
+					t.Fatalf("step %d: %v", w.Step, err)
+				}
+				if !bytes.Equal(post, w.PostState) {
+					t.Fatalf("step %d: verified post-state differs", w.Step)
+				}
+				wits = append(wits, w)
+			}
+			var want uint32
+			if int(off)+4 <= len(stream) {
+				want = uint32(stream[off])<<24 | uint32(stream[off+1])<<16 | uint32(stream[off+2])<<8 | uint32(stream[off+3])
+			}
+			if got := v.State().Regs[9]; got != want {
+				t.Fatalf("word at +%d = %#x, want %#x", off, got, want)
+			}
+			// The memory root equals that of memory with the blob written
+			// out in full.
+			ref := bareVM(t)
+			ref.mem = newMemory()
+			_ = ref.mem.WriteBytes(region, stream)
+			got := leavesOf(v.mem)
+			for k, w := range leavesOf(ref.mem) {
+				got[k] = w
+			}
+			if v.mem.Root() != refRoot(got) {
+				t.Fatal("memory root with a lazily mapped region differs from the full reference")
+			}
+			if len(wits[1].Proofs) != 3 {
+				t.Fatalf("map step has %d proofs, want fetch, root word, region", len(wits[1].Proofs))
+			}
+		})
+	}
+}
+
+type badSource struct{ MemSource }
+
+func (b *badSource) Page(ctx context.Context, root merkle.Hash, height int, p uint64) ([]byte, []merkle.Hash, error) {
+	d, pr, err := b.MemSource.Page(ctx, root, height, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	d = append([]byte(nil), d...)
+	d[40] ^= 1
+	return d, pr, nil
+}
+
+func TestMapRejectsBadPage(t *testing.T) {
+	src := &badSource{*NewMemSource()}
+	root, height := src.Add(make([]byte, 50000))
+	v := mapVM(t, src, root, height, 0x20000000, 16, 0x20000000+8192)
+	err := v.Run(context.Background(), 100)
+	if !errors.Is(err, ErrDataSource) {
+		t.Fatalf("err = %v, want a data-source error", err)
+	}
+	s := v.State()
+	if s.Status != StatusRunning || s.Step != 2 {
+		t.Fatalf("the failing load changed the state: status %d step %d", s.Status, s.Step)
+	}
+	missing := mapVM(t, NewMemSource(), root, height, 0x20000000, 16, 0x20000000)
+	if err := missing.Run(context.Background(), 100); !errors.Is(err, ErrDataSource) {
+		t.Fatalf("missing blob: err = %v", err)
+	}
+}
+
+func TestMapBadArguments(t *testing.T) {
+	src := NewMemSource()
+	root, height := src.Add([]byte("small"))
+	for _, tc := range []struct {
+		addr uint32
+		log2 int
+		h    int
+	}{
+		{0x20000100, 12, height}, // unaligned
+		{0x20000000, 11, height}, // smaller than a page
+		{0x20000000, 12, 8},      // blob taller than region
+	} {
+		v := mapVM(t, src, root, tc.h, tc.addr, tc.log2, 0x20000000)
+		_ = v.Run(context.Background(), 10)
+		if s := v.State(); s.Status != StatusFault || s.ExitCode != FaultArgument {
+			t.Errorf("%+v: status %d code %d, want argument fault", tc, s.Status, s.ExitCode)
+		}
+	}
+}
+
+func TestPreimage(t *testing.T) {
+	in := LocalInputs{[]byte("zero"), []byte("input one!")}
+	key := LocalKey(1)
+	code := []uint32{
+		iType(0x09, 0, 2, SysPreimageKey), 0x0c,
+		iType(0x09, 0, 2, SysPreimageRead), 0x0c, iType(0x09, 2, 10, 0),
+		iType(0x09, 0, 2, SysPreimageRead), 0x0c, iType(0x09, 2, 11, 0),
+		iType(0x09, 0, 2, SysPreimageRead), 0x0c, iType(0x09, 2, 12, 0),
+		iType(0x09, 0, 2, sysExitGroup), 0x0c,
+	}
+	v := bareVM(t, code...)
+	v.cfg.oracle = in
+	_ = v.mem.WriteBytes(0x3000, key[:])
+	v.s.Regs[4] = 0x3000
+	for !v.Halted() {
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := w.Encode()
+		dec, err := DecodeWitness(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		post, err := VerifyStep(dec)
+		if err != nil || !bytes.Equal(post, w.PostState) {
+			t.Fatalf("step %d: %v", w.Step, err)
+		}
+	}
+	s := v.State()
+	if s.Regs[10] != 0x696e7075 || s.Regs[11] != 0x74206f6e || s.Regs[12] != 0x65210000 || s.Regs[3] != 10 {
+		t.Fatalf("preimage words %#x %#x %#x len %d", s.Regs[10], s.Regs[11], s.Regs[12], s.Regs[3])
+	}
+}
+
+func TestSnapshotsAndRunTo(t *testing.T) {
+	p := loadProg(t, "sorting")
+	fresh := func(opts ...Option) *VM {
+		v, err := New(p, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := fresh(WithSnapshotEvery(100000))
+	if err := v.Run(context.Background(), 0); err != nil {
+		t.Fatal(err)
+	}
+	end := v.Steps()
+	for _, target := range []uint64{12345, 250001, end - 1, 3} {
+		if err := v.RunTo(context.Background(), target); err != nil {
+			t.Fatal(err)
+		}
+		ref := fresh()
+		if err := ref.Run(context.Background(), target); err != nil {
+			t.Fatal(err)
+		}
+		if v.Steps() != target || v.StateHash() != ref.StateHash() {
+			t.Fatalf("state at %d from a snapshot differs from a fresh run", target)
+		}
+	}
+	// Witnesses taken in the middle of a real program verify.
+	for i := 0; i < 2000; i++ {
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		post, err := VerifyStep(w)
+		if err != nil || !bytes.Equal(post, w.PostState) {
+			t.Fatalf("step %d: %v", w.Step, err)
+		}
+	}
+	ref := fresh()
+	_ = ref.Run(context.Background(), v.Steps())
+	if ref.StateHash() != v.StateHash() {
+		t.Fatal("witness mode diverged from fast mode")
+	}
+}
