@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"sync/atomic"
 
 	"github.com/ipfs/boxo/bitswap"
 	"github.com/ipfs/boxo/bitswap/network/bsnet"
@@ -108,6 +107,7 @@ func newBlocks(h host.Host, store ds.Batching, router ContentRouter, cfg *config
 	bs := bitswap.New(context.Background(), bsnet.NewFromIpfsHost(h), finder, bstore,
 		bitswap.ProviderSearchDelay(cfg.provSearch),
 		bitswap.SetSendDontHaves(true),
+		bitswap.MaxOutstandingBytesPerPeer(cfg.bsOutstand),
 	)
 	bserv := blockservice.New(bstore, bs)
 	b := &Blocks{
@@ -411,5 +411,3 @@ func (b *Blocks) Close() error {
 	b.close.Do(func() { err = b.bs.Close() })
 	return err
 }
-
-var _ = atomic.Int64{}

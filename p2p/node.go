@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/cockroachdb/pebble/v2"
 	ds "github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	pebbleds "github.com/ipfs/go-ds-pebble"
@@ -53,7 +54,7 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 	n.store = cfg.datastore
 	if n.store == nil {
 		dir := filepath.Join(dataDir, BlockDir)
-		st, err := pebbleds.NewDatastore(dir)
+		st, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(blockStoreOptions()))
 		if err != nil {
 			return nil, fmt.Errorf("p2p: open block store %s: %w", dir, err)
 		}
@@ -118,4 +119,16 @@ func (n *Node) Close() error {
 		n.closeErr = errors.Join(errs...)
 	})
 	return n.closeErr
+}
+
+// blockStoreOptions tunes pebble for values of up to 1 MiB (blocks): larger
+// memtables and a higher L0 budget mean fewer flushes and compactions per
+// byte stored.
+func blockStoreOptions() *pebble.Options {
+	return &pebble.Options{
+		MemTableSize:                64 << 20,
+		MemTableStopWritesThreshold: 4,
+		L0CompactionThreshold:       8,
+		L0StopWritesThreshold:       32,
+	}
 }

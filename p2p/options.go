@@ -54,7 +54,10 @@ const (
 	DefaultConnHigh          = 192
 	DefaultResourceMemory    = 1 << 30
 	DefaultResourceFDs       = 1024
-	DefaultFetchWorkers      = 32
+	// DefaultOutstandingBytes is how many bytes of blocks bitswap keeps in
+	// flight to one peer (boxo's own default, 1 MiB, is a single block of
+	// ours and leaves the link idle for a round trip after each block).
+	DefaultOutstandingBytes = 16 << 20
 	// MaxBlockSize is the largest block AddFile and PutBlock produce and the
 	// chunk size of AddFile.
 	MaxBlockSize = 1 << 20
@@ -86,9 +89,9 @@ type config struct {
 	rateBurst    int
 	scoreInspect time.Duration
 	fetchTimeout time.Duration
-	fetchWorkers int
 	provSearch   time.Duration
 	stake        StakeCheck
+	bsOutstand   int
 }
 
 func defaultConfig() *config {
@@ -112,8 +115,8 @@ func defaultConfig() *config {
 		rateBurst:    DefaultRateBurst,
 		scoreInspect: time.Second,
 		fetchTimeout: DefaultFetchTimeout,
-		fetchWorkers: DefaultFetchWorkers,
 		provSearch:   time.Second,
+		bsOutstand:   DefaultOutstandingBytes,
 	}
 }
 
@@ -340,6 +343,18 @@ func WithProviderSearchDelay(d time.Duration) Option {
 			return fmt.Errorf("p2p: provider search delay must be positive, got %s", d)
 		}
 		c.provSearch = d
+		return nil
+	}
+}
+
+// WithOutstandingBytes sets how many bytes of blocks bitswap keeps in flight
+// to one requesting peer.
+func WithOutstandingBytes(n int) Option {
+	return func(c *config) error {
+		if n < MaxBlockSize {
+			return fmt.Errorf("p2p: outstanding bytes %d below one block (%d)", n, MaxBlockSize)
+		}
+		c.bsOutstand = n
 		return nil
 	}
 }
