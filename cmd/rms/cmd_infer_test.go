@@ -103,7 +103,7 @@ func TestInferErrors(t *testing.T) {
 		code int
 		err  string
 	}{
-		{[]string{"--input", colour}, 1, "not grayscale"},
+		{[]string{"--input", colour}, 1, "colour type 6 (RGBA) is not grayscale"},
 		{[]string{"--input", big}, 1, "32×32"},
 		{[]string{"--input", text}, 1, "not a PNG"},
 		{[]string{"--input", filepath.Join(dir, "missing.png")}, 1, "no such file"},

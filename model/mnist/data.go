@@ -158,7 +158,8 @@ func Input(images ...[]byte) (model.Tensor, error) {
 // grayscale PNG.
 var ErrNotGray28 = errors.New("want a 28×28 grayscale PNG")
 
-// DecodePNG reads a 28×28 grayscale PNG (8 or 16 bits per pixel) and returns
+// DecodePNG reads a 28×28 grayscale PNG (1 to 16 bits per pixel, or a
+// palette of opaque grays) and returns
 // its 784 pixels row by row. Pixel values are used as they are: like MNIST,
 // 0 is background and 255 is ink (a white digit on black).
 func DecodePNG(r io.Reader) ([]byte, error) {
@@ -192,10 +193,41 @@ func DecodePNG(r io.Reader) ([]byte, error) {
 				out = append(out, byte(g.Gray16At(x, y).Y>>8))
 			}
 		}
+	case *image.Paletted:
+		// A palette of grays only is a grayscale image too.
+		gray := make([]byte, len(g.Palette))
+		for i, c := range g.Palette {
+			r, gg, bb, a := c.RGBA()
+			if r != gg || gg != bb || a != 0xffff {
+				return nil, fmt.Errorf("decode png: palette entry %d is not an opaque gray: %w", i, ErrNotGray28)
+			}
+			gray[i] = byte(r >> 8)
+		}
+		for y := 0; y < 28; y++ {
+			for x := 0; x < 28; x++ {
+				idx := g.ColorIndexAt(x, y)
+				if int(idx) >= len(gray) {
+					return nil, fmt.Errorf("decode png: pixel (%d, %d) uses palette index %d of %d", x, y, idx, len(gray))
+				}
+				out = append(out, gray[idx])
+			}
+		}
 	default:
-		return nil, fmt.Errorf("decode png: colour model %T is not grayscale: %w", img, ErrNotGray28)
+		return nil, fmt.Errorf("decode png: PNG colour type %s is not grayscale: %w", pngColourType(b), ErrNotGray28)
 	}
 	return out, nil
+}
+
+// pngColourType names the colour type byte of a PNG's IHDR chunk.
+func pngColourType(b []byte) string {
+	if len(b) < 26 {
+		return "unknown"
+	}
+	names := map[byte]string{0: "gray", 2: "RGB", 3: "palette", 4: "gray+alpha", 6: "RGBA"}
+	if n, ok := names[b[25]]; ok {
+		return fmt.Sprintf("%d (%s)", b[25], n)
+	}
+	return fmt.Sprintf("%d", b[25])
 }
 
 // EncodePNG returns the 784 pixels as an 8-bit grayscale PNG.

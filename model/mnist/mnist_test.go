@@ -195,6 +195,13 @@ func TestPNG(t *testing.T) {
 	if err != nil || got[3] != 0xab || got[0] != 0 {
 		t.Fatalf("gray16: %v", err)
 	}
+	pal := image.NewPaletted(image.Rect(0, 0, 28, 28), color.Palette{color.Gray{Y: 0}, color.Gray{Y: 200}})
+	pal.SetColorIndex(5, 6, 1)
+	got, err = DecodePNG(bytes.NewReader(enc(pal)))
+	if err != nil || got[6*28+5] != 200 || got[0] != 0 {
+		t.Fatalf("gray palette: %v", err)
+	}
+	redPal := image.NewPaletted(image.Rect(0, 0, 28, 28), color.Palette{color.Gray{Y: 0}, color.RGBA{R: 255, A: 255}})
 	rgb := image.NewRGBA(image.Rect(0, 0, 28, 28))
 	rgb.Set(1, 1, color.RGBA{R: 255, A: 255})
 	bad := []struct {
@@ -202,6 +209,7 @@ func TestPNG(t *testing.T) {
 		b    []byte
 	}{
 		{"colour", enc(rgb)},
+		{"colour palette", enc(redPal)},
 		{"size", enc(image.NewGray(image.Rect(0, 0, 28, 27)))},
 		{"not png", []byte("GIF89a....")},
 		{"empty", nil},
@@ -217,4 +225,19 @@ func TestPNG(t *testing.T) {
 	if _, err := Input(make([]byte, 783)); err == nil {
 		t.Fatal("short image: no error")
 	}
+}
+
+func FuzzDecodePNG(f *testing.F) {
+	pix := make([]byte, Pixels)
+	for i := range pix {
+		pix[i] = byte(i)
+	}
+	b, _ := EncodePNG(pix)
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := DecodePNG(bytes.NewReader(b))
+		if err == nil && len(got) != Pixels {
+			t.Fatalf("decoded %d pixels", len(got))
+		}
+	})
 }
