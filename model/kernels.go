@@ -1,32 +1,34 @@
 package model
 
+// This file holds the kernels of DESIGN §3. Integer kernels may split their
+// work across goroutines: integer sums wrap modulo 2^32 in Go on every
+// platform, so their result does not depend on order. Float kernels run in
+// one fixed order, and every float product that is then added is rounded to
+// float32 explicitly so that no compiler may fuse it into an FMA.
+
 import (
 	"fmt"
 	"math"
 	"sync"
 )
 
-// NaN is the one NaN that float kernels output (bits 0x7fc00000). Hardware
+// NaNBits are the bits of the one NaN that float kernels output. Hardware
 // and software floats disagree on the sign and payload of a NaN made by an
 // invalid operation (∞−∞ gives 0xffc00000 on amd64, 0x7fc00000 in Go's
 // software floats), so every float kernel replaces any NaN it produces with
 // this one.
-var NaN = math.Float32frombits(0x7fc00000)
+const NaNBits uint32 = 0x7fc00000
 
-// canonNaN replaces every NaN in s with NaN.
+var canonicalNaN = math.Float32frombits(NaNBits)
+
+// canonNaN replaces every NaN in s with the canonical NaN.
 func canonNaN(s []float32) {
 	for i, v := range s {
 		if v != v {
-			s[i] = NaN
+			s[i] = canonicalNaN
 		}
 	}
 }
-
-// This file holds the kernels of DESIGN §3. Integer kernels may split their
-// work across goroutines: integer sums wrap modulo 2^32 in Go on every
-// platform, so their result does not depend on order. Float kernels run in
-// one fixed order, and every float product that is then added is rounded to
-// float32 explicitly so that no compiler may fuse it into an FMA.
 
 // parallelMinWork is the number of multiply-adds below which MatMul stays on
 // one goroutine even when more workers are allowed.
@@ -130,7 +132,8 @@ func MatMul(a, w Tensor, workers int) (Tensor, error) {
 	}
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
-		lo, hi := total*i/workers, total*(i+1)/workers
+		lo := int(int64(total) * int64(i) / int64(workers))
+		hi := int(int64(total) * int64(i+1) / int64(workers))
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -463,7 +466,7 @@ const (
 func Exp(x float32) float32 {
 	switch {
 	case x != x:
-		return NaN
+		return canonicalNaN
 	case x > expMax:
 		return math.Float32frombits(0x7f800000)
 	case x < expMin:
