@@ -7,6 +7,7 @@ import (
 	"errors"
 	"math/big"
 	mrand "math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -280,6 +281,22 @@ func TestRegistryLifecycle(t *testing.T) {
 	if err != nil || len(svcs) != 1 || svcs[0].ID != id2 || len(skipped) != 0 {
 		t.Fatalf("Services = %v %v %v", svcs, skipped, err)
 	}
+	evs, err := e.reg.ServiceEvents(e.ctx, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, ev := range evs {
+		if ev.Service == id {
+			kinds = append(kinds, ev.Kind)
+		}
+		if ev.Kind == market.EventRegistered && (ev.BindingErr != nil || ev.Registration.PeerID == "") {
+			t.Fatalf("registration event with a bad binding: %v", ev.BindingErr)
+		}
+	}
+	if got, want := strings.Join(kinds, ","), "registered,price,stake,deregistered,slashed,withdrawn"; got != want {
+		t.Fatalf("events of the service: %s, want %s", got, want)
+	}
 	p, o := addr(e.provider), addr(e.other)
 	if svcs, _, err := e.reg.Services(e.ctx, 0, &p); err != nil || len(svcs) != 1 {
 		t.Fatalf("Services of the provider = %v, %v", svcs, err)
@@ -438,6 +455,19 @@ func TestPeerBindingForgedOnChain(t *testing.T) {
 	svcs, skipped, err := e.reg.Services(e.ctx, 0, nil)
 	if err != nil || len(svcs) != 1 || len(skipped) != 2 {
 		t.Fatalf("Services: %d valid, %d skipped, %v; want 1 and 2", len(svcs), len(skipped), err)
+	}
+	evs, err := e.reg.ServiceEvents(e.ctx, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := 0
+	for _, ev := range evs {
+		if ev.Kind == market.EventRegistered && errors.Is(ev.BindingErr, market.ErrBadPeerBinding) {
+			bad++
+		}
+	}
+	if bad != 2 {
+		t.Fatalf("%d registration events flagged as forged, want 2", bad)
 	}
 }
 

@@ -262,3 +262,38 @@ func TestMarketAgainstGethDev(t *testing.T) {
 		t.Fatalf("refund: %q", out)
 	}
 }
+
+// TestMarketCommandUsage checks that bad arguments are refused with exit
+// status 2 and a message naming the problem, before any chain is contacted.
+func TestMarketCommandUsage(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "k")
+	os.WriteFile(key, []byte(gethDevKey), 0o600)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"chain", "deploy"}, "--key is required"},
+		{[]string{"chain", "deploy", "--key", key, "--min-stake", "lots"}, "--min-stake"},
+		{[]string{"chain", "deploy", "--key", key, "--slash-reward-bps", "10001"}, "over 10000"},
+		{[]string{"chain", "deploy", "--key", key, "--dispute", "0x12"}, "not an address"},
+		{[]string{"service", "register", "--model", "0x12"}, "--model"},
+		{[]string{"service", "register", "--model", "0x" + strings.Repeat("1", 64)}, "--program is required"},
+		{[]string{"service", "update", "--id", "0x12", "--price", "1"}, "--id"},
+		{[]string{"service", "update", "--id", "0x" + strings.Repeat("1", 64)}, "--price is required"},
+		{[]string{"service", "list", "--provider", "nobody"}, "not an address"},
+		{[]string{"escrow", "deposit", "--provider", "0x" + strings.Repeat("1", 40), "--amount", "1.5"}, "whole number of wei"},
+		{[]string{"escrow", "voucher", "--provider", "x"}, "not an address"},
+		{[]string{"escrow", "redeem"}, "--voucher is required"},
+		{[]string{"escrow", "redeem", "--voucher", "zz"}, "neither a file nor hex"},
+		{[]string{"escrow", "balance", "--provider", "0x" + strings.Repeat("1", 40)}, "give --user or --key"},
+		{[]string{"escrow", "refund", "--provider", "0x" + strings.Repeat("1", 40), "extra"}, "unexpected argument"},
+	}
+	for _, tc := range tests {
+		var out, errOut bytes.Buffer
+		code := run(context.Background(), tc.args, &out, &errOut)
+		if code != 2 || !strings.Contains(errOut.String(), tc.want) {
+			t.Errorf("rms %s: exit %d, stderr %q; want exit 2 and %q", strings.Join(tc.args, " "), code, errOut.String(), tc.want)
+		}
+	}
+}
