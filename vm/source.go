@@ -9,14 +9,23 @@ import (
 )
 
 // MemSource is an in-memory BlockSource: blobs added by content, served by
-// word-tree root.
+// word-tree root. It also answers the length keys of its blobs as a
+// PreimageOracle.
 type MemSource struct {
 	mu    sync.RWMutex
 	blobs map[merkle.Hash][]byte // root -> blob stream (length word, data)
+	trees map[merkle.Hash]tree
+}
+
+type tree struct {
+	data   []byte
+	height int
 }
 
 // NewMemSource returns an empty MemSource.
-func NewMemSource() *MemSource { return &MemSource{blobs: map[merkle.Hash][]byte{}} }
+func NewMemSource() *MemSource {
+	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}}
+}
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
 // height (merkle.BlobHeight), the two numbers SysMap needs.
@@ -28,6 +37,67 @@ func (s *MemSource) Add(data []byte) (merkle.Hash, int) {
 	return root, merkle.BlobHeight(uint64(len(data)))
 }
 
+// AddTree stores a raw word tree (no length word) of the given height over
+// leaves, such as an accumulator, and returns its root.
+func (s *MemSource) AddTree(leaves []merkle.Hash, height int) (merkle.Hash, error) {
+	t, err := merkle.NewTreeFromLeaves(leaves, height)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	b := make([]byte, 0, 32*len(leaves))
+	for _, l := range leaves {
+		b = append(b, l[:]...)
+	}
+	s.mu.Lock()
+	s.trees[t.Root()] = tree{data: b, height: height}
+	s.mu.Unlock()
+	return t.Root(), nil
+}
+
+// Preimage answers length keys (LengthKey) of the blobs in s: the blob's
+// length as 8 bytes, big-endian.
+func (s *MemSource) Preimage(key merkle.Hash) ([]byte, error) {
+	if key[0] != lengthKeyType {
+		return nil, fmt.Errorf("key %s is not a length key", key)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for root, stream := range s.blobs {
+		if LengthKey(root) == key {
+			n := uint64(len(stream) - merkle.WordSize)
+			return []byte{byte(n >> 56), byte(n >> 48), byte(n >> 40), byte(n >> 32), byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, nil
+		}
+	}
+	return nil, fmt.Errorf("no blob for length key %s", key)
+}
+
+const lengthKeyType = 3
+
+// LengthKey is the preimage key of the length of the blob with root root:
+// root with its first byte replaced by 3. On chain, a length claim L for a
+// root is checked with one proof: LengthWord(L) is leaf 0 of a tree of
+// height BlobHeight(L) under root.
+func LengthKey(root merkle.Hash) merkle.Hash {
+	root[0] = lengthKeyType
+	return root
+}
+
+// Oracles asks each oracle in turn and returns the first answer.
+type Oracles []PreimageOracle
+
+// Preimage implements PreimageOracle.
+func (o Oracles) Preimage(key merkle.Hash) ([]byte, error) {
+	var errs []string
+	for _, x := range o {
+		b, err := x.Preimage(key)
+		if err == nil {
+			return b, nil
+		}
+		errs = append(errs, err.Error())
+	}
+	return nil, fmt.Errorf("preimage %s: %v", key, errs)
+}
+
 // Page implements BlockSource.
 func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p uint64) ([]byte, []merkle.Hash, error) {
 	if err := ctx.Err(); err != nil {
@@ -35,16 +105,27 @@ func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 	}
 	s.mu.RLock()
 	stream, ok := s.blobs[root]
+	tr, isTree := s.trees[root]
 	s.mu.RUnlock()
-	if !ok {
+	switch {
+	case ok:
+		if h := merkle.BlobHeight(uint64(len(stream) - merkle.WordSize)); h != height {
+			return nil, nil, fmt.Errorf("blob %s has height %d, not %d", root, h, height)
+		}
+	case isTree:
+		if tr.height != height {
+			return nil, nil, fmt.Errorf("tree %s has height %d, not %d", root, tr.height, height)
+		}
+		stream = tr.data
+	default:
 		return nil, nil, fmt.Errorf("blob %s not found", root)
 	}
-	if merkle.BlobHeight(uint64(len(stream)-merkle.WordSize)) != height {
-		return nil, nil, fmt.Errorf("blob %s has height %d, not %d", root, merkle.BlobHeight(uint64(len(stream)-merkle.WordSize)), height)
-	}
 	off := p * PageSize
-	if off >= uint64(len(stream)) && p != 0 {
+	if height < 64 && p >= max(1, uint64(1)<<height>>pageHeight) {
 		return nil, nil, fmt.Errorf("page %d past the end of blob %s", p, root)
+	}
+	if off > uint64(len(stream)) {
+		off = uint64(len(stream))
 	}
 	end := min(off+PageSize, uint64(len(stream)))
 	data := stream[min(off, end):end]

@@ -18,6 +18,7 @@ const (
 	sysBrk           = 4045
 	sysIoctl         = 4054
 	sysFcntl         = 4055
+	sysMmap2         = 4210
 	sysMmap          = 4090
 	sysMunmap        = 4091
 	sysUname         = 4122
@@ -54,7 +55,13 @@ const (
 	// the preimage offset (zero past its end), in v1 the preimage length,
 	// and advances the offset by 4.
 	SysPreimageRead = 6003
+	// SysCommit(ptr) copies the 32-byte word at ptr (32-byte aligned) to
+	// OutputAddr, where one memory proof shows it. Returns 0.
+	SysCommit = 6004
 )
+
+// OutputAddr is where SysCommit puts the guest's result word (A_i).
+const OutputAddr = 0x3000_0000
 
 // Linux errno values on MIPS.
 const (
@@ -118,7 +125,7 @@ func (v *VM) syscall() bool {
 		} else {
 			errno = eBADF
 		}
-	case sysMmap:
+	case sysMmap, sysMmap2:
 		if a3&mapAnonymous == 0 {
 			errno = eINVAL
 			break
@@ -211,6 +218,24 @@ func (v *VM) syscall() bool {
 		}
 		copy(s.PreimageKey[:], pg.data[a0&pageMask:a0&pageMask+32])
 		s.PreimageOffset = 0
+	case SysCommit:
+		if a0&31 != 0 {
+			v.fault(FaultArgument)
+			return false
+		}
+		pg := v.mem.readPage(a0)
+		if pg == nil {
+			v.memFault()
+			return false
+		}
+		var w [32]byte
+		copy(w[:], pg.data[a0&pageMask:])
+		pg = v.mem.writePage(OutputAddr)
+		if pg == nil {
+			v.memFault()
+			return false
+		}
+		copy(pg.data[OutputAddr&pageMask:], w[:])
 	case SysPreimageRead:
 		w, n, err := v.preimageWord()
 		if err != nil {

@@ -180,6 +180,13 @@ func (v *VM) preimage(key merkle.Hash) ([]byte, error) {
 	return b, nil
 }
 
+// Output returns the word that the guest committed with SysCommit.
+func (v *VM) Output() merkle.Hash {
+	var h merkle.Hash
+	_ = v.mem.ReadBytes(OutputAddr, h[:])
+	return h
+}
+
 // State returns the architectural state (without memory).
 func (v *VM) State() State { return v.s }
 

@@ -1,0 +1,31 @@
+package vm
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+)
+
+// GuestBuildFlags are the reproducible build flags of guest programs.
+var GuestBuildFlags = []string{"-trimpath", "-buildvcs=false", "-ldflags=-buildid="}
+
+// GuestBuildEnv is the target environment of guest programs.
+var GuestBuildEnv = []string{"GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat", "CGO_ENABLED=0", "GOFLAGS="}
+
+// BuildGuest builds the Go main package pkg (a path the go command accepts,
+// relative to the current directory) into out with the pinned, reproducible
+// flags, using the go command of the running toolchain.
+func BuildGuest(ctx context.Context, pkg, out string) error {
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	args := append([]string{"build"}, GuestBuildFlags...)
+	args = append(args, "-o", out, pkg)
+	cmd := exec.CommandContext(ctx, goBin, args...)
+	cmd.Env = append(os.Environ(), GuestBuildEnv...)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("build guest %s: %w\n%s", pkg, err, b)
+	}
+	return nil
+}

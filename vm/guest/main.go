@@ -1,0 +1,296 @@
+// Command guest is the program that the fraud-proof VM runs in a dispute
+// (DESIGN §6.3). It is built for GOOS=linux GOARCH=mips GOMIPS=softfloat and
+// reads its dispute-local inputs through the VM's preimage syscalls
+// (vm.LocalKey(k)):
+//
+//	0: op index i (8 bytes, big-endian); all ones = run the whole program
+//	1: A_{i-1}, the accumulator root before op i (32 bytes)
+//	2: program root, 3: model root (tensor index), 4: job input root
+//
+// It maps every blob it needs by root (vm.SysMap), learning each blob's
+// length from the length key of its root, computes out_i with
+// model.ExecOp, appends it to the accumulator and commits A_i with
+// vm.SysCommit, then exits 0. In whole-program mode it runs every op and
+// commits A_N. Anything malformed makes it exit non-zero without a commit.
+package main
+
+import (
+	"encoding/binary"
+	"fmt"
+	"os"
+	"syscall"
+	"unsafe"
+
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
+)
+
+// VM syscalls (see package vm).
+const (
+	sysMap          = 6001
+	sysPreimageKey  = 6002
+	sysPreimageRead = 6003
+	sysCommit       = 6004
+)
+
+// AllOps as op index selects whole-program mode.
+const AllOps = ^uint64(0)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "guest:", err)
+		os.Exit(1)
+	}
+}
+
+// word returns a 32-byte aligned copy of h.
+func word(h merkle.Hash) *merkle.Hash {
+	b := make([]byte, 64)
+	off := (32 - int(uintptr(unsafe.Pointer(&b[0]))&31)) & 31
+	w := (*merkle.Hash)(unsafe.Pointer(&b[off]))
+	*w = h
+	return w
+}
+
+// preimage reads the preimage of key, 4 bytes per syscall.
+func preimage(key merkle.Hash) ([]byte, error) {
+	k := word(key)
+	if _, _, e := syscall.RawSyscall(sysPreimageKey, uintptr(unsafe.Pointer(k)), 0, 0); e != 0 {
+		return nil, fmt.Errorf("preimage key %s: %v", key, e)
+	}
+	var out []byte
+	for {
+		w, n, e := syscall.RawSyscall(sysPreimageRead, 0, 0, 0)
+		if e != 0 {
+			return nil, fmt.Errorf("preimage read %s: %v", key, e)
+		}
+		if n > 1<<30 {
+			return nil, fmt.Errorf("preimage %s: length %d", key, n)
+		}
+		var b [4]byte
+		binary.BigEndian.PutUint32(b[:], uint32(w))
+		out = append(out, b[:]...)
+		if len(out) >= int(n) {
+			return out[:n], nil
+		}
+	}
+}
+
+func localKey(k uint32) merkle.Hash {
+	var h merkle.Hash
+	h[0] = 1
+	binary.BigEndian.PutUint32(h[28:], k)
+	return h
+}
+
+func localWord(k uint32) (merkle.Hash, error) {
+	b, err := preimage(localKey(k))
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	if len(b) != 32 {
+		return merkle.Hash{}, fmt.Errorf("local input %d: %d bytes, want 32", k, len(b))
+	}
+	return merkle.Hash(b), nil
+}
+
+// mapTree maps the word tree with root root and the given height and
+// returns its 2^height words as bytes.
+func mapTree(root merkle.Hash, height int) ([]byte, error) {
+	sizeLog2 := height + 5
+	if sizeLog2 < 12 {
+		sizeLog2 = 12
+	}
+	if sizeLog2 > 30 {
+		return nil, fmt.Errorf("map %s: tree of height %d too large", root, height)
+	}
+	size := 1 << sizeLog2
+	mem, err := syscall.Mmap(-1, 0, 2*size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	if err != nil {
+		return nil, fmt.Errorf("map %s: %w", root, err)
+	}
+	base := uintptr(unsafe.Pointer(&mem[0]))
+	off := int((uintptr(size) - base&uintptr(size-1)) & uintptr(size-1))
+	r := word(root)
+	if _, _, e := syscall.RawSyscall6(sysMap, base+uintptr(off), uintptr(sizeLog2), uintptr(unsafe.Pointer(r)), uintptr(height), 0, 0); e != 0 {
+		return nil, fmt.Errorf("map %s: %v", root, e)
+	}
+	return mem[off : off+(32<<height)], nil
+}
+
+// mapBlob maps the blob with root root and returns its bytes (without the
+// length word).
+func mapBlob(root merkle.Hash) ([]byte, error) {
+	lb, err := preimage(lengthKey(root))
+	if err != nil {
+		return nil, err
+	}
+	if len(lb) != 8 {
+		return nil, fmt.Errorf("length of %s: %d bytes", root, len(lb))
+	}
+	n := binary.BigEndian.Uint64(lb)
+	if n > 1<<30 {
+		return nil, fmt.Errorf("blob %s: length %d too large", root, n)
+	}
+	tr, err := mapTree(root, merkle.BlobHeight(n))
+	if err != nil {
+		return nil, err
+	}
+	if merkle.Hash(tr[:32]) != merkle.LengthWord(n) {
+		return nil, fmt.Errorf("blob %s: length word does not say %d", root, n)
+	}
+	return tr[32 : 32+n], nil
+}
+
+func lengthKey(root merkle.Hash) merkle.Hash {
+	root[0] = 3
+	return root
+}
+
+func commit(h merkle.Hash) error {
+	w := word(h)
+	if _, _, e := syscall.RawSyscall(sysCommit, uintptr(unsafe.Pointer(w)), 0, 0); e != 0 {
+		return fmt.Errorf("commit: %v", e)
+	}
+	return nil
+}
+
+type job struct {
+	prog    *model.Program
+	index   []model.IndexEntry
+	input   []byte
+	acc     []byte // mapped accumulator leaves (2^TraceHeight words)
+	outs    map[int][]byte
+	prevAcc merkle.Hash
+}
+
+func run() error {
+	ib, err := preimage(localKey(0))
+	if err != nil {
+		return err
+	}
+	if len(ib) != 8 {
+		return fmt.Errorf("op index: %d bytes, want 8", len(ib))
+	}
+	opIndex := binary.BigEndian.Uint64(ib)
+	var roots [5]merkle.Hash
+	for k := uint32(1); k < 5; k++ {
+		if roots[k], err = localWord(k); err != nil {
+			return err
+		}
+	}
+	pb, err := mapBlob(roots[2])
+	if err != nil {
+		return fmt.Errorf("program: %w", err)
+	}
+	prog, err := model.DecodeProgram(pb)
+	if err != nil {
+		return err
+	}
+	xb, err := mapBlob(roots[3])
+	if err != nil {
+		return fmt.Errorf("model index: %w", err)
+	}
+	index, err := model.DecodeIndex(xb)
+	if err != nil {
+		return err
+	}
+	input, err := mapBlob(roots[4])
+	if err != nil {
+		return fmt.Errorf("job input: %w", err)
+	}
+	j := &job{prog: prog, index: index, input: input, outs: map[int][]byte{}, prevAcc: roots[1]}
+	if opIndex == AllOps {
+		acc := merkle.Zero(prog.TraceHeight)
+		for i := range prog.Ops {
+			out, err := j.exec(i)
+			if err != nil {
+				return err
+			}
+			if acc, err = appendAcc(acc, uint64(i), out, j.proofLocal(i)); err != nil {
+				return err
+			}
+		}
+		fmt.Printf("ops %d acc %s\n", len(prog.Ops), acc)
+		return commit(acc)
+	}
+	if opIndex >= uint64(len(prog.Ops)) {
+		return fmt.Errorf("op %d outside the program's %d ops", opIndex, len(prog.Ops))
+	}
+	i := int(opIndex)
+	if j.acc, err = mapTree(roots[1], prog.TraceHeight); err != nil {
+		return fmt.Errorf("accumulator: %w", err)
+	}
+	out, err := j.exec(i)
+	if err != nil {
+		return err
+	}
+	proof, err := merkle.Proof(j.acc, prog.TraceHeight, uint64(i), 0)
+	if err != nil {
+		return err
+	}
+	next, err := appendAcc(roots[1], uint64(i), out, proof)
+	if err != nil {
+		return err
+	}
+	return commit(next)
+}
+
+func appendAcc(prev merkle.Hash, i uint64, out merkle.Hash, proof []merkle.Hash) (merkle.Hash, error) {
+	return merkle.AppendWithProof(prev, i, out, proof)
+}
+
+// proofLocal is the empty-slot proof of entry i in whole-program mode, from
+// the outputs computed so far.
+func (j *job) proofLocal(i int) []merkle.Hash {
+	leaves := make([]byte, 32*i)
+	for k := 0; k < i; k++ {
+		r := merkle.BlobRoot(j.outs[k])
+		copy(leaves[32*k:], r[:])
+	}
+	p, _ := merkle.Proof(leaves, j.prog.TraceHeight, uint64(i), 0)
+	return p
+}
+
+// exec computes op i from its mapped inputs and returns out_i.
+func (j *job) exec(i int) (merkle.Hash, error) {
+	refs, err := j.prog.Needs(i)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	blobs := make([][]byte, len(refs))
+	for k, r := range refs {
+		switch r.Kind {
+		case model.RefInput:
+			blobs[k] = j.input
+		case model.RefTensor:
+			root, ok := model.LookupIndex(j.index, r.Name)
+			if !ok {
+				return merkle.Hash{}, fmt.Errorf("op %d: tensor %q not in the model", i, r.Name)
+			}
+			if blobs[k], err = mapBlob(root); err != nil {
+				return merkle.Hash{}, fmt.Errorf("op %d: tensor %q: %w", i, r.Name, err)
+			}
+		case model.RefOp:
+			if b, ok := j.outs[r.Op]; ok {
+				blobs[k] = b
+				break
+			}
+			if j.acc == nil || r.Op >= i {
+				return merkle.Hash{}, fmt.Errorf("op %d reads op %d, which is not available", i, r.Op)
+			}
+			root := merkle.Hash(j.acc[32*r.Op : 32*r.Op+32])
+			if blobs[k], err = mapBlob(root); err != nil {
+				return merkle.Hash{}, fmt.Errorf("op %d: output of op %d: %w", i, r.Op, err)
+			}
+		default:
+			return merkle.Hash{}, fmt.Errorf("op %d: unknown reference %s", i, r)
+		}
+	}
+	outBlob, out, err := model.ExecOp(j.prog, i, blobs)
+	if err != nil {
+		return merkle.Hash{}, err
+	}
+	j.outs[i] = outBlob
+	return out, nil
+}

@@ -1,0 +1,116 @@
+package vm
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/mnist"
+)
+
+var (
+	guestOnce sync.Once
+	guestELF  []byte
+	guestErr  error
+)
+
+// guestProgram builds vm/guest with the reproducible flags (cached by the
+// go build cache).
+func guestProgram(t testing.TB) *Program {
+	t.Helper()
+	if runtime.Version() != PinnedGo {
+		t.Skipf("toolchain %s, the VM is pinned to %s", runtime.Version(), PinnedGo)
+	}
+	guestOnce.Do(func() {
+		out := filepath.Join(t.TempDir(), "guest.elf")
+		guestErr = BuildGuest(context.Background(), "./guest", out)
+		if guestErr == nil {
+			guestELF, guestErr = os.ReadFile(out)
+		}
+	})
+	if guestErr != nil {
+		t.Fatal(guestErr)
+	}
+	p, err := LoadELF(guestELF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func mnistJob(t testing.TB, n int) *Job {
+	t.Helper()
+	m, err := model.Load("../testdata/mnist.gguf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := mnist.DataDir()
+	if err != nil {
+		t.Skipf("MNIST data: %v", err)
+	}
+	set, err := mnist.LoadTest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, err := mnist.Input(set.Images[n])
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := NewJob(context.Background(), m, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+func TestGuestOps(t *testing.T) {
+	g := guestProgram(t)
+	j := mnistJob(t, 0)
+	for i := range j.Model.Program.Ops {
+		var stderr bytes.Buffer
+		v, err := j.NewVM(g, uint64(i), WithStderr(&stderr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t0 := time.Now()
+		if err := v.Run(context.Background(), 2e9); err != nil {
+			t.Fatal(err)
+		}
+		s := v.State()
+		if s.Status != StatusExited || s.ExitCode != 0 {
+			t.Fatalf("op %d: status %d code %d: %s", i, s.Status, s.ExitCode, stderr.String())
+		}
+		if got, want := v.Output(), j.Acc(i+1); got != want {
+			t.Fatalf("op %d: A_i %s in the VM, %s natively", i, got, want)
+		}
+		t.Logf("op %d: %d steps, %v", i, s.Step, time.Since(t0))
+	}
+}
+
+func TestGuestWholeInference(t *testing.T) {
+	g := guestProgram(t)
+	j := mnistJob(t, 1)
+	var stdout bytes.Buffer
+	v, err := j.NewVM(g, AllOps, WithStdout(&stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	if err := v.Run(context.Background(), 4e9); err != nil {
+		t.Fatal(err)
+	}
+	if s := v.State(); s.Status != StatusExited || s.ExitCode != 0 {
+		t.Fatalf("status %d code %d", s.Status, s.ExitCode)
+	}
+	n := len(j.Model.Program.Ops)
+	if got, want := v.Output(), j.Acc(n); got != want {
+		t.Fatalf("A_N %s in the VM, %s natively", got, want)
+	}
+	t.Logf("whole inference: %d steps in %v; %s", v.Steps(), time.Since(t0), stdout.String())
+}
