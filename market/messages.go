@@ -252,3 +252,22 @@ func checkSigner(role string, want common.Address, key *ecdsa.PrivateKey) error 
 	}
 	return nil
 }
+
+// ErrWrongJob is returned (wrapped) when a claim names another job.
+var ErrWrongJob = errors.New("claim is for another job")
+
+// VerifyFor checks that the claim answers job j (its JobHash is j's hash in
+// domain d) and that its Provider signed it in d.
+func (s *SignedClaim) VerifyFor(d Domain, j *Job) error {
+	if want := j.Hash(d); s.JobHash != want {
+		return fmt.Errorf("%w: claim names job %s, not %s", ErrWrongJob, s.JobHash.Hex(), want.Hex())
+	}
+	return s.Verify(d)
+}
+
+// Conflict reports whether two claims are grounds for a dispute: the same
+// job, different output roots, different providers. Signatures are not
+// checked here; verify each claim first.
+func Conflict(a, b *SignedClaim) bool {
+	return a.JobHash == b.JobHash && a.OutputRoot != b.OutputRoot && a.Provider != b.Provider
+}

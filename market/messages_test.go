@@ -212,3 +212,40 @@ func TestClaimAndVoucherSignatures(t *testing.T) {
 		t.Fatal("provider signed a voucher in the user's name")
 	}
 }
+
+func TestClaimForJobAndConflict(t *testing.T) {
+	user, p1, p2 := mustKey(t), mustKey(t), mustKey(t)
+	d := RegistryDomain(big.NewInt(1337), common.HexToAddress("0x1000000000000000000000000000000000000001"))
+	r := rand.New(rand.NewPCG(11, 12))
+	job := randJob(r, addr(user))
+	other := randJob(r, addr(user))
+	claim := func(k *ecdsa.PrivateKey, j *Job, out byte) SignedClaim {
+		c, err := SignClaim(Claim{JobHash: j.Hash(d), OutputRoot: [32]byte{out}, Provider: addr(k)}, d, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	a, b, same, elsewhere := claim(p1, &job, 1), claim(p2, &job, 2), claim(p2, &job, 1), claim(p2, &other, 2)
+	if err := a.VerifyFor(d, &job); err != nil {
+		t.Fatal(err)
+	}
+	if err := elsewhere.VerifyFor(d, &job); !errors.Is(err, ErrWrongJob) {
+		t.Fatalf("claim for another job: %v", err)
+	}
+	self := claim(p1, &job, 2)
+	for _, tc := range []struct {
+		name string
+		x, y SignedClaim
+		want bool
+	}{
+		{"different outputs", a, b, true},
+		{"same output", a, same, false},
+		{"different jobs", a, elsewhere, false},
+		{"same provider", a, self, false},
+	} {
+		if got := Conflict(&tc.x, &tc.y); got != tc.want {
+			t.Errorf("%s: Conflict = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
