@@ -358,3 +358,15 @@ func WithOutstandingBytes(n int) Option {
 		return nil
 	}
 }
+
+// WithConnGracePeriod sets how long a new connection is exempt from trimming
+// by the connection manager (default one minute).
+func WithConnGracePeriod(d time.Duration) Option {
+	return func(c *config) error {
+		if d < 0 {
+			return fmt.Errorf("p2p: negative connection grace period %s", d)
+		}
+		c.connGrace = d
+		return nil
+	}
+}
