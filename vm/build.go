@@ -9,6 +9,10 @@ import (
 	"runtime"
 )
 
+// PinnedGo is the toolchain whose output the VM is pinned to (runtime
+// patches, supported instructions, the guest image).
+const PinnedGo = "go1.26.8"
+
 // GuestBuildFlags are the reproducible build flags of guest programs.
 var GuestBuildFlags = []string{"-trimpath", "-buildvcs=false", "-ldflags=-buildid="}
 

@@ -17,9 +17,6 @@ import (
 	"testing"
 )
 
-// PinnedGo is the toolchain whose output the VM is pinned to.
-const PinnedGo = "go1.26.8"
-
 var (
 	progsOnce sync.Once
 	progsDir  string

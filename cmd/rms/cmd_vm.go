@@ -1,0 +1,220 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/mnist"
+	"github.com/rmsnet/rms/vm"
+	"github.com/rmsnet/rms/vm/guestimage"
+)
+
+func init() {
+	register(command{Name: "vm image", Summary: "print the image root of the committed VM guest", Run: runVMImage})
+	register(command{Name: "vm run", Summary: "run one op (or the whole inference) of a job in the MIPS VM", Run: runVMRun})
+	register(command{Name: "vm check", Summary: "run every op of a job in the VM and compare with native execution", Run: runVMCheck})
+}
+
+func runVMImage(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("vm image", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	img, mem, err := guestimage.Root()
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(guestimage.ELF())
+	out := struct {
+		ImageRoot  merkle.Hash `json:"image_root"`
+		MemoryRoot merkle.Hash `json:"memory_root"`
+		ELFSHA256  string      `json:"elf_sha256"`
+		ELFBytes   int         `json:"elf_bytes"`
+		Go         string      `json:"go"`
+	}{img, mem, hex.EncodeToString(sum[:]), len(guestimage.ELF()), vm.PinnedGo}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	fmt.Fprintf(stdout, "image_root  %s\n", out.ImageRoot)
+	fmt.Fprintf(stdout, "memory_root %s\n", out.MemoryRoot)
+	fmt.Fprintf(stdout, "elf_sha256  %s\n", out.ELFSHA256)
+	fmt.Fprintf(stdout, "elf_bytes   %d\n", out.ELFBytes)
+	fmt.Fprintf(stdout, "go          %s\n", out.Go)
+	return nil
+}
+
+// vmJob parses the model/input flags shared by vm run and vm check and
+// prepares the job.
+func vmJob(ctx context.Context, path, input string, testIdx int, data string) (*vm.Job, error) {
+	if path == "" {
+		return nil, fmt.Errorf("%w: --model is required", errUsage)
+	}
+	if (input == "") == (testIdx < 0) {
+		return nil, fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
+	}
+	m, err := model.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	var pixels []byte
+	if input != "" {
+		f, err := os.Open(input)
+		if err != nil {
+			return nil, fmt.Errorf("input: %w", err)
+		}
+		pixels, err = mnist.DecodePNG(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", input, err)
+		}
+	} else {
+		dir, err := dataDir(data)
+		if err != nil {
+			return nil, err
+		}
+		test, err := mnist.LoadTest(dir)
+		if err != nil {
+			return nil, err
+		}
+		if testIdx >= test.Len() {
+			return nil, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, testIdx, test.Len()-1)
+		}
+		pixels = test.Images[testIdx]
+	}
+	in, err := mnist.Input(pixels)
+	if err != nil {
+		return nil, err
+	}
+	return vm.NewJob(ctx, m, in)
+}
+
+type vmRunOutput struct {
+	Op          string      `json:"op"`
+	Steps       uint64      `json:"steps"`
+	WallSeconds float64     `json:"wall_seconds"`
+	StepsPerSec float64     `json:"steps_per_second"`
+	Acc         merkle.Hash `json:"acc"`
+	NativeAcc   merkle.Hash `json:"native_acc"`
+	Match       bool        `json:"match"`
+	Status      string      `json:"status"`
+}
+
+// runGuestOp runs op (or vm.AllOps) of j in the VM.
+func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op uint64, stderr io.Writer) (vmRunOutput, error) {
+	v, err := j.NewVM(g, op, vm.WithStderr(stderr))
+	if err != nil {
+		return vmRunOutput{}, err
+	}
+	t0 := time.Now()
+	if err := v.Run(ctx, 0); err != nil {
+		return vmRunOutput{}, err
+	}
+	wall := time.Since(t0).Seconds()
+	s := v.State()
+	n := len(j.Model.Program.Ops)
+	out := vmRunOutput{Op: "all", Steps: s.Step, WallSeconds: wall, StepsPerSec: float64(s.Step) / wall, Acc: v.Output()}
+	if op == vm.AllOps {
+		out.NativeAcc = j.Acc(n)
+	} else {
+		out.Op = fmt.Sprint(op)
+		out.NativeAcc = j.Acc(int(op) + 1)
+	}
+	switch s.Status {
+	case vm.StatusExited:
+		out.Status = fmt.Sprintf("exited %d", s.ExitCode)
+	default:
+		out.Status = fmt.Sprintf("fault: %s at pc %#x", vm.FaultName(s.ExitCode), s.PC)
+	}
+	out.Match = s.Status == vm.StatusExited && s.ExitCode == 0 && out.Acc == out.NativeAcc
+	return out, nil
+}
+
+func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("vm run", stderr)
+	path := fs.String("model", "", "GGUF model file (required)")
+	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
+	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	opIdx := fs.Int("op", -1, "0-based op index to run (default: the whole inference in one run)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	if err != nil {
+		return err
+	}
+	op := vm.AllOps
+	if *opIdx >= 0 {
+		if *opIdx >= len(j.Model.Program.Ops) {
+			return fmt.Errorf("%w: --op %d outside 0…%d", errUsage, *opIdx, len(j.Model.Program.Ops)-1)
+		}
+		op = uint64(*opIdx)
+	}
+	g, err := guestimage.Program()
+	if err != nil {
+		return err
+	}
+	out, err := runGuestOp(ctx, g, j, op, stderr)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if err := json.NewEncoder(stdout).Encode(out); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(stdout, "op          %s\n", out.Op)
+		fmt.Fprintf(stdout, "status      %s\n", out.Status)
+		fmt.Fprintf(stdout, "steps       %d\n", out.Steps)
+		fmt.Fprintf(stdout, "wall        %.3fs\n", out.WallSeconds)
+		fmt.Fprintf(stdout, "steps/s     %.0f\n", out.StepsPerSec)
+		fmt.Fprintf(stdout, "acc         %s\n", out.Acc)
+		fmt.Fprintf(stdout, "native_acc  %s\n", out.NativeAcc)
+		fmt.Fprintf(stdout, "match       %v\n", out.Match)
+	}
+	if !out.Match {
+		return fmt.Errorf("op %s: VM result %s differs from native %s (%s)", out.Op, out.Acc, out.NativeAcc, out.Status)
+	}
+	return nil
+}
+
+func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("vm check", stderr)
+	path := fs.String("model", "", "GGUF model file (required)")
+	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
+	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	if err != nil {
+		return err
+	}
+	g, err := guestimage.Program()
+	if err != nil {
+		return err
+	}
+	for i := range j.Model.Program.Ops {
+		out, err := runGuestOp(ctx, g, j, uint64(i), stderr)
+		if err != nil {
+			return fmt.Errorf("op %d: %w", i, err)
+		}
+		fmt.Fprintf(stdout, "op %d %-8s steps %-9d acc %s %s\n", i, j.Model.Program.Ops[i].Kind, out.Steps, out.Acc, map[bool]string{true: "ok", false: "DIFFERS"}[out.Match])
+		if !out.Match {
+			return fmt.Errorf("op %d: VM result %s differs from native %s (%s)", i, out.Acc, out.NativeAcc, out.Status)
+		}
+	}
+	fmt.Fprintf(stdout, "all %d ops equal\n", len(j.Model.Program.Ops))
+	return nil
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/rmsnet/rms/model/mnist"
+)
+
+// TestVMCheckMNIST runs every op of 20 MNIST test images in the VM and
+// compares each A_i with native execution.
+func TestVMCheckMNIST(t *testing.T) {
+	if _, err := mnist.DataDir(); err != nil {
+		t.Skipf("MNIST data: %v", err)
+	}
+	n := 20
+	if testing.Short() {
+		n = 2
+	}
+	for i := 0; i < n; i++ {
+		code, out, errOut := runModelCmd(t, "vm", "check", "--model", mnistGGUFPath, "--mnist-test", fmt.Sprint(i*499))
+		if code != 0 || !strings.Contains(out, "all 9 ops equal") {
+			t.Fatalf("image %d: exit %d\n%s\n%s", i*499, code, out, errOut)
+		}
+	}
+}
+
+func TestVMRunJSON(t *testing.T) {
+	if _, err := mnist.DataDir(); err != nil {
+		t.Skipf("MNIST data: %v", err)
+	}
+	code, out, errOut := runModelCmd(t, "vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "3", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if got["match"] != true || got["op"] != "3" || got["steps"].(float64) < 1000 {
+		t.Fatalf("unexpected output %s", out)
+	}
+}
+
+func TestVMUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"vm", "run", "--mnist-test", "0"}, 2, "--model is required"},
+		{[]string{"vm", "run", "--model", mnistGGUFPath}, 2, "exactly one of"},
+		{[]string{"vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "9"}, 2, "outside"},
+		{[]string{"vm", "check", "--model", "nonexistent.gguf", "--mnist-test", "0"}, 1, "nonexistent"},
+	} {
+		code, _, errOut := runModelCmd(t, tc.args...)
+		if code != tc.code || !strings.Contains(errOut, tc.msg) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, code, errOut, tc.code, tc.msg)
+		}
+	}
+	code, out, _ := runModelCmd(t, "vm", "image")
+	if code != 0 || !strings.Contains(out, "image_root  0x") {
+		t.Fatalf("vm image: exit %d\n%s", code, out)
+	}
+}
