@@ -249,9 +249,7 @@ func (v *VM) Run(ctx context.Context, maxSteps uint64) error {
 
 // runN executes up to n steps (fewer if the VM halts or a page fetch fails).
 func (v *VM) runN(n uint64) {
-	for ; n > 0; n-- {
-		v.step()
-	}
+	v.exec(n)
 }
 
 // RunTo brings the VM to step t: from the latest snapshot at or before t
