@@ -113,6 +113,18 @@ func MatMul(a, w Tensor, workers int) (Tensor, error) {
 				sparse = 2*len(idx) < k
 			}
 			wr := w.I8[c*k : (c+1)*k]
+			if !sparse && c+4 <= n && o+4 <= hi {
+				// Four outputs of one row at a time: each input element
+				// is loaded once for four weights.
+				w4 := w.I8[c*k : (c+4)*k]
+				if a.DType == I8 {
+					y.I32[o], y.I32[o+1], y.I32[o+2], y.I32[o+3] = dot4I8(a.I8[r*k:(r+1)*k], w4, k)
+				} else {
+					y.I32[o], y.I32[o+1], y.I32[o+2], y.I32[o+3] = dot4I16I8(a.I16[r*k:(r+1)*k], w4, k)
+				}
+				o += 3
+				continue
+			}
 			switch {
 			case sparse:
 				y.I32[o] = dotSparse(idx, val, wr)
@@ -161,6 +173,37 @@ func dotI8(a, b []int8) int32 {
 		s0 += int32(a[i]) * int32(b[i])
 	}
 	return s0 + s1 + s2 + s3
+}
+
+// dot4I8 returns the dot products of a with the four consecutive rows of
+// length k in w (int32, wrapping).
+func dot4I8(a, w []int8, k int) (int32, int32, int32, int32) {
+	w0, w1, w2, w3 := w[:k:k], w[k:2*k:2*k], w[2*k:3*k:3*k], w[3*k:4*k:4*k]
+	a = a[:k]
+	var s0, s1, s2, s3 int32
+	for i, x := range a {
+		v := int32(x)
+		s0 += v * int32(w0[i])
+		s1 += v * int32(w1[i])
+		s2 += v * int32(w2[i])
+		s3 += v * int32(w3[i])
+	}
+	return s0, s1, s2, s3
+}
+
+// dot4I16I8 is dot4I8 for an int16 input row.
+func dot4I16I8(a []int16, w []int8, k int) (int32, int32, int32, int32) {
+	w0, w1, w2, w3 := w[:k:k], w[k:2*k:2*k], w[2*k:3*k:3*k], w[3*k:4*k:4*k]
+	a = a[:k]
+	var s0, s1, s2, s3 int32
+	for i, x := range a {
+		v := int32(x)
+		s0 += v * int32(w0[i])
+		s1 += v * int32(w1[i])
+		s2 += v * int32(w2[i])
+		s3 += v * int32(w3[i])
+	}
+	return s0, s1, s2, s3
 }
 
 // dotSparse returns Σ val[j]·w[idx[j]] in int32 (wrapping).
