@@ -1,0 +1,63 @@
+package vm
+
+import (
+	"context"
+	"encoding/binary"
+	"testing"
+)
+
+// calls returns the names of the functions that fn calls with jal.
+func calls(p *Program, fn string) map[string]bool {
+	s := p.Symbols[fn]
+	byAddr := map[uint32]string{}
+	for n, sy := range p.Symbols {
+		byAddr[sy.Addr] = n
+	}
+	out := map[string]bool{}
+	for _, seg := range p.Segments {
+		if s.Addr < seg.Vaddr || s.Addr+s.Size > seg.Vaddr+uint32(len(seg.Data)) {
+			continue
+		}
+		for a := s.Addr; a < s.Addr+s.Size; a += 4 {
+			insn := binary.BigEndian.Uint32(seg.Data[a-seg.Vaddr:])
+			if insn>>26 == 0x03 {
+				out[byAddr[(a+4)&0xf0000000|(insn&0x03ffffff)<<2]] = true
+			}
+		}
+	}
+	return out
+}
+
+// TestRuntimePatchesPinned checks, on a real guest of the pinned toolchain,
+// that each patched function is the one patch.go describes, and that the
+// patches are what keeps the runtime on one thread.
+func TestRuntimePatchesPinned(t *testing.T) {
+	p := loadProg(t, "goroutines")
+	want := map[string][]string{
+		"runtime.main.func1": {"runtime.newm"},                         // newm(sysmon, nil, -1)
+		"runtime.gcenable":   {"runtime.newproc", "runtime.chanrecv1"}, // go bgsweep(c); <-c
+	}
+	if len(want) != len(RuntimePatches) {
+		t.Fatalf("RuntimePatches %v, test knows %d", RuntimePatches, len(want))
+	}
+	for _, name := range RuntimePatches {
+		if _, ok := p.Symbols[name]; !ok {
+			t.Fatalf("%s missing", name)
+		}
+		c := calls(p, name)
+		for _, callee := range want[name] {
+			if !c[callee] {
+				t.Errorf("%s does not call %s (calls %v): the patch list no longer matches the runtime", name, callee, c)
+			}
+		}
+	}
+	// Without the patches the runtime wants a second thread.
+	v, err := New(p, WithoutRuntimePatches())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = v.Run(context.Background(), 1e8)
+	if s := v.State(); s.Status != StatusFault || s.ExitCode != FaultSyscall || s.Regs[2] != 4120 {
+		t.Fatalf("unpatched runtime: status %d code %d v0 %d, want the clone fault", s.Status, s.ExitCode, s.Regs[2])
+	}
+}
