@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/rmsnet/rms/merkle"
 )
@@ -299,6 +302,9 @@ func (pg *page) leafTree() *merkle.Tree {
 
 // settle recomputes the roots of dirty pages and invalidates their ancestors.
 func (m *Memory) settle() {
+	if len(m.dirty) >= parallelPages {
+		m.hashPagesParallel()
+	}
 	for _, p := range m.dirty {
 		pg := m.pages.get(p)
 		if pg == nil || pg.rootOK {
@@ -310,6 +316,44 @@ func (m *Memory) settle() {
 	m.dirty = m.dirty[:0]
 	// Stores after this point must mark their page dirty again.
 	m.wKey, m.wPage = noPage, nil
+}
+
+// parallelPages is the number of dirty pages from which settle hashes pages
+// on all CPUs.
+const parallelPages = 32
+
+// hashPagesParallel computes the roots of the dirty pages on GOMAXPROCS
+// goroutines (pages are independent; the tree above is updated after).
+func (m *Memory) hashPagesParallel() {
+	procs := runtime.GOMAXPROCS(0)
+	if procs < 2 {
+		return
+	}
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for w := 0; w < procs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(m.dirty) {
+					return
+				}
+				if pg := m.pages.get(m.dirty[i]); pg != nil && !pg.rootOK {
+					pg.root, _ = merkle.RootAt(pg.data[:], pageHeight)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	// Mark them after the workers are done; settle invalidates ancestors.
+	for _, p := range m.dirty {
+		if pg := m.pages.get(p); pg != nil && !pg.rootOK {
+			pg.rootOK = true
+			m.invalidateUp(p)
+		}
+	}
 }
 
 // node returns the hash of upper node (l, i), computing stale nodes.
