@@ -56,7 +56,7 @@ func TestAdvertiseKeepsRecordFresh(t *testing.T) {
 	waitHolds(late, "the record never reached a server that joined later")
 
 	stop()
-	stop() // idempotent
+	stop()                             // idempotent
 	time.Sleep(400 * time.Millisecond) // let a re-announcement in flight finish
 	later := newTestNode(t, WithBootstrapPeers(nodes[0].AddrInfo()))
 	if err := later.Discovery.WaitRoutable(ctx, 1); err != nil {

@@ -3,6 +3,7 @@ package p2p
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
@@ -195,8 +196,28 @@ func TestGossipRejects(t *testing.T) {
 	badSig := nodes[4]
 	unstaked := nodes[9]
 	good := nodes[2]
+	// The application signs its payloads (as market does with EIP-712);
+	// here: ed25519 public key || signature || body.
+	pub, priv, err := ed25519.GenerateKey(rand.NewChaCha8([32]byte{9}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	signed := func(body string) []byte {
+		out := append(append([]byte{}, pub...), ed25519.Sign(priv, []byte(body))...)
+		return append(out, body...)
+	}
+	forged := func(body string) []byte {
+		out := signed("something else")
+		return append(out[:ed25519.PublicKeySize+ed25519.SignatureSize], body...)
+	}
+	body := func(data []byte) string { return string(data[ed25519.PublicKeySize+ed25519.SignatureSize:]) }
 	honest := func(ctx context.Context, from peer.ID, data []byte) ValidationResult {
-		if bytes.HasPrefix(data, []byte("badsig")) {
+		if len(data) < ed25519.PublicKeySize+ed25519.SignatureSize {
+			return Reject
+		}
+		key := ed25519.PublicKey(data[:ed25519.PublicKeySize])
+		sig := data[ed25519.PublicKeySize : ed25519.PublicKeySize+ed25519.SignatureSize]
+		if !ed25519.Verify(key, []byte(body(data)), sig) {
 			return Reject
 		}
 		return Accept
@@ -232,7 +253,7 @@ func TestGossipRejects(t *testing.T) {
 					return
 				}
 				mu.Lock()
-				delivered[string(m.Data)]++
+				delivered[body(m.Data)]++
 				mu.Unlock()
 			}
 		}()
@@ -248,16 +269,16 @@ func TestGossipRejects(t *testing.T) {
 		sentTo[nodes[i].ID()] = topics[i].Peers()
 	}
 	for i := range 5 {
-		if err := topics[4].Publish(ctx, fmt.Appendf(nil, "badsig %d", i)); err != nil {
+		if err := topics[4].Publish(ctx, forged(fmt.Sprintf("badsig %d", i))); err != nil {
 			t.Fatal(err)
 		}
-		if err := topics[9].Publish(ctx, fmt.Appendf(nil, "unstaked %d", i)); err != nil {
+		if err := topics[9].Publish(ctx, signed(fmt.Sprintf("unstaked %d", i))); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// A good message published after the bad ones: once it has reached
 	// every honest handler, the bad ones had every chance to.
-	if err := topics[2].Publish(ctx, []byte("good")); err != nil {
+	if err := topics[2].Publish(ctx, signed("good")); err != nil {
 		t.Fatal(err)
 	}
 	honestCount := len(nodes) - 3 // minus the two misbehaving nodes and the publisher
