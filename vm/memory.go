@@ -472,6 +472,9 @@ func (m *Memory) mapRegion(addr uint32, sizeLog2 int, root merkle.Hash, blobHeig
 	if blobHeight < 0 || blobHeight > H {
 		return fmt.Errorf("map: blob height %d outside [0,%d]", blobHeight, H)
 	}
+	if err := m.prepareMap(addr, sizeLog2); err != nil {
+		return err
+	}
 	m.settle()
 	L := H - pageHeight
 	idx := addr >> sizeLog2
@@ -491,15 +494,11 @@ func (m *Memory) mapRegion(addr uint32, sizeLog2 int, root merkle.Hash, blobHeig
 	// Drop regions that the new one covers.
 	kept := m.regions[:0]
 	for _, r := range m.regions {
-		if r.level < L && r.idx>>(L-r.level) == idx {
+		if r.level <= L && r.idx>>(L-r.level) == idx {
 			continue
 		}
-		if r.level >= L && idx>>(r.level-L) == r.idx {
-			// Mapping inside a mapped region: materialise nothing, the new
-			// region shadows the part it covers.
-			kept = append(kept, r)
-			continue
-		}
+		// A region that encloses the new one stays: the new one, listed
+		// first, shadows the part it covers.
 		kept = append(kept, r)
 	}
 	// New region first so that it wins lookups over an enclosing one.
@@ -515,6 +514,29 @@ func (m *Memory) mapRegion(addr uint32, sizeLog2 int, root merkle.Hash, blobHeig
 		}
 	}
 	m.flushCaches()
+	return nil
+}
+
+// prepareMap makes sure that the hashes around the region [addr,
+// addr+2^sizeLog2) are known before it is replaced: when the region lies
+// inside a lazily mapped one, the first page of the region is fetched, which
+// records the sibling hashes on its path up to the enclosing region's root.
+// A failure is a data-source error.
+func (m *Memory) prepareMap(addr uint32, sizeLog2 int) error {
+	p := addr >> PageShift
+	if m.pages.get(p) != nil {
+		return nil
+	}
+	L := sizeLog2 - PageShift
+	for i := range m.regions {
+		r := &m.regions[i]
+		if r.level > L && r.contains(p) {
+			if m.page(p) == nil {
+				return m.err
+			}
+			return nil
+		}
+	}
 	return nil
 }
 

@@ -272,6 +272,13 @@ func (v *VM) sysMap(addr, sizeLog2, rootPtr, blobHeight uint32) bool {
 	var root merkle.Hash
 	copy(root[:], pg.data[rootPtr&pageMask:])
 	H := int(sizeLog2) - 5
+	if rec := v.mem.rec; rec == nil || !rec.verify {
+		// Inside a lazily mapped region the hashes around the new one
+		// must be known first (before a witness proves the region).
+		if err := v.mem.prepareMap(addr, int(sizeLog2)); err != nil {
+			return false
+		}
+	}
 	if rec := v.mem.rec; rec != nil {
 		if !rec.region(v.mem, addr, H, padRoot(root, int(blobHeight), H)) {
 			return false
