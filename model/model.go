@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/rmsnet/rms/merkle"
 )
@@ -137,6 +138,10 @@ func (m *Model) Root() (merkle.Hash, error) {
 	return merkle.BlobRoot(b), nil
 }
 
+// asyncHashMin is the output size in bytes from which Run hashes an op
+// output on its own goroutine.
+const asyncHashMin = 1 << 15
+
 // Result is what Run returns: the output of the last op and the op trace of
 // DESIGN §5.
 type Result struct {
@@ -214,30 +219,48 @@ func (m *Model) Run(ctx context.Context, input Tensor, opts ...RunOption) (*Resu
 		return nil, fmt.Errorf("run: %w", err)
 	}
 	n := len(m.Program.Ops)
-	res := &Result{OpRoots: make([]merkle.Hash, 0, n), Acc: make([]merkle.Hash, 0, n)}
+	res := &Result{OpRoots: make([]merkle.Hash, n), Acc: make([]merkle.Hash, 0, n)}
 	outputs := make([]Tensor, 0, n)
+	// Output roots are pure functions of finished outputs. Large outputs
+	// (batches) are hashed on other goroutines while later ops run; small
+	// ones inline, where a goroutine would cost more than it saves.
+	rootErrs := make([]error, n)
+	var wg sync.WaitGroup
 	for i, op := range m.Program.Ops {
 		if err := ctx.Err(); err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("run: before op %d: %w", i, err)
 		}
 		in, err := m.OpInputs(i, input, outputs)
 		if err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("run: %w", err)
 		}
 		out, err := RunOpWorkers(op, in, cfg.workers)
 		if err != nil {
+			wg.Wait()
 			return nil, fmt.Errorf("run: op %d: %w", i, err)
 		}
-		root, err := out.Root()
-		if err != nil {
-			return nil, fmt.Errorf("run: op %d output: %w", i, err)
+		outputs = append(outputs, out)
+		if cfg.workers > 1 && out.Len()*out.DType.Size() >= asyncHashMin {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				res.OpRoots[i], rootErrs[i] = out.Root()
+			}()
+		} else {
+			res.OpRoots[i], rootErrs[i] = out.Root()
+		}
+	}
+	wg.Wait()
+	for i, root := range res.OpRoots {
+		if rootErrs[i] != nil {
+			return nil, fmt.Errorf("run: op %d output: %w", i, rootErrs[i])
 		}
 		a, err := acc.Append(root)
 		if err != nil {
 			return nil, fmt.Errorf("run: op %d: %w", i, err)
 		}
-		outputs = append(outputs, out)
-		res.OpRoots = append(res.OpRoots, root)
 		res.Acc = append(res.Acc, a)
 	}
 	res.N, res.C = n, n
