@@ -58,7 +58,13 @@ type FetchOption func(*fetchConfig)
 
 type fetchConfig struct {
 	progress func(Progress)
-	batch    int
+	maxBytes int64
+}
+
+// WithMaxBytes makes Fetch fail as soon as the DAG's blocks exceed n bytes
+// in total (a guard against roots that expand to far more than expected).
+func WithMaxBytes(n int64) FetchOption {
+	return func(c *fetchConfig) { c.maxBytes = n }
 }
 
 // WithProgress calls fn after each block of the DAG becomes local (from one
@@ -294,6 +300,9 @@ func (b *Blocks) fetch(ctx context.Context, root cid.Cid, opts []FetchOption) (P
 				}
 				prog.Blocks++
 				prog.Bytes += int64(len(blk.RawData()))
+				if fc.maxBytes > 0 && prog.Bytes > fc.maxBytes {
+					return prog, fmt.Errorf("p2p: fetch %s: DAG exceeds the limit of %d bytes", root, fc.maxBytes)
+				}
 				if fc.progress != nil {
 					fc.progress(prog)
 				}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,9 +148,20 @@ func TestBlockErrors(t *testing.T) {
 	if err := n.Blocks.Fetch(short2, missing); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("missing DAG: %v, want deadline exceeded", err)
 	}
-	// A DAG of an unsupported codec is refused once its root is local.
-	c := cid.NewCidV1(cid.DagCBOR, RawCID([]byte("x")).Hash())
-	if _, err := n.Blocks.Provide(ctx, c); err == nil {
+	if _, err := n.Blocks.Provide(ctx, missing); err == nil {
 		t.Fatal("providing a block we do not have succeeded")
+	}
+	// A DAG larger than the caller's limit is refused.
+	big := make([]byte, 3*MaxBlockSize)
+	rand.NewChaCha8([32]byte{5}).Read(big) // distinct leaves (equal ones are one block)
+	root, err := n.Blocks.AddFile(ctx, bytes.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Blocks.Fetch(ctx, root, WithMaxBytes(2*MaxBlockSize)); err == nil || !strings.Contains(err.Error(), "exceeds the limit") {
+		t.Fatalf("size limit: %v", err)
+	}
+	if err := n.Blocks.Fetch(ctx, root, WithMaxBytes(4*MaxBlockSize)); err != nil {
+		t.Fatal(err)
 	}
 }
