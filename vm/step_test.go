@@ -385,3 +385,40 @@ func FuzzDecodeState(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecode checks that the disassembler and the step agree on which
+// instruction words exist: Disasm is "" exactly when executing the word is
+// FaultInstruction.
+func FuzzDecode(f *testing.F) {
+	for _, w := range []uint32{0, 0x0000000c, 0x03e00008, 0x7c03e83b, 0x8c220004, 0x70221802, 0x44000000, 0x0000003f, 0x04110005} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, insn uint32) {
+		v := bareVM(t, insn)
+		for r := 1; r < 32; r++ {
+			v.s.Regs[r] = 0x2000
+		}
+		v.s.Regs[2] = sysGetpid
+		_ = v.Step()
+		s := v.State()
+		unknown := s.Status == StatusFault && s.ExitCode == FaultInstruction
+		if d := Disasm(insn); (d == "") != unknown {
+			t.Fatalf("%#08x: disasm %q, step status %d code %d", insn, d, s.Status, s.ExitCode)
+		}
+	})
+}
+
+func TestDisasm(t *testing.T) {
+	for insn, want := range map[uint32]string{
+		0:                        "nop",
+		0x03e00008:               "jr $31",
+		0x8c220004:               "lw $2, 4($1)",
+		iType(0x09, 29, 29, -16): "addiu $29, $29, -16",
+		0x0000000c:               "syscall",
+		0x7c03e83b:               "",
+	} {
+		if got := Disasm(insn); got != want {
+			t.Errorf("Disasm(%#08x) = %q, want %q", insn, got, want)
+		}
+	}
+}

@@ -132,7 +132,8 @@ func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op uint64, stderr
 	case vm.StatusExited:
 		out.Status = fmt.Sprintf("exited %d", s.ExitCode)
 	default:
-		out.Status = fmt.Sprintf("fault: %s at pc %#x", vm.FaultName(s.ExitCode), s.PC)
+		insn, _ := v.Memory().Load32(s.PC)
+		out.Status = fmt.Sprintf("fault: %s at pc %#x (%#08x %s)", vm.FaultName(s.ExitCode), s.PC, insn, vm.Disasm(insn))
 	}
 	out.Match = s.Status == vm.StatusExited && s.ExitCode == 0 && out.Acc == out.NativeAcc
 	return out, nil
