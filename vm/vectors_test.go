@@ -1,0 +1,180 @@
+package vm
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rmsnet/rms/merkle"
+)
+
+var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/step_vectors.json")
+
+// StepVector is one witnessed step for testing another implementation of
+// the step (the on-chain one) against this one.
+type StepVector struct {
+	Name      string      `json:"name"`
+	Witness   string      `json:"witness"`    // Witness.Encode(), hex
+	PreHash   merkle.Hash `json:"pre_hash"`   // keccak of the pre-state
+	PostState string      `json:"post_state"` // packed post-state, hex
+	PostHash  merkle.Hash `json:"post_hash"`
+}
+
+func vectorOf(name string, w *Witness) StepVector {
+	return StepVector{
+		Name:      name,
+		Witness:   "0x" + hex.EncodeToString(w.Encode()),
+		PreHash:   StateHash(w.State),
+		PostState: "0x" + hex.EncodeToString(w.PostState),
+		PostHash:  StateHash(w.PostState),
+	}
+}
+
+// makeVectors witnesses the start of a real Go program (keeping the first
+// two steps of every instruction and syscall kind), the VM syscalls in a
+// small hand-written program, and faults.
+func makeVectors(t *testing.T) []StepVector {
+	var out []StepVector
+	seen := map[string]int{}
+	v, err := New(loadProg(t, "goroutines"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !v.Halted() && v.Steps() < 400_000 {
+		insn, _ := v.mem.Load32(v.s.PC)
+		name := strings.Fields(Disasm(insn) + " ?")[0]
+		if name == "syscall" {
+			name += "_" + strconv.Itoa(int(v.s.Regs[2]))
+		}
+		if seen[name] >= 2 {
+			v.step()
+			continue
+		}
+		seen[name]++
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(name, w))
+	}
+	// Every instruction kind the program did not reach, from a bare state.
+	var missing []string
+	for n := range allInsns() {
+		if seen[n] == 0 {
+			missing = append(missing, n)
+		}
+	}
+	sort.Strings(missing)
+	for _, n := range missing {
+		b := bareVM(t, allInsns()[n])
+		b.s.Regs[1], b.s.Regs[2], b.s.Regs[3] = 0x2000, 0x80000001, 5
+		b.s.Hi, b.s.Lo = 7, 9
+		w, err := b.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(n, w))
+	}
+	// VM syscalls: map, a read inside the mapped blob, preimage key/read, commit.
+	src := NewMemSource()
+	data := make([]byte, 9000)
+	for i := range data {
+		data[i] = byte(i)
+	}
+	root, height := src.Add(data)
+	code := []uint32{
+		iType(0x09, 0, 2, SysMap), 0x0c,
+		iType(0x23, 8, 9, 0),
+		iType(0x09, 0, 4, 0x3040), iType(0x09, 0, 2, SysPreimageKey), 0x0c,
+		iType(0x09, 0, 2, SysPreimageRead), 0x0c,
+		iType(0x09, 0, 4, 0x3000), iType(0x09, 0, 2, SysCommit), 0x0c,
+		iType(0x09, 0, 2, 4263), iType(0x09, 0, 5, 0x201c), 0x0c, // clock_gettime across two leaves
+		0x11 << 26, // cop1: unknown instruction
+	}
+	b := bareVM(t, code...)
+	b.mem.source = src
+	b.cfg.oracle = LocalInputs{[]byte("dispute-local input zero")}
+	key := LocalKey(0)
+	_ = b.mem.WriteBytes(0x3000, root[:])
+	_ = b.mem.WriteBytes(0x3040, key[:])
+	b.s.Regs[4], b.s.Regs[5], b.s.Regs[6], b.s.Regs[7] = 0x20000000, 16, 0x3000, uint32(height)
+	b.s.Regs[8] = 0x20000000 + 8000
+	names := []string{"li", "sys_map", "lw_mapped", "li", "li", "sys_preimage_key", "li", "sys_preimage_read",
+		"li", "li", "sys_commit", "li", "li", "clock_gettime_two_leaves", "fault_cop1", "halted"}
+	for _, n := range names {
+		w, err := b.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(n, w))
+	}
+	return out
+}
+
+// allInsns returns one word of every supported instruction kind (rs=1,
+// rt=2, rd=3, sa=4, offset 8).
+func allInsns() map[string]uint32 {
+	out := map[string]uint32{}
+	for fn, n := range special {
+		out[n] = rType(fn, 1, 2, 3, 4)
+	}
+	for fn, n := range special2 {
+		out[n] = sp2(fn, 1, 2, 3)
+	}
+	for rt, n := range regimm {
+		out[n] = iType(0x01, 1, rt, 2)
+	}
+	for op, n := range opcodes {
+		out[n] = iType(op, 1, 2, 8)
+	}
+	return out
+}
+
+// TestStepVectors keeps testdata/step_vectors.json (witnessed steps for the
+// on-chain step's tests) reproducible and checks that each vector replays
+// with VerifyStep. Regenerate with go test ./vm -run TestStepVectors
+// -update-vectors.
+func TestStepVectors(t *testing.T) {
+	vecs := makeVectors(t)
+	for _, vec := range vecs {
+		wb, _ := hex.DecodeString(vec.Witness[2:])
+		w, err := DecodeWitness(wb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		post, err := VerifyStep(w)
+		if err != nil {
+			t.Fatalf("%s: %v", vec.Name, err)
+		}
+		if StateHash(post) != vec.PostHash {
+			t.Fatalf("%s: replay gives another post-state", vec.Name)
+		}
+	}
+	b, err := json.MarshalIndent(vecs, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, '\n')
+	const path = "testdata/step_vectors.json"
+	if *updateVectors {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(old, b) {
+		t.Fatalf("%s is stale: regenerate with -update-vectors", path)
+	}
+	t.Logf("%d vectors", len(vecs))
+	_ = context.Background
+}
