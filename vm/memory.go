@@ -31,6 +31,10 @@ const (
 // the VM with an error; the bad data is never used.
 var ErrDataSource = errors.New("data source")
 
+// ErrMemoryLimit stops a guest that touches more memory than the VM was
+// allowed to hold (WithMaxMemory). It is a limit of the host, not a state.
+var ErrMemoryLimit = errors.New("memory limit")
+
 type page struct {
 	data   [PageSize]byte
 	root   merkle.Hash
@@ -79,6 +83,8 @@ type Memory struct {
 	wPage            *page
 
 	rec *recorder // non-nil while a witness is recorded
+
+	maxPages int // 0: no limit
 }
 
 func newMemory() *Memory {
@@ -115,6 +121,10 @@ func (m *Memory) page(p uint32) *page {
 		return pg
 	}
 	if m.err != nil {
+		return nil
+	}
+	if m.maxPages > 0 && m.pages.n >= m.maxPages {
+		m.err = fmt.Errorf("%w: page %#x would be page %d of at most %d", ErrMemoryLimit, p, m.pages.n+1, m.maxPages)
 		return nil
 	}
 	for i := range m.regions {

@@ -355,3 +355,31 @@ func TestMapInsideMap(t *testing.T) {
 		t.Fatal("memory root with nested mapped regions differs from the reference")
 	}
 }
+
+func TestMemoryLimit(t *testing.T) {
+	p := loadProg(t, "hashes")
+	v, err := New(p, WithMaxMemory(4<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = v.Run(context.Background(), 0)
+	if !errors.Is(err, ErrMemoryLimit) {
+		t.Fatalf("err = %v, want the memory limit", err)
+	}
+	if v.Halted() {
+		t.Fatal("a host limit must not change the VM state into a halt")
+	}
+}
+
+func TestRunStopsOnContext(t *testing.T) {
+	// A tight infinite loop: b . ; nop
+	v := bareVM(t, iType(0x04, 0, 0, -1), 0)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := v.Run(ctx, 0); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if err := v.Run(context.Background(), 5_000_000); err != nil || v.Steps() != 5_000_000 {
+		t.Fatalf("err %v steps %d", err, v.Steps())
+	}
+}

@@ -33,6 +33,7 @@ type config struct {
 	args, env      []string
 	patch          bool
 	snapEvery      uint64
+	maxMemory      uint64
 }
 
 // Option configures a VM.
@@ -64,6 +65,14 @@ func WithoutRuntimePatches() Option { return func(c *config) { c.patch = false }
 // that RunTo can reach an earlier step without starting over.
 func WithSnapshotEvery(k uint64) Option { return func(c *config) { c.snapEvery = k } }
 
+// WithMaxMemory bounds the memory the VM may materialise (default
+// DefaultMaxMemory; 0: no limit). Touching more stops Run with
+// ErrMemoryLimit.
+func WithMaxMemory(bytes uint64) Option { return func(c *config) { c.maxMemory = bytes } }
+
+// DefaultMaxMemory is the default WithMaxMemory.
+const DefaultMaxMemory = 2 << 30
+
 // VM is one MIPS32 machine.
 type VM struct {
 	s    State
@@ -78,21 +87,19 @@ type VM struct {
 // New loads prog into a fresh VM: segments, runtime patches, the initial
 // stack (argc, argv, envp, auxv) and the registers.
 func New(prog *Program, opts ...Option) (*VM, error) {
-	cfg := config{args: []string{"guest"}, patch: true}
+	cfg := config{args: []string{"guest"}, patch: true, maxMemory: DefaultMaxMemory}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	v := &VM{mem: newMemory(), cfg: cfg}
 	v.out[1], v.out[2] = cfg.stdout, cfg.stderr
 	v.mem.source = cfg.source
+	v.mem.maxPages = int(cfg.maxMemory / PageSize)
 	for _, seg := range prog.Segments {
 		if err := v.mem.WriteBytes(seg.Vaddr, seg.Data); err != nil {
 			return nil, fmt.Errorf("new vm: load segment %#x: %w", seg.Vaddr, err)
 		}
-		// Touch the zero part so that every page of the segment exists.
-		for a := seg.Vaddr + uint32(len(seg.Data)); a < seg.Vaddr+seg.Memsz; a = (a + PageSize) &^ pageMask {
-			v.mem.page(a >> PageShift)
-		}
+		// The zero part (bss) needs no pages: absent memory is zero.
 	}
 	if cfg.patch {
 		if err := PatchRuntime(prog, v.mem); err != nil {
