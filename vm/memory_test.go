@@ -357,7 +357,7 @@ func TestMapInsideMap(t *testing.T) {
 }
 
 func TestMemoryLimit(t *testing.T) {
-	p := loadProg(t, "hashes")
+	p := loadProg(t, "dot") // two 4 MiB vectors
 	v, err := New(p, WithMaxMemory(4<<20))
 	if err != nil {
 		t.Fatal(err)
