@@ -380,7 +380,20 @@ func (d *decoder) u64(field string) uint64 {
 func (p *Program) String() string {
 	s := fmt.Sprintf("program (trace height %d, %d ops)\n", p.TraceHeight, len(p.Ops))
 	for i, op := range p.Ops {
-		s += fmt.Sprintf("  %d: %s %v %v\n", i, op.Kind, op.Inputs, op.Params)
+		params := fmt.Sprint(op.Params)
+		switch {
+		case op.Kind == OpRequant && len(op.Params) == 4:
+			params = fmt.Sprintf("mult=%d shift=%d zero=%d out=%s", op.Params[0], op.Params[1], op.Params[2], DType(op.Params[3]))
+		case op.Kind == OpDequant && len(op.Params) == 1:
+			params = fmt.Sprintf("scale=%g", math.Float32frombits(uint32(op.Params[0])))
+		case len(op.Params) == 0:
+			params = ""
+		}
+		line := fmt.Sprintf("  %d: %s %v", i, op.Kind, op.Inputs)
+		if params != "" {
+			line += " " + params
+		}
+		s += line + "\n"
 	}
 	return s
 }

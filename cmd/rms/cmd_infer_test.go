@@ -152,3 +152,22 @@ func TestModelMNIST(t *testing.T) {
 		t.Fatalf("missing --out: exit %d, want 2", code)
 	}
 }
+
+func TestModelInfo(t *testing.T) {
+	code, out, errOut := runModelCmd(t, "model", "info", "--model", mnistGGUFPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"architecture rms-mlp",
+		"model root   0xe46efb2a8fd60ddf582ce1b9d4fe81b2afd624d4c54e8babd7e069c8d1f9684a",
+		"program root 0x5cdd6ad50d378648f208052c898d574cf97157f9f464d7e94780e6e78e6c9370",
+		"3: requant [op:2] mult=1173895712 shift=42 zero=0 out=i8",
+		"fc1.weight   i8   [128 784]",
+		"rms.quant.fc1.requant_shift = 42",
+	} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("model info lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/mnist"
 )
 
@@ -16,6 +17,56 @@ func init() {
 		Summary: "train the MNIST MLP, quantise it to int8 and write it as GGUF",
 		Run:     runModelMNIST,
 	})
+	register(command{
+		Name:    "model info",
+		Summary: "print a GGUF model's roots, program, tensors and metadata",
+		Run:     runModelInfo,
+	})
+}
+
+func runModelInfo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("model info", stderr)
+	path := fs.String("model", "", "GGUF model file (required)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *path == "" {
+		return fmt.Errorf("%w: --model is required", errUsage)
+	}
+	f, err := gguf.ReadFile(*path)
+	if err != nil {
+		return err
+	}
+	m, arch, err := model.FromGGUF(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *path, err)
+	}
+	root, err := m.Root()
+	if err != nil {
+		return err
+	}
+	proot, err := m.Program.Root()
+	if err != nil {
+		return err
+	}
+	idx, err := m.Index()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "architecture %s\nmodel root   %s\nprogram root %s\n\n%s\ntensors\n", arch, root, proot, m.Program.String())
+	for _, e := range idx {
+		t := m.Tensors[e.Name]
+		fmt.Fprintf(stdout, "  %-12s %-4s %-12s %s\n", e.Name, t.DType, fmt.Sprint(t.Shape), e.Root)
+	}
+	fmt.Fprintln(stdout, "\nmetadata")
+	for _, kv := range f.KV {
+		if kv.Key == model.KeyProgram {
+			fmt.Fprintf(stdout, "  %s = (%d bytes, listed above)\n", kv.Key, len(kv.Value.([]uint8)))
+			continue
+		}
+		fmt.Fprintf(stdout, "  %s = %v\n", kv.Key, kv.Value)
+	}
+	return nil
 }
 
 func runModelMNIST(ctx context.Context, args []string, stdout, stderr io.Writer) error {
