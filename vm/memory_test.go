@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rmsnet/rms/merkle"
@@ -381,5 +383,33 @@ func TestRunStopsOnContext(t *testing.T) {
 	}
 	if err := v.Run(context.Background(), 5_000_000); err != nil || v.Steps() != 5_000_000 {
 		t.Fatalf("err %v steps %d", err, v.Steps())
+	}
+}
+
+func TestDirSource(t *testing.T) {
+	dir := t.TempDir()
+	d := NewDirSource(dir)
+	data := bytes.Repeat([]byte("dir source "), 2000)
+	root, h, err := d.Add(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A fresh source over the same directory serves the blob to the VM.
+	v := mapVM(t, NewDirSource(dir), root, h, 0x20000000, 16, 0x20000000+4096+32)
+	if err := v.Run(context.Background(), 100); err != nil {
+		t.Fatal(err)
+	}
+	stream := merkle.BlobBytes(data)
+	if got, want := v.State().Regs[9], uint32(stream[4128])<<24|uint32(stream[4129])<<16|uint32(stream[4130])<<8|uint32(stream[4131]); got != want {
+		t.Fatalf("read %#x, want %#x", got, want)
+	}
+	// A file whose content does not hash to its name is refused.
+	other := []byte("other content")
+	if err := os.WriteFile(filepath.Join(dir, root.Hex()[2:]), other, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := mapVM(t, NewDirSource(dir), root, h, 0x20000000, 16, 0x20000000)
+	if err := bad.Run(context.Background(), 100); !errors.Is(err, ErrDataSource) {
+		t.Fatalf("err = %v, want a data-source error", err)
 	}
 }

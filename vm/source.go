@@ -3,6 +3,8 @@ package vm
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/rmsnet/rms/merkle"
@@ -161,3 +163,58 @@ func (l LocalInputs) Preimage(key merkle.Hash) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("no local input with key %s", key)
 }
+
+// DirSource is a BlockSource over a directory of blob files: the file named
+// by a root's hex (without 0x) holds the blob's data. A file is read on
+// first use and must hash to its name; it is then served like MemSource.
+type DirSource struct {
+	dir string
+	mem *MemSource
+	mu  sync.Mutex
+}
+
+// NewDirSource returns a DirSource over dir.
+func NewDirSource(dir string) *DirSource { return &DirSource{dir: dir, mem: NewMemSource()} }
+
+// Add writes data as a blob file and returns its root and height.
+func (d *DirSource) Add(data []byte) (merkle.Hash, int, error) {
+	root, h := d.mem.Add(data)
+	if err := os.WriteFile(filepath.Join(d.dir, root.Hex()[2:]), data, 0o644); err != nil {
+		return root, h, fmt.Errorf("dir source: %w", err)
+	}
+	return root, h, nil
+}
+
+func (d *DirSource) load(root merkle.Hash) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.mem.mu.RLock()
+	_, ok := d.mem.blobs[root]
+	d.mem.mu.RUnlock()
+	if ok {
+		return nil
+	}
+	path := filepath.Join(d.dir, root.Hex()[2:])
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("blob %s: %w", root, err)
+	}
+	if got, _ := d.mem.Add(data); got != root {
+		d.mem.mu.Lock()
+		delete(d.mem.blobs, got)
+		d.mem.mu.Unlock()
+		return fmt.Errorf("blob file %s hashes to %s", path, got)
+	}
+	return nil
+}
+
+// Page implements BlockSource.
+func (d *DirSource) Page(ctx context.Context, root merkle.Hash, height int, p uint64) ([]byte, []merkle.Hash, error) {
+	if err := d.load(root); err != nil {
+		return nil, nil, err
+	}
+	return d.mem.Page(ctx, root, height, p)
+}
+
+// Preimage answers the length keys of blobs already loaded or added.
+func (d *DirSource) Preimage(key merkle.Hash) ([]byte, error) { return d.mem.Preimage(key) }
