@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+/// @notice The witness ends before the step has read all it needs.
+error WitnessTruncated();
+/// @notice The witness holds more than the step used.
+error WitnessTooLong();
+/// @notice A memory proof does not hash to the memory root.
+error BadMemoryProof();
+/// @notice The pre-state is not a VM state (register 0 not zero, or status unknown).
+error BadState();
+
+/// @title MIPSMemory
+/// @notice The packed VM state of one step, held at fixed memory addresses,
+/// and the proofs of the step's memory accesses against the memory root
+/// (the word tree of the 4 GiB address space: depth 27, 32-byte leaves).
+/// @dev Proofs are read from the witness in the order the step needs them
+/// (docs/STEP.md). Each is the node's old value (32 bytes), a 4-byte mask
+/// whose bit l says that the sibling at level l is the all-zero subtree
+/// Z[l], and the other siblings bottom-up, up to the level where the node's
+/// path meets the path of the step's previous proof; from there on the
+/// siblings are the previous proof's (at the meeting level: its current path
+/// node). A proof of the same node as the previous proof carries nothing.
+library MIPSMemory {
+    // The packed state (vm.State.Encode), 226 bytes from STATE on.
+    uint256 internal constant STATE = 0x80;
+    uint256 internal constant STATE_SIZE = 226;
+    uint256 internal constant ROOT = 0x80;
+    uint256 internal constant PKEY = 0xa0;
+    uint256 internal constant POFF = 0xc0;
+    uint256 internal constant PC = 0xc4;
+    uint256 internal constant NPC = 0xc8;
+    uint256 internal constant LO = 0xcc;
+    uint256 internal constant HI = 0xd0;
+    uint256 internal constant HEAP = 0xd4;
+    uint256 internal constant EXITCODE = 0xd8;
+    uint256 internal constant STATUS = 0xd9;
+    uint256 internal constant STEP = 0xda;
+    uint256 internal constant REGS = 0xe2;
+
+    // Z[h] for h = 0..26 (copied from code: ZEROS lands at ZEROS_PTR).
+    uint256 internal constant ZEROS_PTR = 0x180;
+    uint256 internal constant ZEROS_AT = 0x1a0;
+    // Siblings of the latest proof (levels 0..26), its path nodes (levels
+    // 0..27; 27 is the root) and the proof reader.
+    uint256 internal constant SIB = 0x500;
+    uint256 internal constant PATH = 0x860;
+    uint256 internal constant CURSOR = 0xbe0;
+    uint256 internal constant END = 0xc00;
+    uint256 internal constant PREV_IDX = 0xc20;
+    uint256 internal constant PREV_H = 0xc40;
+    uint256 internal constant HAVE_PREV = 0xc60;
+    uint256 internal constant FREE = 0xc80;
+
+    bytes internal constant ZEROS =
+        hex"0000000000000000000000000000000000000000000000000000000000000000ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5b4c11951957c6f8f642c4af61cd6b24640fec6dc7fc607ee8206a99e92410d3021ddb9a356815c3fac1026b6dec5df3124afbadb485c9ba5a3e3398a04b7ba85e58769b32a1beaf1ea27375a44095a0d1fb664ce2dd358e7fcbfb78c26a193440eb01ebfc9ed27500cd4dfc979272d1f0913cc9f66540d7e8005811109e1cf2d887c22bd8750d34016ac3c66b5ff102dacdd73f6b014e710b51e8022af9a1968ffd70157e48063fc33c97a050f7f640233bf646cc98d9524c6b92bcf3ab56f839867cc5f7f196b93bae1e27e6320742445d290f2263827498b54fec539f756afcefad4e508c098b9a7e1d8feb19955fb02ba9675585078710969d3440f5054e0f9dc3e7fe016e050eff260334f18a5d4fe391d82092319f5964f2e2eb7c1c3a5f8b13a49e282f609c317a833fb8d976d11517c571d1221a265d25af778ecf8923490c6ceeb450aecdc82e28293031d10c7d73bf85e57bf041a97360aa2c5d99cc1df82d9c4b87413eae2ef048f94b4d3554cea73d92b0f7af96e0271c691e2bb5c67add7c6caf302256adedf7ab114da0acfe870d449a3a489f781d659e8beccda7bce9f4e8618b6bd2f4132ce798cdc7a60e7e1460a7299e3c6342a579626d22733e50f526ec2fa19a22b31e8ed50f23cd1fdf94c9154ed3a7609a2f1ff981fe1d3b5c807b281e4683cc6d6315cf95b9ade8641defcb32372f1c126e398ef7a5a2dce0a8a7f68bb74560f8f71837c2c2ebbcbf7fffb42ae1896f13f7c7479a0b46a28b6f55540f89444f63de0378e3d121be09e06cc9ded1c20e65876d36aa0c65e9645644786b620e2dd2ad648ddfcbf4a7e5b1a3a4ecfe7f64667a3f0b7e2f4418588ed35a2458cffeb39b93d26f18d2ab13bdce6aee58e7b99359ec2dfd95a9c16dc00d6ef18b7933a6f8dc65ccb55667138776f7dea101070dc8796e3774df84f40ae0c8229d0d6069e5c8f39a7c299677a09d367fc7b05e3bc380ee652cdc72595f74c7b1043d0e1ffbab734648c838dfb0527d971b602bc216c9619ef0abf5ac974a1ed57f4050aa510dd9c74f508277b39d7973bb2dfccc5eeb0618db8cd74046ff337f0a7bf2c8e03e10f642c1886798d71806ab1e888d9e5ee87d0";
+
+    /// @notice Copies the pre-state of the witness at calldata [off, off+len)
+    /// to STATE, checks it, and sets up the proof reader.
+    function init(uint256 off, uint256 len) internal pure {
+        if (len < STATE_SIZE) revert WitnessTruncated();
+        assembly {
+            calldatacopy(STATE, off, STATE_SIZE)
+            mstore(CURSOR, add(off, STATE_SIZE))
+            mstore(END, add(off, len))
+            mstore(HAVE_PREV, 0)
+            mstore(0x40, ZEROS_PTR)
+        }
+        bytes memory z = ZEROS;
+        uint256 r0;
+        uint256 st;
+        assembly {
+            if iszero(eq(z, ZEROS_PTR)) { invalid() }
+            mstore(0x40, FREE)
+            r0 := shr(224, mload(REGS))
+            st := byte(0, mload(STATUS))
+        }
+        if (r0 != 0 || st > 2) revert BadState();
+    }
+
+    /// @notice Reverts unless the whole witness was used.
+    function finish() internal pure {
+        uint256 cur;
+        uint256 end;
+        assembly {
+            cur := mload(CURSOR)
+            end := mload(END)
+        }
+        if (cur != end) revert WitnessTooLong();
+    }
+
+    /// @notice keccak256 of the packed state.
+    function stateHash() internal pure returns (bytes32 h) {
+        assembly {
+            h := keccak256(STATE, STATE_SIZE)
+        }
+    }
+
+    /// @notice Proves the node at index idx of level h (0: a leaf) against
+    /// the memory root and returns its value.
+    function prove(uint256 idx, uint256 h) internal pure returns (bytes32 value) {
+        uint256 bad;
+        assembly {
+            let d := 27
+            let done := 0
+            if mload(HAVE_PREV) {
+                let ph := mload(PREV_H)
+                let x := xor(shl(h, idx), shl(ph, mload(PREV_IDX)))
+                switch x
+                case 0 {
+                    if eq(h, ph) {
+                        value := mload(add(PATH, shl(5, h)))
+                        done := 1
+                    }
+                }
+                default {
+                    d := sub(255, clz(x))
+                    let m := ph
+                    if gt(h, ph) { m := h }
+                    if lt(d, m) { d := 27 }
+                }
+            }
+            if iszero(done) {
+                let cur := mload(CURSOR)
+                let end := mload(END)
+                value := calldataload(cur)
+                let mask := shr(224, calldataload(add(cur, 32)))
+                cur := add(cur, 36)
+                // The previous proof's path node at the meeting level, before
+                // this path overwrites it.
+                let meet := mload(add(PATH, shl(5, d)))
+                let node := value
+                let o := shl(5, h)
+                mstore(add(PATH, o), node)
+                let i := idx
+                let lim := shl(5, d)
+                // Levels below the meeting level: siblings from the witness.
+                for {} lt(o, lim) { o := add(o, 32) } {
+                    let s := mload(add(ZEROS_AT, o))
+                    if iszero(and(shr(shr(5, o), mask), 1)) {
+                        s := calldataload(cur)
+                        cur := add(cur, 32)
+                    }
+                    mstore(add(SIB, o), s)
+                    let bit := and(i, 1)
+                    mstore(shl(5, bit), node)
+                    mstore(xor(32, shl(5, bit)), s)
+                    node := keccak256(0, 64)
+                    i := shr(1, i)
+                    mstore(add(add(PATH, o), 32), node)
+                }
+                if gt(cur, end) { bad := 1 }
+                mstore(CURSOR, cur)
+                if lt(d, 27) { mstore(add(SIB, lim), meet) }
+                // From the meeting level up: the previous proof's siblings.
+                for {} lt(o, 864) { o := add(o, 32) } {
+                    let bit := and(i, 1)
+                    mstore(shl(5, bit), node)
+                    mstore(xor(32, shl(5, bit)), mload(add(SIB, o)))
+                    node := keccak256(0, 64)
+                    i := shr(1, i)
+                    mstore(add(add(PATH, o), 32), node)
+                }
+                if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+                mstore(PREV_IDX, idx)
+                mstore(PREV_H, h)
+                mstore(HAVE_PREV, 1)
+            }
+        }
+        if (bad == 1) revert WitnessTruncated();
+        if (bad == 2) revert BadMemoryProof();
+    }
+
+    /// @notice Replaces the value of the node of the latest proof and
+    /// updates the memory root.
+    function update(bytes32 value) internal pure {
+        assembly {
+            let o := shl(5, mload(PREV_H))
+            let i := mload(PREV_IDX)
+            let node := value
+            mstore(add(PATH, o), node)
+            for {} lt(o, 864) { o := add(o, 32) } {
+                let bit := and(i, 1)
+                mstore(shl(5, bit), node)
+                mstore(xor(32, shl(5, bit)), mload(add(SIB, o)))
+                node := keccak256(0, 64)
+                i := shr(1, i)
+                mstore(add(add(PATH, o), 32), node)
+            }
+            mstore(ROOT, node)
+        }
+    }
+
+    /// @notice Z[h], the root of an all-zero subtree of height h <= 26.
+    function zero(uint256 h) internal pure returns (bytes32 z) {
+        assembly {
+            z := mload(add(ZEROS_AT, shl(5, h)))
+        }
+    }
+
+    /// @notice The leaf (32-byte word) holding addr, proven.
+    function leaf(uint256 addr) internal pure returns (bytes32) {
+        return prove(addr >> 5, 0);
+    }
+
+    /// @notice The aligned 4-byte word at addr (addr & 3 is ignored), proven.
+    function load32(uint256 addr) internal pure returns (uint32) {
+        return uint32(uint256(prove(addr >> 5, 0)) >> (224 - ((addr & 28) << 3)));
+    }
+
+    /// @notice Writes the aligned 4-byte word v at addr into the leaf of the
+    /// latest proof (which must hold addr) and updates the root.
+    function store32(bytes32 lf, uint256 addr, uint32 v) internal pure {
+        uint256 sh = 224 - ((addr & 28) << 3);
+        update(bytes32((uint256(lf) & ~(uint256(0xffffffff) << sh)) | (uint256(v) << sh)));
+    }
+
+    // --- state fields ---
+
+    function reg(uint256 i) internal pure returns (uint32 v) {
+        assembly {
+            v := shr(224, mload(add(REGS, shl(2, i))))
+        }
+    }
+
+    function setReg(uint256 i, uint32 v) internal pure {
+        assembly {
+            let p := add(REGS, shl(2, i))
+            mstore(p, or(and(mload(p), not(shl(224, 0xffffffff))), shl(224, v)))
+        }
+    }
+
+    function get32(uint256 p) internal pure returns (uint32 v) {
+        assembly {
+            v := shr(224, mload(p))
+        }
+    }
+
+    function set32(uint256 p, uint32 v) internal pure {
+        assembly {
+            mstore(p, or(and(mload(p), not(shl(224, 0xffffffff))), shl(224, v)))
+        }
+    }
+
+    function step() internal pure returns (uint64 v) {
+        assembly {
+            v := shr(192, mload(STEP))
+        }
+    }
+
+    function setStep(uint64 v) internal pure {
+        assembly {
+            mstore(STEP, or(and(mload(STEP), not(shl(192, 0xffffffffffffffff))), shl(192, v)))
+        }
+    }
+
+    function status() internal pure returns (uint8 v) {
+        assembly {
+            v := byte(0, mload(STATUS))
+        }
+    }
+
+    /// @notice Halts the VM with status st and exit code code; the step counts.
+    function halt(uint8 st, uint8 code) internal pure {
+        assembly {
+            mstore8(STATUS, st)
+            mstore8(EXITCODE, code)
+            mstore(REGS, and(mload(REGS), not(shl(224, 0xffffffff))))
+        }
+        unchecked {
+            setStep(step() + 1);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IPreimageOracle} from "./IPreimageOracle.sol";
+
+/// @title PreimageOracle
+/// @notice The preimages that the step's SysPreimageRead returns. Two kinds
+/// of key, as in package vm:
+///  - local keys (first byte 1, vm.LocalKey): dispute-local inputs, written
+///    by a game for itself (keyed by the writer and a context it picks);
+///  - length keys (first byte 3, vm.LengthKey): the 8-byte big-endian length
+///    of the blob with a word-tree root, loaded with one proof against that
+///    root (the length word is leaf 0 of a tree whose height the length
+///    fixes), so no blob is ever hashed whole on chain.
+/// A loaded preimage never changes.
+contract PreimageOracle is IPreimageOracle {
+    error PreimageMissing(bytes32 key);
+    error LocalTooLong(uint256 length);
+    error NotLocalKey(bytes32 key);
+    error LocalAlreadyLoaded(bytes32 key);
+    error BadLengthProof(bytes32 root);
+    error LengthTooLarge(uint256 length);
+
+    /// @notice Longest local preimage.
+    uint256 public constant MAX_LOCAL = 1024;
+
+    /// @notice length + 1 of each stored preimage (0: none), by storage key.
+    mapping(bytes32 => uint256) private lengths;
+    /// @notice The 32-byte words of each stored preimage (zero-padded).
+    mapping(bytes32 => mapping(uint256 => bytes32)) private words;
+
+    event LocalLoaded(address indexed game, bytes32 indexed localContext, bytes32 key, uint256 length);
+    event LengthLoaded(bytes32 indexed root, uint64 length);
+
+    /// @notice The storage key of a local key for (caller, localContext).
+    function localize(bytes32 key, address caller, bytes32 localContext) public pure returns (bytes32) {
+        return keccak256(abi.encode(key, caller, localContext));
+    }
+
+    /// @notice The key of the length of the blob with root root.
+    function lengthKey(bytes32 root) public pure returns (bytes32) {
+        return (root & bytes32(uint256(type(uint248).max))) | bytes32(uint256(3) << 248);
+    }
+
+    /// @notice Stores data as the preimage of local key key for
+    /// (msg.sender, localContext), once.
+    function loadLocal(bytes32 localContext, bytes32 key, bytes calldata data) external {
+        if (uint8(key[0]) != 1) revert NotLocalKey(key);
+        if (data.length > MAX_LOCAL) revert LocalTooLong(data.length);
+        bytes32 k = localize(key, msg.sender, localContext);
+        if (lengths[k] != 0) revert LocalAlreadyLoaded(key);
+        lengths[k] = data.length + 1;
+        for (uint256 i = 0; i * 32 < data.length; i++) {
+            bytes32 w;
+            uint256 o = i * 32;
+            if (o + 32 <= data.length) {
+                w = bytes32(data[o:o + 32]);
+            } else {
+                bytes memory tail = new bytes(32);
+                for (uint256 j = o; j < data.length; j++) {
+                    tail[j - o] = data[j];
+                }
+                w = bytes32(tail);
+            }
+            words[k][i] = w;
+        }
+        emit LocalLoaded(msg.sender, localContext, key, data.length);
+    }
+
+    /// @notice Stores the length of the blob with root root under
+    /// lengthKey(root), proven by proof: the siblings (bottom-up) of leaf 0,
+    /// which must be the length word, in a tree of height
+    /// blobHeight(length).
+    function loadLength(bytes32 root, uint64 length, bytes32[] calldata proof) external {
+        if (length > type(uint32).max) revert LengthTooLarge(length);
+        if (proof.length != blobHeight(length)) revert BadLengthProof(root);
+        bytes32 node = bytes32(uint256(length));
+        for (uint256 i = 0; i < proof.length; i++) {
+            node = keccak256(abi.encodePacked(node, proof[i]));
+        }
+        if (node != root) revert BadLengthProof(root);
+        bytes32 k = lengthKey(root);
+        lengths[k] = 9;
+        words[k][0] = bytes32(uint256(length) << 192);
+        emit LengthLoaded(root, length);
+    }
+
+    /// @notice The height of the word tree of a blob of n bytes (length word
+    /// included), as merkle.BlobHeight.
+    function blobHeight(uint256 n) public pure returns (uint256 h) {
+        uint256 w = (n + 63) / 32;
+        while ((uint256(1) << h) < w) h++;
+    }
+
+    /// @notice Whether the preimage of key (localized for local keys) is stored.
+    function has(bytes32 key, address caller, bytes32 localContext) external view returns (bool) {
+        return lengths[storageKey(key, caller, localContext)] != 0;
+    }
+
+    function storageKey(bytes32 key, address caller, bytes32 localContext) private pure returns (bytes32) {
+        return uint8(key[0]) == 1 ? localize(key, caller, localContext) : key;
+    }
+
+    /// @inheritdoc IPreimageOracle
+    function readWord(bytes32 key, uint256 offset, address caller, bytes32 localContext)
+        external
+        view
+        returns (uint32 word, uint32 length)
+    {
+        bytes32 k = storageKey(key, caller, localContext);
+        uint256 lp1 = lengths[k];
+        if (lp1 == 0) revert PreimageMissing(key);
+        length = uint32(lp1 - 1);
+        if (offset >= length) return (0, length);
+        uint256 i = offset >> 5;
+        uint256 b = offset & 31;
+        uint256 w = uint256(words[k][i]);
+        if (b <= 28) return (uint32(w >> ((28 - b) << 3)), length);
+        uint256 w2 = uint256(words[k][i + 1]);
+        return (uint32((w << ((b - 28) << 3)) | (w2 >> ((60 - b) << 3))), length);
+    }
+}
