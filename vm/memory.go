@@ -41,6 +41,19 @@ type page struct {
 	rootOK bool         // root matches data
 	tree   *merkle.Tree // leaf tree of the page, valid while treeOK
 	treeOK bool
+	frozen bool // shared with a snapshot: copy before writing (own)
+}
+
+// own returns page p ready for writing: a frozen page (shared with a
+// snapshot) is replaced by a private copy first.
+func (m *Memory) own(p uint32, pg *page) *page {
+	if !pg.frozen {
+		return pg
+	}
+	cp := &page{data: pg.data, root: pg.root, rootOK: pg.rootOK}
+	m.pages.set(p, cp)
+	m.flushCaches() // the caches may point at the frozen page
+	return cp
 }
 
 type nodeEntry struct {
@@ -216,6 +229,7 @@ func (m *Memory) writeSlow(addr uint32) *page {
 	if pg == nil {
 		return nil
 	}
+	pg = m.own(p, pg)
 	if m.rec == nil {
 		if pg.rootOK {
 			m.markDirty(p, pg)
@@ -241,6 +255,7 @@ func (m *Memory) Store32(addr uint32, v uint32) error {
 	if pg == nil {
 		return m.err
 	}
+	pg = m.own(addr>>PageShift, pg)
 	binary.BigEndian.PutUint32(pg.data[addr&pageMask&^3:], v)
 	if pg.rootOK {
 		m.markDirty(addr>>PageShift, pg)
@@ -272,6 +287,7 @@ func (m *Memory) WriteBytes(addr uint32, src []byte) error {
 		if pg == nil {
 			return m.err
 		}
+		pg = m.own(p, pg)
 		n := copy(pg.data[addr&pageMask:], src)
 		if pg.rootOK {
 			m.markDirty(p, pg)

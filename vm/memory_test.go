@@ -413,3 +413,34 @@ func TestDirSource(t *testing.T) {
 		t.Fatalf("err = %v, want a data-source error", err)
 	}
 }
+
+// TestSnapshotCopyOnWrite checks that pages shared with a snapshot are
+// copied before any kind of write: fast stores, witnessed stores and host
+// writes.
+func TestSnapshotCopyOnWrite(t *testing.T) {
+	v := bareVM(t, iType(0x2b, 1, 2, 0), iType(0x2b, 1, 2, 4), iType(0x2b, 1, 2, 8))
+	v.s.Regs[1], v.s.Regs[2] = 0x2000, 0xabcdef01
+	_ = v.mem.Store32(0x2000, 1)
+	sn := v.Snapshot()
+	h0 := v.StateHash()
+	_ = v.Step()
+	if _, err := v.StepWitness(); err != nil {
+		t.Fatal(err)
+	}
+	_ = v.mem.Store32(0x2008, 7)
+	_ = v.Step()
+	if x, _ := v.mem.Load32(0x2000); x != 0xabcdef01 {
+		t.Fatalf("store lost: %#x", x)
+	}
+	v.Restore(sn)
+	if x, _ := v.mem.Load32(0x2000); x != 1 || v.StateHash() != h0 {
+		t.Fatalf("snapshot changed by later writes: %#x", x)
+	}
+	// Both VMs sharing the snapshot stay independent.
+	w := &VM{mem: newMemory()}
+	w.Restore(sn)
+	_ = v.Step()
+	if w.StateHash() != h0 {
+		t.Fatal("a write in one VM reached another one through a shared page")
+	}
+}

@@ -1,11 +1,13 @@
 package vm
 
-// Snapshot is a full copy of a VM at one step: registers, memory pages, the
-// cached hashes and the mapped regions.
+// Snapshot is a copy of a VM at one step: registers, memory pages, the
+// cached hashes and the mapped regions. Pages are shared copy-on-write with
+// the VM (and other snapshots): taking a snapshot costs a pointer per page,
+// and a page is copied only when it is written after.
 type Snapshot struct {
 	s       State
 	outN    uint64
-	pages   map[uint32]page
+	pages   map[uint32]*page
 	nodes   [upperLevels + 1]map[uint32]nodeEntry
 	regions []region
 }
@@ -17,10 +19,12 @@ func (sn *Snapshot) Step() uint64 { return sn.s.Step }
 func (v *VM) Snapshot() *Snapshot {
 	m := v.mem
 	m.settle()
-	sn := &Snapshot{s: v.s, outN: v.outN, pages: map[uint32]page{}, regions: append([]region(nil), m.regions...)}
+	sn := &Snapshot{s: v.s, outN: v.outN, pages: make(map[uint32]*page, m.pages.n), regions: append([]region(nil), m.regions...)}
 	m.pages.each(func(p uint32, pg *page) {
-		sn.pages[p] = page{data: pg.data, root: pg.root, rootOK: pg.rootOK}
+		pg.frozen = true
+		sn.pages[p] = pg
 	})
+	m.flushCaches() // the write cache must not bypass the copy
 	for l := range m.nodes {
 		sn.nodes[l] = make(map[uint32]nodeEntry, len(m.nodes[l]))
 		for k, e := range m.nodes[l] {
@@ -36,8 +40,7 @@ func (v *VM) Restore(sn *Snapshot) {
 	m := v.mem
 	m.pages.reset()
 	for p, pg := range sn.pages {
-		cp := pg
-		m.pages.set(p, &cp)
+		m.pages.set(p, pg)
 	}
 	for l := range m.nodes {
 		m.nodes[l] = make(map[uint32]nodeEntry, len(sn.nodes[l]))
