@@ -82,7 +82,7 @@ func BenchmarkWitnessStep(b *testing.B) {
 // (a fresh run from step 0).
 func BenchmarkReachStep(b *testing.B) {
 	p := loadProg(b, "hashes")
-	const t = 140_000_000
+	const t = 145_000_000 // 5 M steps past the nearest snapshot
 	b.Run("snapshots", func(b *testing.B) {
 		v, err := New(p, WithSnapshotEvery(10_000_000))
 		if err != nil {
