@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/vm"
 )
 
@@ -100,4 +101,28 @@ func (e *evm) measure(t testing.TB, s *Stepper, w *vm.Witness) stepGas {
 	g := stepGas{exec: exec, calldata: len(cd), input: len(data), dataGas: intr - params.TxGas, noFloorTx: intr + exec}
 	g.txGas = max(g.noFloorTx, floor)
 	return g
+}
+
+// loadInputs loads the dispute-local inputs into the EVM's oracle, as
+// Oracle.LoadInputs does on a chain.
+func (e *evm) loadInputs(t testing.TB, local merkle.Hash, in vm.OpInputs) {
+	t.Helper()
+	o := bindings.NewPreimageOracle()
+	for k, data := range in.Local() {
+		e.call(t, e.oracle, o.PackLoadLocal(local, vm.LocalKey(uint32(k)), data))
+	}
+}
+
+// loadLength loads the length of blob data into the EVM's oracle.
+func (e *evm) loadLength(t testing.TB, data []byte) {
+	t.Helper()
+	proof, err := merkle.BlobProof(data, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := make([][32]byte, len(proof))
+	for i := range proof {
+		p[i] = proof[i]
+	}
+	e.call(t, e.oracle, bindings.NewPreimageOracle().PackLoadLength(merkle.BlobRoot(data), uint64(len(data)), p))
 }
