@@ -161,12 +161,18 @@ func (v *VM) initStack(args, env []string) (uint32, error) {
 	return sp, nil
 }
 
+// MaxWriteCapture bounds the bytes of one write syscall that are captured.
+const MaxWriteCapture = 1 << 20
+
 // captureWrite copies the bytes of a write to fd 1 or 2 out of the VM.
 func (v *VM) captureWrite(fd, addr, n uint32) error {
 	w := v.out[fd]
 	if w == nil || n == 0 {
 		return nil
 	}
+	// The state sees only the count; what is captured is bounded so that a
+	// guest cannot make the host allocate without limit.
+	n = min(n, MaxWriteCapture)
 	buf := make([]byte, n)
 	if err := v.mem.ReadBytes(addr, buf); err != nil {
 		return err
