@@ -72,7 +72,8 @@ func mnistJob(t testing.TB, n int) *Job {
 func TestGuestOps(t *testing.T) {
 	g := guestProgram(t)
 	j := mnistJob(t, 0)
-	for i := range j.Model.Program.Ops {
+	// Every op, and one past the last (the trace stays as it is).
+	for i := 0; i <= len(j.Model.Program.Ops); i++ {
 		var stderr bytes.Buffer
 		v, err := j.NewVM(g, uint64(i), WithStderr(&stderr))
 		if err != nil {

@@ -100,14 +100,15 @@ func (j *Job) Inputs(op uint64) OpInputs {
 	in := j.roots
 	in.Op = op
 	in.PrevAcc = merkle.Zero(j.Model.Program.TraceHeight)
-	if op != AllOps && op < uint64(len(j.accs)) {
-		in.PrevAcc = j.accs[op]
+	if op != AllOps {
+		in.PrevAcc = j.Acc(int(min(op, uint64(len(j.accs)-1))))
 	}
 	return in
 }
 
-// Acc returns the native A_i (A_0 is the empty accumulator).
-func (j *Job) Acc(i int) merkle.Hash { return j.accs[i] }
+// Acc returns the native A_i (A_0 is the empty accumulator; past the last op
+// the accumulator stays A_N).
+func (j *Job) Acc(i int) merkle.Hash { return j.accs[min(i, len(j.accs)-1)] }
 
 // NewVM loads the guest image and sets it up to run op (or AllOps) of the
 // job.

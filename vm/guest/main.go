@@ -11,7 +11,9 @@
 // length from the length key of its root, computes out_i with
 // model.ExecOp, appends it to the accumulator and commits A_i with
 // vm.SysCommit, then exits 0. In whole-program mode it runs every op and
-// commits A_N. Anything malformed makes it exit non-zero without a commit.
+// commits A_N. Past the program's last op (up to the trace capacity) it
+// commits A_{i-1} unchanged. Anything malformed makes it exit non-zero
+// without a commit.
 package main
 
 import (
@@ -215,7 +217,11 @@ func run() error {
 		return commit(acc)
 	}
 	if opIndex >= uint64(len(prog.Ops)) {
-		return fmt.Errorf("op %d outside the program's %d ops", opIndex, len(prog.Ops))
+		// Past the last op the trace stays as it is (DESIGN §5): A_i = A_{i-1}.
+		if opIndex >= uint64(1)<<prog.TraceHeight {
+			return fmt.Errorf("op %d outside the trace capacity 2^%d", opIndex, prog.TraceHeight)
+		}
+		return commit(roots[1])
 	}
 	i := int(opIndex)
 	if j.acc, err = mapTree(roots[1], prog.TraceHeight); err != nil {
