@@ -444,3 +444,45 @@ func TestSnapshotCopyOnWrite(t *testing.T) {
 		t.Fatal("a write in one VM reached another one through a shared page")
 	}
 }
+
+// TestWitnessWholeProgram witnesses and replays every step of a real Go
+// program from load (to exit with RMS_LONG, 335,627 steps; the first 40,000
+// otherwise): each replayed post-state is the next step's pre-state, and the
+// end equals a run in fast mode.
+func TestWitnessWholeProgram(t *testing.T) {
+	p := loadProg(t, "exitcode")
+	v, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := uint64(40_000)
+	if os.Getenv("RMS_LONG") != "" {
+		limit = 1 << 40
+	}
+	var prev []byte
+	for !v.Halted() && v.Steps() < limit {
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prev != nil && !bytes.Equal(prev, w.State) {
+			t.Fatalf("step %d: pre-state is not the previous post-state", w.Step)
+		}
+		post, err := VerifyStep(w)
+		if err != nil {
+			t.Fatalf("step %d: %v", w.Step, err)
+		}
+		if !bytes.Equal(post, w.PostState) {
+			t.Fatalf("step %d: replay differs", w.Step)
+		}
+		prev = post
+	}
+	ref, _ := New(p)
+	if err := ref.Run(context.Background(), v.Steps()); err != nil {
+		t.Fatal(err)
+	}
+	if ref.StateHash() != v.StateHash() || (v.Halted() && v.State().ExitCode != 3) {
+		t.Fatal("witness mode ends elsewhere than fast mode")
+	}
+	t.Logf("%d steps witnessed", v.Steps())
+}
