@@ -1,6 +1,13 @@
 package dispute
 
 import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -125,4 +132,89 @@ func (e *evm) loadLength(t testing.TB, data []byte) {
 		p[i] = proof[i]
 	}
 	e.call(t, e.oracle, bindings.NewPreimageOracle().PackLoadLength(merkle.BlobRoot(data), uint64(len(data)), p))
+}
+
+func median(xs []uint64) uint64 {
+	s := append([]uint64(nil), xs...)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// TestStepGas measures the gas of steps sampled from real guests by
+// instruction class, logs the table of docs/bench/step.md and checks the
+// medians against the reference (Optimism's Cannon MIPS32 step on the same
+// EVM: 19k execution gas, loads 25k, stores 31k; 2,212 bytes of calldata;
+// 71k per transaction).
+func TestStepGas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds guests")
+	}
+	c := newTestChain(t)
+	e := newEVM(t, c.opts.From)
+	sp := &sampler{c: c, evm: e, classes: map[string]int{}, gas: map[string][]stepGas{}, gasEach: 3}
+	for i, name := range []string{"hashes", "sorting", "bigjson"} {
+		if _, err := os.Stat(filepath.Join("../vm/testdata/progs", name)); err != nil {
+			continue
+		}
+		p := guest(t, "../vm/testdata/progs/"+name)
+		sp.run(t, trace{
+			name:    name,
+			newVM:   func() (*vm.VM, error) { return vm.New(p, vm.WithStdout(io.Discard), vm.WithStderr(io.Discard)) },
+			stepper: c.stepper,
+		}, 300, 0, uint64(1000+i))
+	}
+	for i, tr := range mnistTraces(t, c, e, []int{0, 1, 2, 3}) {
+		sp.run(t, tr, 600, 1<<20, uint64(2000+i))
+	}
+	classes := make([]string, 0, len(sp.gas))
+	for cl := range sp.gas {
+		classes = append(classes, cl)
+	}
+	sort.Strings(classes)
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n| class | steps | execution gas (median / max) | calldata bytes (median / max) | tx input bytes | tx gas, Osaka (median / max) | tx gas without the EIP-7623 floor (median) |\n|---|---|---|---|---|---|---|\n")
+	row := func(name string, gs []stepGas) (ex, cd, tx uint64) {
+		var e, c, in, x, nf []uint64
+		for _, g := range gs {
+			e = append(e, g.exec)
+			c = append(c, uint64(g.calldata))
+			in = append(in, uint64(g.input))
+			x = append(x, g.txGas)
+			nf = append(nf, g.noFloorTx)
+		}
+		fmt.Fprintf(&b, "| %s | %d | %d / %d | %d / %d | %d | %d / %d | %d |\n", name, len(gs),
+			median(e), slices.Max(e), median(c), slices.Max(c), median(in), median(x), slices.Max(x), median(nf))
+		return median(e), median(c), median(x)
+	}
+	for _, cl := range classes {
+		gs := sp.gas[cl]
+		row(cl, gs)
+	}
+	var every []stepGas
+	for _, cl := range classes {
+		every = append(every, sp.gas[cl]...)
+	}
+	ex, cd, tx := row("all sampled steps", every)
+	t.Log(b.String())
+	if ex >= 19000 || cd >= 2212 || tx >= 71000 {
+		t.Errorf("medians: execution %d, calldata %d bytes, tx %d; the reference is 19k, 2,212 bytes, 71k", ex, cd, tx)
+	}
+	if l := sp.gas["load"]; len(l) > 0 {
+		if m := median(execGas(l)); m >= 25000 {
+			t.Errorf("load median execution gas %d, reference 25k", m)
+		}
+	}
+	if s := sp.gas["store"]; len(s) > 0 {
+		if m := median(execGas(s)); m >= 31000 {
+			t.Errorf("store median execution gas %d, reference 31k", m)
+		}
+	}
+}
+
+func execGas(gs []stepGas) []uint64 {
+	out := make([]uint64, len(gs))
+	for i, g := range gs {
+		out[i] = g.exec
+	}
+	return out
 }

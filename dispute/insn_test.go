@@ -137,7 +137,7 @@ func insnClasses() []insnClass {
 				return iType(1, reg(r), []uint32{0, 1, 0x10, 0x11}[r.IntN(4)], operand(r))
 			}
 			rs, rt := reg(r), reg(r)
-			if r.IntN(3) == 0 {
+			if r.IntN(3) == 0 && rt != 0 {
 				s.Regs[rt] = s.Regs[rs]
 			}
 			return iType(4+uint32(r.IntN(4)), rs, rt, operand(r))
