@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 var (
@@ -144,7 +145,9 @@ func TestProgsMatchQemu(t *testing.T) {
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			var qo, qe bytes.Buffer
-			cmd := exec.Command(qemu, filepath.Join(dir, name))
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, qemu, filepath.Join(dir, name))
 			cmd.Stdout, cmd.Stderr = &qo, &qe
 			code := 0
 			if err := cmd.Run(); err != nil {
