@@ -398,3 +398,78 @@ func TestFetchFromUnknownSeeder(t *testing.T) {
 	// Every leaf is a raw CIDv1 block of at most 1 MiB.
 	checkRawLeaves(t, fetcher.Blocks, root)
 }
+
+// TestLightPeerRoundTrip: the user flow on a 12-host mesh. A DHT-client peer
+// that knows only the bootstrap node finds the three providers of a
+// service, connects to them, joins the service topic and publishes a job;
+// every provider receives it and answers on the same topic; the user
+// receives the three answers.
+func TestLightPeerRoundTrip(t *testing.T) {
+	nodes := testMesh(t, meshSize, 2)
+	id := svc(0x99)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	providers := []*Node{nodes[2], nodes[6], nodes[11]}
+	ptopics := make([]*ServiceTopic, len(providers))
+	for i, p := range providers {
+		stop, err := p.Discovery.Advertise(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer stop()
+		if ptopics[i], err = p.Gossip.JoinTopic(id, acceptAll); err != nil {
+			t.Fatal(err)
+		}
+	}
+	user := newTestNode(t, WithDHTMode(DHTClient), WithBootstrapPeers(nodes[0].AddrInfo()))
+	found, err := user.Discovery.FindProviders(ctx, id, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for pi := range found {
+		if err := user.Connect(ctx, pi); err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 3 {
+		t.Fatalf("found %d providers", n)
+	}
+	ut, err := user.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ut.Publish(ctx, []byte("job")); err != nil {
+		t.Fatal(err)
+	}
+	for i, pt := range ptopics {
+		var m *Message
+		for m == nil || bytes.HasPrefix(m.Data, []byte("result")) { // other providers' answers
+			if m, err = pt.Next(ctx); err != nil {
+				t.Fatalf("provider %d: %v", i, err)
+			}
+		}
+		if string(m.Data) != "job" || m.From != user.ID() {
+			t.Fatalf("provider %d: got %q from %s", i, m.Data, m.From)
+		}
+		if err := pt.Publish(ctx, fmt.Appendf(nil, "result from %d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	results := map[peer.ID]bool{}
+	for len(results) < 3 {
+		m, err := ut.Next(ctx)
+		if err != nil {
+			t.Fatalf("user got %d results: %v", len(results), err)
+		}
+		if bytes.HasPrefix(m.Data, []byte("result")) {
+			results[m.From] = true
+		}
+	}
+	for _, p := range providers {
+		if !results[p.ID()] {
+			t.Fatalf("no result from %s", p.ID())
+		}
+	}
+}
