@@ -125,4 +125,7 @@ func TestKeyMatchesPeerID(t *testing.T) {
 	if id != n.ID() {
 		t.Fatalf("stored key gives %s, node runs as %s", id, n.ID())
 	}
+	if !n.PrivKey().Equals(sk) {
+		t.Fatal("Node.PrivKey differs from the stored key")
+	}
 }

@@ -12,6 +12,7 @@ import (
 	ds "github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	pebbleds "github.com/ipfs/go-ds-pebble"
+	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -85,6 +86,10 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 
 // ID is the node's peer id.
 func (n *Node) ID() peer.ID { return n.Host.ID() }
+
+// PrivKey is the node's identity key (for example to sign the registry's
+// peer-id binding with market.SignPeerBinding).
+func (n *Node) PrivKey() crypto.PrivKey { return n.Host.Peerstore().PrivKey(n.Host.ID()) }
 
 // AddrInfo is the node's peer id and listen addresses.
 func (n *Node) AddrInfo() peer.AddrInfo { return AddrInfo(n.Host) }
