@@ -21,6 +21,7 @@ func init() {
 	register(command{Name: "vm image", Summary: "print the image root of the committed VM guest", Run: runVMImage})
 	register(command{Name: "vm run", Summary: "run one op (or the whole inference) of a job in the MIPS VM", Run: runVMRun})
 	register(command{Name: "vm check", Summary: "run every op of a job in the VM and compare with native execution", Run: runVMCheck})
+	register(command{Name: "vm witness", Summary: "print the witness of one VM step of an op of a job", Run: runVMWitness})
 }
 
 func runVMImage(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -218,4 +219,58 @@ func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	}
 	fmt.Fprintf(stdout, "all %d ops equal\n", len(j.Model.Program.Ops))
 	return nil
+}
+
+func runVMWitness(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("vm witness", stderr)
+	path := fs.String("model", "", "GGUF model file (required)")
+	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
+	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	opIdx := fs.Int("op", 0, "0-based op index")
+	step := fs.Uint64("step", 0, "step whose witness to print (the step from state t to t+1)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	if err != nil {
+		return err
+	}
+	if *opIdx < 0 || *opIdx >= len(j.Model.Program.Ops) {
+		return fmt.Errorf("%w: --op %d outside 0…%d", errUsage, *opIdx, len(j.Model.Program.Ops)-1)
+	}
+	g, err := guestimage.Program()
+	if err != nil {
+		return err
+	}
+	v, err := j.NewVM(g, uint64(*opIdx))
+	if err != nil {
+		return err
+	}
+	if err := v.Run(ctx, *step); err != nil {
+		return err
+	}
+	if v.Steps() != *step {
+		return fmt.Errorf("%w: the op halts at step %d, before step %d", errUsage, v.Steps(), *step)
+	}
+	insn, _ := v.Memory().Load32(v.State().PC)
+	w, err := v.StepWitness()
+	if err != nil {
+		return err
+	}
+	cd, err := w.Calldata()
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Step        uint64      `json:"step"`
+		Instruction string      `json:"instruction"`
+		PreHash     merkle.Hash `json:"pre_hash"`
+		PostHash    merkle.Hash `json:"post_hash"`
+		Proofs      int         `json:"proofs"`
+		Witness     string      `json:"witness"`
+		Calldata    string      `json:"calldata"`
+	}{w.Step, fmt.Sprintf("%#08x %s", insn, vm.Disasm(insn)), vm.StateHash(w.State), vm.StateHash(w.PostState),
+		len(w.Proofs), "0x" + hex.EncodeToString(w.Encode()), "0x" + hex.EncodeToString(cd)}
+	return json.NewEncoder(stdout).Encode(out)
 }

@@ -65,3 +65,28 @@ func TestVMUsage(t *testing.T) {
 		t.Fatalf("vm image: exit %d\n%s", code, out)
 	}
 }
+
+func TestVMWitness(t *testing.T) {
+	if _, err := mnist.DataDir(); err != nil {
+		t.Skipf("MNIST data: %v", err)
+	}
+	code, out, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "1000000")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Step     uint64 `json:"step"`
+		PreHash  string `json:"pre_hash"`
+		PostHash string `json:"post_hash"`
+		Witness  string `json:"witness"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Step != 1000000 || got.PreHash == got.PostHash || len(got.Witness) < 2*(226+2) {
+		t.Fatalf("unexpected witness %s", out)
+	}
+	if code, _, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "999999999"); code != 2 || !strings.Contains(errOut, "halts at step") {
+		t.Fatalf("past the end: exit %d %s", code, errOut)
+	}
+}
