@@ -149,3 +149,43 @@ func TestTopicCloseAndRejoin(t *testing.T) {
 		t.Fatal("nil validator accepted")
 	}
 }
+
+// TestSizeLimit: a peer configured with a larger limit cannot push a message
+// over this node's limit to its handlers.
+func TestSizeLimit(t *testing.T) {
+	big := newTestNode(t, WithMaxMessageSize(1<<20))
+	small := newTestNode(t, WithBootstrapPeers(big.AddrInfo()))
+	id := svc(0x58)
+	bt, err := big.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := small.Gossip.JoinTopic(id, acceptAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	// Just over the payload limit but within the wire limit: the size check
+	// rejects it and the sender's score drops.
+	if err := bt.Publish(ctx, make([]byte, DefaultMaxMessageSize+1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := bt.Publish(ctx, []byte("small enough")); err != nil {
+		t.Fatal(err)
+	}
+	m, err := st.Next(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(m.Data) != "small enough" {
+		t.Fatalf("handler got a message of %d bytes", len(m.Data))
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for small.Gossip.PeerScore(big.ID()) >= 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("sender of an oversized message scored %.2f, want < 0", small.Gossip.PeerScore(big.ID()))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
