@@ -287,24 +287,30 @@ library MIPSInstructions {
 
     function store(uint256 op, uint256 rt, uint32 addr) private pure {
         unchecked {
-            uint256 lf = uint256(M.leaf(addr));
+            uint256 idx = addr >> 5;
+            uint256 lf = uint256(M.peek(idx, 0));
             uint256 bsh = (31 - (addr & 31)) << 3;
-            uint32 w = uint32(lf >> (224 - ((addr & 28) << 3)));
+            uint256 wsh = 224 - ((addr & 28) << 3);
+            uint32 w = uint32(lf >> wsh);
             uint32 v = M.reg(rt);
             if (op == 0x28) {
-                M.update(bytes32((lf & ~(uint256(0xff) << bsh)) | (uint256(uint8(v)) << bsh)));
+                lf = (lf & ~(uint256(0xff) << bsh)) | (uint256(uint8(v)) << bsh);
             } else if (op == 0x29) {
-                M.update(bytes32((lf & ~(uint256(0xffff) << (bsh - 8))) | (uint256(uint16(v)) << (bsh - 8))));
-            } else if (op == 0x2b || op == 0x38) {
-                M.store32(bytes32(lf), addr, v);
-                if (op == 0x38) M.setReg(rt, 1);
-            } else if (op == 0x2a) {
-                uint32 sh = (addr & 3) << 3;
-                M.store32(bytes32(lf), addr, (w & ~(uint32(0xffffffff) >> sh)) | (v >> sh));
+                lf = (lf & ~(uint256(0xffff) << (bsh - 8))) | (uint256(uint16(v)) << (bsh - 8));
             } else {
-                uint32 sh = (3 - (addr & 3)) << 3;
-                M.store32(bytes32(lf), addr, (w & ((uint32(1) << sh) - 1)) | (v << sh));
+                if (op == 0x2b || op == 0x38) {
+                    w = v;
+                    if (op == 0x38) M.setReg(rt, 1);
+                } else if (op == 0x2a) {
+                    uint32 sh = (addr & 3) << 3;
+                    w = (w & ~(uint32(0xffffffff) >> sh)) | (v >> sh);
+                } else {
+                    uint32 sh = (3 - (addr & 3)) << 3;
+                    w = (w & ((uint32(1) << sh) - 1)) | (v << sh);
+                }
+                lf = (lf & ~(uint256(0xffffffff) << wsh)) | (uint256(w) << wsh);
             }
+            M.proveWrite(idx, 0, bytes32(lf));
         }
     }
 }

@@ -96,23 +96,17 @@ library MIPSMemory {
         }
     }
 
-    /// @notice Proves the node at index idx of level h (0: a leaf) against
-    /// the memory root and returns its value.
-    function prove(uint256 idx, uint256 h) internal pure returns (bytes32 value) {
-        uint256 bad;
+    /// @notice The level at which the path of node (idx, h) meets the path
+    /// of the step's previous proof (27: none, or one node holds the other),
+    /// and whether it is the previous proof's node itself.
+    function meet(uint256 idx, uint256 h) private pure returns (uint256 d, bool same) {
         assembly {
-            let d := 27
-            let done := 0
+            d := 27
             if mload(HAVE_PREV) {
                 let ph := mload(PREV_H)
                 let x := xor(shl(h, idx), shl(ph, mload(PREV_IDX)))
                 switch x
-                case 0 {
-                    if eq(h, ph) {
-                        value := mload(add(PATH, shl(5, h)))
-                        done := 1
-                    }
-                }
+                case 0 { same := eq(h, ph) }
                 default {
                     d := sub(255, clz(x))
                     let m := ph
@@ -120,52 +114,141 @@ library MIPSMemory {
                     if lt(d, m) { d := 27 }
                 }
             }
-            if iszero(done) {
-                let cur := mload(CURSOR)
-                let end := mload(END)
-                value := calldataload(cur)
-                let mask := shr(224, calldataload(add(cur, 32)))
-                cur := add(cur, 36)
-                // The previous proof's path node at the meeting level, before
-                // this path overwrites it.
-                let meet := mload(add(PATH, shl(5, d)))
-                let node := value
-                let o := shl(5, h)
-                mstore(add(PATH, o), node)
-                let i := idx
-                let lim := shl(5, d)
-                // Levels below the meeting level: siblings from the witness.
-                for {} lt(o, lim) { o := add(o, 32) } {
-                    let s := mload(add(ZEROS_AT, o))
-                    if iszero(and(shr(shr(5, o), mask), 1)) {
-                        s := calldataload(cur)
-                        cur := add(cur, 32)
-                    }
-                    mstore(add(SIB, o), s)
-                    let bit := and(i, 1)
-                    mstore(shl(5, bit), node)
-                    mstore(xor(32, shl(5, bit)), s)
-                    node := keccak256(0, 64)
-                    i := shr(1, i)
-                    mstore(add(add(PATH, o), 32), node)
-                }
-                if gt(cur, end) { bad := 1 }
-                mstore(CURSOR, cur)
-                if lt(d, 27) { mstore(add(SIB, lim), meet) }
-                // From the meeting level up: the previous proof's siblings.
-                for {} lt(o, 864) { o := add(o, 32) } {
-                    let bit := and(i, 1)
-                    mstore(shl(5, bit), node)
-                    mstore(xor(32, shl(5, bit)), mload(add(SIB, o)))
-                    node := keccak256(0, 64)
-                    i := shr(1, i)
-                    mstore(add(add(PATH, o), 32), node)
-                }
-                if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
-                mstore(PREV_IDX, idx)
-                mstore(PREV_H, h)
-                mstore(HAVE_PREV, 1)
+        }
+    }
+
+    /// @notice Proves the node at index idx of level h (0: a leaf) against
+    /// the memory root and returns its value.
+    function prove(uint256 idx, uint256 h) internal pure returns (bytes32 value) {
+        (uint256 d, bool same) = meet(idx, h);
+        if (same) {
+            assembly {
+                value := mload(add(PATH, shl(5, h)))
             }
+            return value;
+        }
+        uint256 bad;
+        assembly {
+            let cur := mload(CURSOR)
+            let end := mload(END)
+            value := calldataload(cur)
+            let mask := shr(224, calldataload(add(cur, 32)))
+            cur := add(cur, 36)
+            // The previous proof's path node at the meeting level, before
+            // this path overwrites it.
+            let meetNode := mload(add(PATH, shl(5, d)))
+            let node := value
+            let o := shl(5, h)
+            mstore(add(PATH, o), node)
+            let i := idx
+            let lim := shl(5, d)
+            // Levels below the meeting level: siblings from the witness.
+            for {} lt(o, lim) { o := add(o, 32) } {
+                let s := mload(add(ZEROS_AT, o))
+                if iszero(and(shr(shr(5, o), mask), 1)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(add(SIB, o), s)
+                let pos := and(shl(5, i), 32)
+                mstore(pos, node)
+                mstore(xor(pos, 32), s)
+                node := keccak256(0, 64)
+                i := shr(1, i)
+                mstore(add(add(PATH, o), 32), node)
+            }
+            if gt(cur, end) { bad := 1 }
+            mstore(CURSOR, cur)
+            if lt(d, 27) { mstore(add(SIB, lim), meetNode) }
+            // From the meeting level up: the previous proof's siblings.
+            for {} lt(o, 864) { o := add(o, 32) } {
+                let pos := and(shl(5, i), 32)
+                mstore(pos, node)
+                mstore(xor(pos, 32), mload(add(SIB, o)))
+                node := keccak256(0, 64)
+                i := shr(1, i)
+                mstore(add(add(PATH, o), 32), node)
+            }
+            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+            mstore(PREV_IDX, idx)
+            mstore(PREV_H, h)
+            mstore(HAVE_PREV, 1)
+        }
+        if (bad == 1) revert WitnessTruncated();
+        if (bad == 2) revert BadMemoryProof();
+    }
+
+    /// @notice The current value of node (idx, h), as the next proof (which
+    /// must be of this node) or the previous proof states it; not yet
+    /// proven: proveWrite proves it.
+    function peek(uint256 idx, uint256 h) internal pure returns (bytes32 value) {
+        (, bool same) = meet(idx, h);
+        uint256 bad;
+        assembly {
+            switch same
+            case 1 { value := mload(add(PATH, shl(5, h))) }
+            default {
+                let cur := mload(CURSOR)
+                if gt(add(cur, 32), mload(END)) { bad := 1 }
+                value := calldataload(cur)
+            }
+        }
+        if (bad == 1) revert WitnessTruncated();
+    }
+
+    /// @notice Proves node (idx, h) with the value peek returned and
+    /// replaces it with value, in one pass: each level hashes the old and
+    /// the new path with the same sibling.
+    function proveWrite(uint256 idx, uint256 h, bytes32 value) internal pure {
+        (uint256 d, bool same) = meet(idx, h);
+        if (same) return update(value);
+        uint256 bad;
+        assembly {
+            let cur := mload(CURSOR)
+            let end := mload(END)
+            let node := calldataload(cur)
+            let mask := shr(224, calldataload(add(cur, 32)))
+            cur := add(cur, 36)
+            let meetNode := mload(add(PATH, shl(5, d)))
+            let nnode := value
+            let o := shl(5, h)
+            mstore(add(PATH, o), nnode)
+            let i := idx
+            let lim := shl(5, d)
+            for {} lt(o, lim) { o := add(o, 32) } {
+                let s := mload(add(ZEROS_AT, o))
+                if iszero(and(shr(shr(5, o), mask), 1)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(add(SIB, o), s)
+                let pos := and(shl(5, i), 32)
+                mstore(xor(pos, 32), s)
+                mstore(pos, node)
+                node := keccak256(0, 64)
+                mstore(pos, nnode)
+                nnode := keccak256(0, 64)
+                i := shr(1, i)
+                mstore(add(add(PATH, o), 32), nnode)
+            }
+            if gt(cur, end) { bad := 1 }
+            mstore(CURSOR, cur)
+            if lt(d, 27) { mstore(add(SIB, lim), meetNode) }
+            for {} lt(o, 864) { o := add(o, 32) } {
+                let pos := and(shl(5, i), 32)
+                mstore(xor(pos, 32), mload(add(SIB, o)))
+                mstore(pos, node)
+                node := keccak256(0, 64)
+                mstore(pos, nnode)
+                nnode := keccak256(0, 64)
+                i := shr(1, i)
+                mstore(add(add(PATH, o), 32), nnode)
+            }
+            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+            mstore(ROOT, nnode)
+            mstore(PREV_IDX, idx)
+            mstore(PREV_H, h)
+            mstore(HAVE_PREV, 1)
         }
         if (bad == 1) revert WitnessTruncated();
         if (bad == 2) revert BadMemoryProof();
@@ -180,9 +263,9 @@ library MIPSMemory {
             let node := value
             mstore(add(PATH, o), node)
             for {} lt(o, 864) { o := add(o, 32) } {
-                let bit := and(i, 1)
-                mstore(shl(5, bit), node)
-                mstore(xor(32, shl(5, bit)), mload(add(SIB, o)))
+                let pos := and(shl(5, i), 32)
+                mstore(pos, node)
+                mstore(xor(pos, 32), mload(add(SIB, o)))
                 node := keccak256(0, 64)
                 i := shr(1, i)
                 mstore(add(add(PATH, o), 32), node)
@@ -208,11 +291,12 @@ library MIPSMemory {
         return uint32(uint256(prove(addr >> 5, 0)) >> (224 - ((addr & 28) << 3)));
     }
 
-    /// @notice Writes the aligned 4-byte word v at addr into the leaf of the
-    /// latest proof (which must hold addr) and updates the root.
-    function store32(bytes32 lf, uint256 addr, uint32 v) internal pure {
+    /// @notice Writes the aligned 4-byte word v at addr (addr & 3 is
+    /// ignored), proving the leaf and updating the root in one pass.
+    function store32(uint256 addr, uint32 v) internal pure {
         uint256 sh = 224 - ((addr & 28) << 3);
-        update(bytes32((uint256(lf) & ~(uint256(0xffffffff) << sh)) | (uint256(v) << sh)));
+        uint256 lf = uint256(peek(addr >> 5, 0));
+        proveWrite(addr >> 5, 0, bytes32((lf & ~(uint256(0xffffffff) << sh)) | (uint256(v) << sh)));
     }
 
     // --- state fields ---

@@ -80,9 +80,9 @@ library MIPSSyscalls {
             } else if (nr == 4240) {
                 // sched_getaffinity: one CPU
                 if (a2 < PAGE_SIZE) return FAULT_NULL;
-                uint256 lf = uint256(M.leaf(a2));
+                uint256 lf = uint256(M.peek(a2 >> 5, 0));
                 uint256 sh = (31 - (a2 & 31)) << 3;
-                M.update(bytes32((lf & ~(uint256(0xff) << sh)) | (uint256(1) << sh)));
+                M.proveWrite(a2 >> 5, 0, bytes32((lf & ~(uint256(0xff) << sh)) | (uint256(1) << sh)));
                 ret = 4;
             } else if (nr == 4263) {
                 // clock_gettime
@@ -91,10 +91,10 @@ library MIPSSyscalls {
                     errno = 22;
                 } else {
                     if (a1 < PAGE_SIZE) return FAULT_NULL;
-                    M.store32(M.leaf(a1), a1, uint32(t / 1e9));
+                    M.store32(a1, uint32(t / 1e9));
                     uint32 b = a1 + 4;
                     if (b < PAGE_SIZE) return FAULT_NULL;
-                    M.store32(M.leaf(b), b, uint32(t % 1e9));
+                    M.store32(b, uint32(t % 1e9));
                 }
             } else if (nr == 4238 || nr == 4422) {
                 // futex
@@ -130,8 +130,7 @@ library MIPSSyscalls {
                 if (a0 & 31 != 0) return FAULT_ARGUMENT;
                 if (a0 < PAGE_SIZE) return FAULT_NULL;
                 bytes32 w = M.leaf(a0);
-                M.leaf(OUTPUT_ADDR);
-                M.update(w);
+                M.proveWrite(OUTPUT_ADDR >> 5, 0, w);
             } else {
                 return FAULT_SYSCALL;
             }
@@ -180,8 +179,7 @@ library MIPSSyscalls {
             for (uint256 l = blobHeight; l < h; l++) {
                 root = keccak256(abi.encodePacked(root, M.zero(l)));
             }
-            M.prove(uint256(addr) >> sizeLog2, h);
-            M.update(root);
+            M.proveWrite(uint256(addr) >> sizeLog2, h, root);
             M.setReg(2, 0);
             M.setReg(7, 0);
             return 0;
