@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,5 +90,28 @@ func TestVMWitness(t *testing.T) {
 	}
 	if code, _, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "999999999"); code != 2 || !strings.Contains(errOut, "halts at step") {
 		t.Fatalf("past the end: exit %d %s", code, errOut)
+	}
+}
+
+func TestVMRunPNG(t *testing.T) {
+	dir, err := mnist.DataDir()
+	if err != nil {
+		t.Skipf("MNIST data: %v", err)
+	}
+	set, err := mnist.LoadTest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := mnist.EncodePNG(set.Images[5])
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "digit.png")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runModelCmd(t, "vm", "run", "--model", mnistGGUFPath, "--input", path)
+	if code != 0 || !strings.Contains(out, "match       true") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
