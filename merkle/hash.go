@@ -99,15 +99,6 @@ func Keccak(data ...[]byte) Hash {
 // Node returns the parent of two sibling nodes: keccak256(l || r).
 func Node(l, r Hash) Hash { return newState().node(&l, &r) }
 
-var zeros [MaxHeight + 1]Hash
-
-func init() {
-	k := newState()
-	for h := 1; h <= MaxHeight; h++ {
-		zeros[h] = k.node(&zeros[h-1], &zeros[h-1])
-	}
-}
-
 // Zero returns Z[h], the root of an all-zero subtree of height h (Z[0] is the
 // zero word). It panics if h is outside [0, MaxHeight], which is a programming
 // error, never a property of input data.

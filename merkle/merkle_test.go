@@ -117,6 +117,14 @@ func TestRootAtPadsWithZeroSubtrees(t *testing.T) {
 	}
 }
 
+func TestZeroTable(t *testing.T) {
+	for h := 1; h <= MaxHeight; h++ {
+		if want := naiveKeccak(append(zeros[h-1][:], zeros[h-1][:]...)); zeros[h] != want {
+			t.Errorf("Z[%d] = %s, want %s", h, zeros[h], want)
+		}
+	}
+}
+
 func TestZero(t *testing.T) {
 	if Zero(0) != (Hash{}) {
 		t.Fatal("Z[0] is not the zero word")
