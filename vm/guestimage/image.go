@@ -2,8 +2,8 @@
 // that the fraud-proof VM runs in disputes, and its image root: the hash of
 // the VM state right after loading it, the fixed prestate of every step-level
 // game. Regenerate guest.elf with `go generate ./vm/guestimage` after any
-// change to vm/guest, model or merkle; TestCommittedImageIsFresh reports it
-// (and fails with RMS_STRICT_GUEST=1).
+// change to vm/guest, model or merkle; TestCommittedImageIsFresh fails while
+// it is stale.
 package guestimage
 
 //go:generate go run ./gen

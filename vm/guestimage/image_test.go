@@ -12,8 +12,8 @@ import (
 )
 
 // TestCommittedImageIsFresh rebuilds the guest twice: the builds must be
-// byte-identical (reproducible) and equal to the committed guest.elf (a
-// failure only with RMS_STRICT_GUEST set, a skip otherwise).
+// byte-identical (reproducible) and equal to the committed guest.elf, like
+// every other generated file.
 func TestCommittedImageIsFresh(t *testing.T) {
 	if runtime.Version() != vm.PinnedGo {
 		t.Skipf("toolchain %s, the image is pinned to %s", runtime.Version(), vm.PinnedGo)
@@ -36,14 +36,7 @@ func TestCommittedImageIsFresh(t *testing.T) {
 		t.Fatal("two builds of the guest differ: the build is not reproducible")
 	}
 	if !bytes.Equal(builds[0], ELF()) {
-		// model and merkle change under active development; the image is
-		// regenerated when a release pins it. RMS_STRICT_GUEST=1 (release
-		// checks) makes a stale image an error.
-		msg := "guest.elf is stale: run `go generate ./vm/guestimage` and commit it"
-		if os.Getenv("RMS_STRICT_GUEST") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
+		t.Fatal("guest.elf is stale: run `go generate ./vm/guestimage` and commit it")
 	}
 }
 
