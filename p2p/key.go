@@ -1,6 +1,8 @@
 package p2p
 
 import (
+	"bytes"
+	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -117,6 +119,15 @@ func parseKey(path string, data []byte) (crypto.PrivKey, error) {
 	sk, err := crypto.UnmarshalEd25519PrivateKey(msg.GetData())
 	if err != nil {
 		return nil, fmt.Errorf("p2p identity %s: %w: %v (delete it to create a new identity)", path, ErrCorruptKey, err)
+	}
+	// The marshalled key is seed || public key; a corrupt public half would
+	// give a peer id that the key's signatures do not match.
+	raw, err := sk.Raw()
+	if err != nil || len(raw) != ed25519.PrivateKeySize {
+		return nil, fmt.Errorf("p2p identity %s: %w: private key of %d bytes (delete it to create a new identity)", path, ErrCorruptKey, len(raw))
+	}
+	if !bytes.Equal(ed25519.NewKeyFromSeed(raw[:ed25519.SeedSize]), raw) {
+		return nil, fmt.Errorf("p2p identity %s: %w: public key does not match the private key (delete it to create a new identity)", path, ErrCorruptKey)
 	}
 	// A key must derive a peer id; this also rejects keys whose public half
 	// cannot be computed.

@@ -75,6 +75,7 @@ func TestCorruptKeyFile(t *testing.T) {
 		{"garbage", []byte("this is not a key at all"), 0o600, true, "corrupt"},
 		{"truncated", good[:len(good)/2], 0o600, true, "corrupt"},
 		{"bit flipped type", append([]byte{0x08, 0x63}, good[2:]...), 0o600, true, "corrupt"},
+		{"bit flipped public half", flipLast(good), 0o600, true, "does not match"},
 		{"too large", make([]byte, maxKeyFileSize+1), 0o600, true, "too large"},
 		{"readable by others", good, 0o644, false, "chmod 600"},
 	}
@@ -128,4 +129,12 @@ func TestKeyMatchesPeerID(t *testing.T) {
 	if !n.PrivKey().Equals(sk) {
 		t.Fatal("Node.PrivKey differs from the stored key")
 	}
+}
+
+// flipLast returns b with one bit of its last byte (in a marshalled Ed25519
+// key: the public half) flipped.
+func flipLast(b []byte) []byte {
+	out := append([]byte{}, b...)
+	out[len(out)-1] ^= 1
+	return out
 }
