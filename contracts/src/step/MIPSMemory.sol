@@ -127,6 +127,7 @@ library MIPSMemory {
             }
             return value;
         }
+        if (h == 0) return proveLeaf(idx, d);
         uint256 bad;
         assembly {
             let cur := mload(CURSOR)
@@ -178,6 +179,1271 @@ library MIPSMemory {
         if (bad == 2) revert BadMemoryProof();
     }
 
+    /// @notice prove(idx, 0) for the step's first proof (the instruction
+    /// fetch), which shares nothing: the same computation with the 27
+    /// levels unrolled.
+    function proveFirst(uint256 idx) internal pure returns (bytes32 value) {
+        uint256 bad;
+        assembly {
+            let cur := mload(CURSOR)
+            value := calldataload(cur)
+            let mask := shr(224, calldataload(add(cur, 32)))
+            cur := add(cur, 36)
+            let node := value
+            mstore(PATH, node)
+            let s
+            let pos
+            // level 0
+            s := mload(0x1a0)
+            if iszero(and(mask, 0x1)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x500, s)
+            pos := and(shl(5, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x880, node)
+            // level 1
+            s := mload(0x1c0)
+            if iszero(and(mask, 0x2)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x520, s)
+            pos := and(shl(4, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x8a0, node)
+            // level 2
+            s := mload(0x1e0)
+            if iszero(and(mask, 0x4)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x540, s)
+            pos := and(shl(3, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x8c0, node)
+            // level 3
+            s := mload(0x200)
+            if iszero(and(mask, 0x8)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x560, s)
+            pos := and(shl(2, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x8e0, node)
+            // level 4
+            s := mload(0x220)
+            if iszero(and(mask, 0x10)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x580, s)
+            pos := and(shl(1, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x900, node)
+            // level 5
+            s := mload(0x240)
+            if iszero(and(mask, 0x20)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x5a0, s)
+            pos := and(idx, 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x920, node)
+            // level 6
+            s := mload(0x260)
+            if iszero(and(mask, 0x40)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x5c0, s)
+            pos := and(shr(1, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x940, node)
+            // level 7
+            s := mload(0x280)
+            if iszero(and(mask, 0x80)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x5e0, s)
+            pos := and(shr(2, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x960, node)
+            // level 8
+            s := mload(0x2a0)
+            if iszero(and(mask, 0x100)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x600, s)
+            pos := and(shr(3, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x980, node)
+            // level 9
+            s := mload(0x2c0)
+            if iszero(and(mask, 0x200)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x620, s)
+            pos := and(shr(4, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x9a0, node)
+            // level 10
+            s := mload(0x2e0)
+            if iszero(and(mask, 0x400)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x640, s)
+            pos := and(shr(5, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x9c0, node)
+            // level 11
+            s := mload(0x300)
+            if iszero(and(mask, 0x800)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x660, s)
+            pos := and(shr(6, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0x9e0, node)
+            // level 12
+            s := mload(0x320)
+            if iszero(and(mask, 0x1000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x680, s)
+            pos := and(shr(7, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xa00, node)
+            // level 13
+            s := mload(0x340)
+            if iszero(and(mask, 0x2000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x6a0, s)
+            pos := and(shr(8, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xa20, node)
+            // level 14
+            s := mload(0x360)
+            if iszero(and(mask, 0x4000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x6c0, s)
+            pos := and(shr(9, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xa40, node)
+            // level 15
+            s := mload(0x380)
+            if iszero(and(mask, 0x8000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x6e0, s)
+            pos := and(shr(10, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xa60, node)
+            // level 16
+            s := mload(0x3a0)
+            if iszero(and(mask, 0x10000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x700, s)
+            pos := and(shr(11, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xa80, node)
+            // level 17
+            s := mload(0x3c0)
+            if iszero(and(mask, 0x20000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x720, s)
+            pos := and(shr(12, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xaa0, node)
+            // level 18
+            s := mload(0x3e0)
+            if iszero(and(mask, 0x40000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x740, s)
+            pos := and(shr(13, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xac0, node)
+            // level 19
+            s := mload(0x400)
+            if iszero(and(mask, 0x80000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x760, s)
+            pos := and(shr(14, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xae0, node)
+            // level 20
+            s := mload(0x420)
+            if iszero(and(mask, 0x100000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x780, s)
+            pos := and(shr(15, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xb00, node)
+            // level 21
+            s := mload(0x440)
+            if iszero(and(mask, 0x200000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x7a0, s)
+            pos := and(shr(16, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xb20, node)
+            // level 22
+            s := mload(0x460)
+            if iszero(and(mask, 0x400000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x7c0, s)
+            pos := and(shr(17, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xb40, node)
+            // level 23
+            s := mload(0x480)
+            if iszero(and(mask, 0x800000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x7e0, s)
+            pos := and(shr(18, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xb60, node)
+            // level 24
+            s := mload(0x4a0)
+            if iszero(and(mask, 0x1000000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x800, s)
+            pos := and(shr(19, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xb80, node)
+            // level 25
+            s := mload(0x4c0)
+            if iszero(and(mask, 0x2000000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x820, s)
+            pos := and(shr(20, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xba0, node)
+            // level 26
+            s := mload(0x4e0)
+            if iszero(and(mask, 0x4000000)) {
+                s := calldataload(cur)
+                cur := add(cur, 32)
+            }
+            mstore(0x840, s)
+            pos := and(shr(21, idx), 32)
+            mstore(pos, node)
+            mstore(xor(pos, 32), s)
+            node := keccak256(0, 64)
+            mstore(0xbc0, node)
+            if gt(cur, mload(END)) { bad := 1 }
+            mstore(CURSOR, cur)
+            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+            mstore(PREV_IDX, idx)
+            mstore(PREV_H, 0)
+            mstore(HAVE_PREV, 1)
+        }
+        if (bad == 1) revert WitnessTruncated();
+        if (bad == 2) revert BadMemoryProof();
+    }
+
+    /// @notice prove(idx, 0) with the levels unrolled; d as meet returns.
+    function proveLeaf(uint256 idx, uint256 d) private pure returns (bytes32 value) {
+        uint256 bad;
+        assembly {
+            let cur := mload(CURSOR)
+            value := calldataload(cur)
+            let mask := shr(224, calldataload(add(cur, 32)))
+            cur := add(cur, 36)
+            // At the meeting level the sibling is the previous path's node
+            // (read before this path overwrites it); above it, the previous
+            // proof's siblings, already in SIB.
+            if lt(d, 27) { mstore(add(SIB, shl(5, d)), mload(add(PATH, shl(5, d)))) }
+            let node := value
+            mstore(PATH, node)
+            let s
+            let pos
+            // level 0
+            s := mload(0x500)
+            if gt(d, 0) {
+                s := mload(0x1a0)
+                if iszero(and(mask, 0x1)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x500, s)
+            }
+            pos := and(shl(5, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x880, node)
+            // level 1
+            s := mload(0x520)
+            if gt(d, 1) {
+                s := mload(0x1c0)
+                if iszero(and(mask, 0x2)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x520, s)
+            }
+            pos := and(shl(4, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x8a0, node)
+            // level 2
+            s := mload(0x540)
+            if gt(d, 2) {
+                s := mload(0x1e0)
+                if iszero(and(mask, 0x4)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x540, s)
+            }
+            pos := and(shl(3, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x8c0, node)
+            // level 3
+            s := mload(0x560)
+            if gt(d, 3) {
+                s := mload(0x200)
+                if iszero(and(mask, 0x8)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x560, s)
+            }
+            pos := and(shl(2, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x8e0, node)
+            // level 4
+            s := mload(0x580)
+            if gt(d, 4) {
+                s := mload(0x220)
+                if iszero(and(mask, 0x10)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x580, s)
+            }
+            pos := and(shl(1, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x900, node)
+            // level 5
+            s := mload(0x5a0)
+            if gt(d, 5) {
+                s := mload(0x240)
+                if iszero(and(mask, 0x20)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5a0, s)
+            }
+            pos := and(idx, 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x920, node)
+            // level 6
+            s := mload(0x5c0)
+            if gt(d, 6) {
+                s := mload(0x260)
+                if iszero(and(mask, 0x40)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5c0, s)
+            }
+            pos := and(shr(1, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x940, node)
+            // level 7
+            s := mload(0x5e0)
+            if gt(d, 7) {
+                s := mload(0x280)
+                if iszero(and(mask, 0x80)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5e0, s)
+            }
+            pos := and(shr(2, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x960, node)
+            // level 8
+            s := mload(0x600)
+            if gt(d, 8) {
+                s := mload(0x2a0)
+                if iszero(and(mask, 0x100)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x600, s)
+            }
+            pos := and(shr(3, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x980, node)
+            // level 9
+            s := mload(0x620)
+            if gt(d, 9) {
+                s := mload(0x2c0)
+                if iszero(and(mask, 0x200)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x620, s)
+            }
+            pos := and(shr(4, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x9a0, node)
+            // level 10
+            s := mload(0x640)
+            if gt(d, 10) {
+                s := mload(0x2e0)
+                if iszero(and(mask, 0x400)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x640, s)
+            }
+            pos := and(shr(5, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x9c0, node)
+            // level 11
+            s := mload(0x660)
+            if gt(d, 11) {
+                s := mload(0x300)
+                if iszero(and(mask, 0x800)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x660, s)
+            }
+            pos := and(shr(6, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0x9e0, node)
+            // level 12
+            s := mload(0x680)
+            if gt(d, 12) {
+                s := mload(0x320)
+                if iszero(and(mask, 0x1000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x680, s)
+            }
+            pos := and(shr(7, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xa00, node)
+            // level 13
+            s := mload(0x6a0)
+            if gt(d, 13) {
+                s := mload(0x340)
+                if iszero(and(mask, 0x2000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6a0, s)
+            }
+            pos := and(shr(8, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xa20, node)
+            // level 14
+            s := mload(0x6c0)
+            if gt(d, 14) {
+                s := mload(0x360)
+                if iszero(and(mask, 0x4000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6c0, s)
+            }
+            pos := and(shr(9, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xa40, node)
+            // level 15
+            s := mload(0x6e0)
+            if gt(d, 15) {
+                s := mload(0x380)
+                if iszero(and(mask, 0x8000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6e0, s)
+            }
+            pos := and(shr(10, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xa60, node)
+            // level 16
+            s := mload(0x700)
+            if gt(d, 16) {
+                s := mload(0x3a0)
+                if iszero(and(mask, 0x10000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x700, s)
+            }
+            pos := and(shr(11, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xa80, node)
+            // level 17
+            s := mload(0x720)
+            if gt(d, 17) {
+                s := mload(0x3c0)
+                if iszero(and(mask, 0x20000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x720, s)
+            }
+            pos := and(shr(12, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xaa0, node)
+            // level 18
+            s := mload(0x740)
+            if gt(d, 18) {
+                s := mload(0x3e0)
+                if iszero(and(mask, 0x40000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x740, s)
+            }
+            pos := and(shr(13, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xac0, node)
+            // level 19
+            s := mload(0x760)
+            if gt(d, 19) {
+                s := mload(0x400)
+                if iszero(and(mask, 0x80000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x760, s)
+            }
+            pos := and(shr(14, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xae0, node)
+            // level 20
+            s := mload(0x780)
+            if gt(d, 20) {
+                s := mload(0x420)
+                if iszero(and(mask, 0x100000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x780, s)
+            }
+            pos := and(shr(15, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xb00, node)
+            // level 21
+            s := mload(0x7a0)
+            if gt(d, 21) {
+                s := mload(0x440)
+                if iszero(and(mask, 0x200000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7a0, s)
+            }
+            pos := and(shr(16, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xb20, node)
+            // level 22
+            s := mload(0x7c0)
+            if gt(d, 22) {
+                s := mload(0x460)
+                if iszero(and(mask, 0x400000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7c0, s)
+            }
+            pos := and(shr(17, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xb40, node)
+            // level 23
+            s := mload(0x7e0)
+            if gt(d, 23) {
+                s := mload(0x480)
+                if iszero(and(mask, 0x800000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7e0, s)
+            }
+            pos := and(shr(18, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xb60, node)
+            // level 24
+            s := mload(0x800)
+            if gt(d, 24) {
+                s := mload(0x4a0)
+                if iszero(and(mask, 0x1000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x800, s)
+            }
+            pos := and(shr(19, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xb80, node)
+            // level 25
+            s := mload(0x820)
+            if gt(d, 25) {
+                s := mload(0x4c0)
+                if iszero(and(mask, 0x2000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x820, s)
+            }
+            pos := and(shr(20, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xba0, node)
+            // level 26
+            s := mload(0x840)
+            if gt(d, 26) {
+                s := mload(0x4e0)
+                if iszero(and(mask, 0x4000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x840, s)
+            }
+            pos := and(shr(21, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(0xbc0, node)
+            if gt(cur, mload(END)) { bad := 1 }
+            mstore(CURSOR, cur)
+            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+            mstore(PREV_IDX, idx)
+            mstore(PREV_H, 0)
+            mstore(HAVE_PREV, 1)
+        }
+        if (bad == 1) revert WitnessTruncated();
+        if (bad == 2) revert BadMemoryProof();
+    }
+
+    /// @notice proveWrite(idx, 0, value) with the levels unrolled.
+    function proveWriteLeaf(uint256 idx, uint256 d, bytes32 value) private pure {
+        uint256 bad;
+        assembly {
+            let cur := mload(CURSOR)
+            let node := calldataload(cur)
+            let mask := shr(224, calldataload(add(cur, 32)))
+            cur := add(cur, 36)
+            if lt(d, 27) { mstore(add(SIB, shl(5, d)), mload(add(PATH, shl(5, d)))) }
+            let nnode := value
+            mstore(PATH, nnode)
+            let s
+            let pos
+            // level 0
+            s := mload(0x500)
+            if gt(d, 0) {
+                s := mload(0x1a0)
+                if iszero(and(mask, 0x1)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x500, s)
+            }
+            pos := and(shl(5, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x880, nnode)
+            // level 1
+            s := mload(0x520)
+            if gt(d, 1) {
+                s := mload(0x1c0)
+                if iszero(and(mask, 0x2)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x520, s)
+            }
+            pos := and(shl(4, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x8a0, nnode)
+            // level 2
+            s := mload(0x540)
+            if gt(d, 2) {
+                s := mload(0x1e0)
+                if iszero(and(mask, 0x4)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x540, s)
+            }
+            pos := and(shl(3, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x8c0, nnode)
+            // level 3
+            s := mload(0x560)
+            if gt(d, 3) {
+                s := mload(0x200)
+                if iszero(and(mask, 0x8)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x560, s)
+            }
+            pos := and(shl(2, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x8e0, nnode)
+            // level 4
+            s := mload(0x580)
+            if gt(d, 4) {
+                s := mload(0x220)
+                if iszero(and(mask, 0x10)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x580, s)
+            }
+            pos := and(shl(1, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x900, nnode)
+            // level 5
+            s := mload(0x5a0)
+            if gt(d, 5) {
+                s := mload(0x240)
+                if iszero(and(mask, 0x20)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5a0, s)
+            }
+            pos := and(idx, 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x920, nnode)
+            // level 6
+            s := mload(0x5c0)
+            if gt(d, 6) {
+                s := mload(0x260)
+                if iszero(and(mask, 0x40)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5c0, s)
+            }
+            pos := and(shr(1, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x940, nnode)
+            // level 7
+            s := mload(0x5e0)
+            if gt(d, 7) {
+                s := mload(0x280)
+                if iszero(and(mask, 0x80)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x5e0, s)
+            }
+            pos := and(shr(2, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x960, nnode)
+            // level 8
+            s := mload(0x600)
+            if gt(d, 8) {
+                s := mload(0x2a0)
+                if iszero(and(mask, 0x100)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x600, s)
+            }
+            pos := and(shr(3, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x980, nnode)
+            // level 9
+            s := mload(0x620)
+            if gt(d, 9) {
+                s := mload(0x2c0)
+                if iszero(and(mask, 0x200)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x620, s)
+            }
+            pos := and(shr(4, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x9a0, nnode)
+            // level 10
+            s := mload(0x640)
+            if gt(d, 10) {
+                s := mload(0x2e0)
+                if iszero(and(mask, 0x400)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x640, s)
+            }
+            pos := and(shr(5, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x9c0, nnode)
+            // level 11
+            s := mload(0x660)
+            if gt(d, 11) {
+                s := mload(0x300)
+                if iszero(and(mask, 0x800)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x660, s)
+            }
+            pos := and(shr(6, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0x9e0, nnode)
+            // level 12
+            s := mload(0x680)
+            if gt(d, 12) {
+                s := mload(0x320)
+                if iszero(and(mask, 0x1000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x680, s)
+            }
+            pos := and(shr(7, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xa00, nnode)
+            // level 13
+            s := mload(0x6a0)
+            if gt(d, 13) {
+                s := mload(0x340)
+                if iszero(and(mask, 0x2000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6a0, s)
+            }
+            pos := and(shr(8, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xa20, nnode)
+            // level 14
+            s := mload(0x6c0)
+            if gt(d, 14) {
+                s := mload(0x360)
+                if iszero(and(mask, 0x4000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6c0, s)
+            }
+            pos := and(shr(9, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xa40, nnode)
+            // level 15
+            s := mload(0x6e0)
+            if gt(d, 15) {
+                s := mload(0x380)
+                if iszero(and(mask, 0x8000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x6e0, s)
+            }
+            pos := and(shr(10, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xa60, nnode)
+            // level 16
+            s := mload(0x700)
+            if gt(d, 16) {
+                s := mload(0x3a0)
+                if iszero(and(mask, 0x10000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x700, s)
+            }
+            pos := and(shr(11, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xa80, nnode)
+            // level 17
+            s := mload(0x720)
+            if gt(d, 17) {
+                s := mload(0x3c0)
+                if iszero(and(mask, 0x20000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x720, s)
+            }
+            pos := and(shr(12, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xaa0, nnode)
+            // level 18
+            s := mload(0x740)
+            if gt(d, 18) {
+                s := mload(0x3e0)
+                if iszero(and(mask, 0x40000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x740, s)
+            }
+            pos := and(shr(13, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xac0, nnode)
+            // level 19
+            s := mload(0x760)
+            if gt(d, 19) {
+                s := mload(0x400)
+                if iszero(and(mask, 0x80000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x760, s)
+            }
+            pos := and(shr(14, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xae0, nnode)
+            // level 20
+            s := mload(0x780)
+            if gt(d, 20) {
+                s := mload(0x420)
+                if iszero(and(mask, 0x100000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x780, s)
+            }
+            pos := and(shr(15, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xb00, nnode)
+            // level 21
+            s := mload(0x7a0)
+            if gt(d, 21) {
+                s := mload(0x440)
+                if iszero(and(mask, 0x200000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7a0, s)
+            }
+            pos := and(shr(16, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xb20, nnode)
+            // level 22
+            s := mload(0x7c0)
+            if gt(d, 22) {
+                s := mload(0x460)
+                if iszero(and(mask, 0x400000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7c0, s)
+            }
+            pos := and(shr(17, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xb40, nnode)
+            // level 23
+            s := mload(0x7e0)
+            if gt(d, 23) {
+                s := mload(0x480)
+                if iszero(and(mask, 0x800000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x7e0, s)
+            }
+            pos := and(shr(18, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xb60, nnode)
+            // level 24
+            s := mload(0x800)
+            if gt(d, 24) {
+                s := mload(0x4a0)
+                if iszero(and(mask, 0x1000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x800, s)
+            }
+            pos := and(shr(19, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xb80, nnode)
+            // level 25
+            s := mload(0x820)
+            if gt(d, 25) {
+                s := mload(0x4c0)
+                if iszero(and(mask, 0x2000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x820, s)
+            }
+            pos := and(shr(20, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xba0, nnode)
+            // level 26
+            s := mload(0x840)
+            if gt(d, 26) {
+                s := mload(0x4e0)
+                if iszero(and(mask, 0x4000000)) {
+                    s := calldataload(cur)
+                    cur := add(cur, 32)
+                }
+                mstore(0x840, s)
+            }
+            pos := and(shr(21, idx), 32)
+            mstore(xor(pos, 32), s)
+            mstore(pos, node)
+            node := keccak256(0, 64)
+            mstore(pos, nnode)
+            nnode := keccak256(0, 64)
+            mstore(0xbc0, nnode)
+            if gt(cur, mload(END)) { bad := 1 }
+            mstore(CURSOR, cur)
+            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
+            mstore(ROOT, nnode)
+            mstore(PREV_IDX, idx)
+            mstore(PREV_H, 0)
+            mstore(HAVE_PREV, 1)
+        }
+        if (bad == 1) revert WitnessTruncated();
+        if (bad == 2) revert BadMemoryProof();
+    }
+
     /// @notice The current value of node (idx, h), as the next proof (which
     /// must be of this node) or the previous proof states it; not yet
     /// proven: proveWrite proves it.
@@ -202,6 +1468,7 @@ library MIPSMemory {
     function proveWrite(uint256 idx, uint256 h, bytes32 value) internal pure {
         (uint256 d, bool same) = meet(idx, h);
         if (same) return update(value);
+        if (h == 0) return proveWriteLeaf(idx, d, value);
         uint256 bad;
         assembly {
             let cur := mload(CURSOR)
@@ -284,6 +1551,11 @@ library MIPSMemory {
     /// @notice The leaf (32-byte word) holding addr, proven.
     function leaf(uint256 addr) internal pure returns (bytes32) {
         return prove(addr >> 5, 0);
+    }
+
+    /// @notice The instruction word at pc: the step's first proof.
+    function fetch(uint256 pc) internal pure returns (uint32) {
+        return uint32(uint256(proveFirst(pc >> 5)) >> (224 - ((pc & 28) << 3)));
     }
 
     /// @notice The aligned 4-byte word at addr (addr & 3 is ignored), proven.

@@ -50,7 +50,7 @@ contract MIPSStep {
             uint32 pc = M.get32(M.PC);
             if (pc & 3 != 0) return M.halt(2, uint8(I.FAULT_UNALIGNED));
             if (pc < I.PAGE_SIZE) return M.halt(2, uint8(I.FAULT_NULL));
-            uint32 insn = M.load32(pc);
+            uint32 insn = M.fetch(pc);
             (uint256 res, uint32 next) = I.execute(insn, pc);
             if (res == I.SYSCALL) {
                 res = S.run(oracle, msg.sender, localContext);
