@@ -62,6 +62,11 @@ func TestRateLimit(t *testing.T) {
 			got.Add(1)
 		}
 	}()
+	// Wait for the subscription first: the 2-second bound of each publish
+	// below is for the flood, not for a loaded machine's first exchange.
+	if err := ft.WaitForPeers(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
 	sent := 0
 	start := time.Now()
 	for i := range 40 {
@@ -107,6 +112,9 @@ func TestTopicCloseAndRejoin(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
+	if err := ta.WaitForPeers(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
 	if err := tb.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +124,14 @@ func TestTopicCloseAndRejoin(t *testing.T) {
 	if _, err := tb.Next(ctx); err == nil {
 		t.Fatal("Next on a closed topic succeeded")
 	}
-	// With its only peer gone, publishing waits for peers until the deadline.
+	// With its only peer gone (once a has learnt of the unsubscription),
+	// publishing waits for peers until the deadline.
+	for len(ta.Peers()) > 0 {
+		if ctx.Err() != nil {
+			t.Fatalf("a still lists %v on the topic b left", ta.Peers())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	short, c2 := context.WithTimeout(ctx, 500*time.Millisecond)
 	defer c2()
 	if err := ta.Publish(short, []byte("nobody listens")); err == nil {
