@@ -35,7 +35,7 @@ func chunkHeight(chunkSize int) int { return bits.TrailingZeros(uint(chunkSize))
 
 // check validates l against root: sizes, counts and the tree of chunk roots,
 // which it returns (nil when the blob fits one chunk).
-func (l *BlobLayout) check(root merkle.Hash) (*merkle.Tree, error) {
+func (l *BlobLayout) check(root merkle.Hash) (*chunkTree, error) {
 	cs := l.ChunkSize
 	if cs < vm.PageSize || cs > MaxBlockSize || cs&(cs-1) != 0 {
 		return nil, fmt.Errorf("chunk size %d is not a power of two in [%d, %d]", cs, vm.PageSize, MaxBlockSize)
@@ -60,21 +60,76 @@ func (l *BlobLayout) check(root merkle.Hash) (*merkle.Tree, error) {
 	if uint64(len(l.Chunks)) > uint64(1)<<upper {
 		return nil, fmt.Errorf("%d chunks do not fit a blob of height %d", len(l.Chunks), l.Height)
 	}
-	// Slots past the last chunk are zero subtrees of chunk height (not zero
-	// words, which is how NewTreeFromLeaves would pad).
-	leaves := make([]merkle.Hash, 1<<upper)
-	copy(leaves, l.ChunkRoots)
-	for i := len(l.ChunkRoots); i < len(leaves); i++ {
-		leaves[i] = merkle.Zero(ch)
-	}
-	t, err := merkle.NewTreeFromLeaves(leaves, upper)
+	t, err := newChunkTree(l.ChunkRoots, ch, upper)
 	if err != nil {
 		return nil, err
 	}
-	if got := t.Root(); got != root {
+	if got := t.node(upper, 0); got != root {
 		return nil, fmt.Errorf("chunk roots give blob root %s", got)
 	}
 	return t, nil
+}
+
+// chunkTree is the tree of height upper over the chunk roots of a blob,
+// whose slots past the last chunk are zero subtrees of chunk height (not
+// zero words, which is how merkle.Tree would pad). It holds the chunk roots
+// padded to the next power of two and the nodes above them on the left
+// edge, so its size is that of the chunk list, not of the blob's capacity
+// (a layout may declare a height far above what its chunks fill).
+type chunkTree struct {
+	dense *merkle.Tree  // height dh over the chunk roots, padded with Zero(ch)
+	edge  []merkle.Hash // edge[l-dh]: node (l, 0) for dh <= l <= upper
+	ch    int
+	dh    int
+	upper int
+}
+
+func newChunkTree(roots []merkle.Hash, ch, upper int) (*chunkTree, error) {
+	dh := bits.Len(uint(len(roots) - 1)) // 2^dh >= len(roots)
+	leaves := make([]merkle.Hash, 1<<dh)
+	copy(leaves, roots)
+	for i := len(roots); i < len(leaves); i++ {
+		leaves[i] = merkle.Zero(ch)
+	}
+	dense, err := merkle.NewTreeFromLeaves(leaves, dh)
+	if err != nil {
+		return nil, err
+	}
+	t := &chunkTree{dense: dense, ch: ch, dh: dh, upper: upper}
+	node := dense.Root()
+	t.edge = append(t.edge, node)
+	for l := dh; l < upper; l++ {
+		node = merkle.Node(node, merkle.Zero(ch+l))
+		t.edge = append(t.edge, node)
+	}
+	return t, nil
+}
+
+// node is the node at level l (0: chunk roots) and index i.
+func (t *chunkTree) node(l int, i uint64) merkle.Hash {
+	if l < t.dh {
+		if i < uint64(1)<<(t.dh-l) {
+			return t.dense.Node(l, i)
+		}
+		return merkle.Zero(t.ch + l)
+	}
+	if i == 0 {
+		return t.edge[l-t.dh]
+	}
+	return merkle.Zero(t.ch + l)
+}
+
+// proof is the sibling path of chunk i up to the blob root, bottom-up.
+func (t *chunkTree) proof(i uint64) ([]merkle.Hash, error) {
+	if i >= uint64(1)<<t.upper {
+		return nil, fmt.Errorf("chunk %d outside a blob of %d chunk slots", i, uint64(1)<<t.upper)
+	}
+	out := make([]merkle.Hash, 0, t.upper)
+	for l := 0; l < t.upper; l++ {
+		out = append(out, t.node(l, i^1))
+		i >>= 1
+	}
+	return out, nil
 }
 
 // PageSource serves the pages of blobs to the VM (it implements
@@ -93,7 +148,7 @@ type PageSource struct {
 
 type layoutEntry struct {
 	BlobLayout
-	upper *merkle.Tree // tree over ChunkRoots; nil for a one-chunk blob
+	upper *chunkTree // tree over ChunkRoots; nil for a one-chunk blob
 }
 
 type cachedChunk struct {
@@ -211,7 +266,7 @@ func (s *PageSource) Page(ctx context.Context, root merkle.Hash, height int, p u
 	if height <= ch {
 		return data, inner, nil
 	}
-	outer, err := l.upper.Proof(0, ci)
+	outer, err := l.upper.proof(ci)
 	if err != nil {
 		return nil, nil, fmt.Errorf("page %d of blob %s: %w", p, root, err)
 	}

@@ -139,3 +139,54 @@ func TestPageSourceErrors(t *testing.T) {
 		t.Fatal("bad chunk size accepted")
 	}
 }
+
+// TestPageSourceSparseLayout: a layout may declare a blob height far above
+// what its chunks fill (a VM region mapped with room to spare, or a hostile
+// resolver). The chunk-root tree costs the size of the chunk list, not of the
+// declared capacity, and pages on both sides of the last chunk verify.
+func TestPageSourceSparseLayout(t *testing.T) {
+	n := newTestNode(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	data := make([]byte, 3*vm.PageSize)
+	rand.NewChaCha8([32]byte{6}).Read(data)
+	_, l, err := n.Blocks.AddBlob(ctx, data, vm.PageSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := chunkHeight(vm.PageSize)
+	for _, height := range []int{27, 40} {
+		// The root of the chunks placed at the left of a tree of this height.
+		pad := l.ChunkRoots // the length word and 3 pages: 4 chunks
+		if len(pad) != 4 {
+			t.Fatalf("%d chunks, want 4", len(pad))
+		}
+		root := merkle.Node(merkle.Node(pad[0], pad[1]), merkle.Node(pad[2], pad[3]))
+		for lv := ch + 2; lv < height; lv++ {
+			root = merkle.Node(root, merkle.Zero(lv))
+		}
+		sparse := l
+		sparse.Height = height
+		src := NewPageSource(n.Blocks, MapResolver(map[merkle.Hash]BlobLayout{root: sparse}), 2)
+		last := uint64(1)<<(height-pageHeight) - 1
+		for _, p := range []uint64{0, 2, 3, 4, last / 2, last} {
+			got, proof, err := src.Page(ctx, root, height, p)
+			if err != nil {
+				t.Fatalf("height %d page %d: %v", height, p, err)
+			}
+			pr, _ := merkle.RootAt(got, pageHeight)
+			if !merkle.Verify(root, pr, p, proof) {
+				t.Fatalf("height %d page %d does not verify", height, p)
+			}
+			if p > 3 && len(got) != 0 {
+				t.Fatalf("height %d page %d past the chunks has %d bytes", height, p, len(got))
+			}
+		}
+		// The same chunks claimed under a root they do not give are refused
+		// without building the declared tree.
+		bad := NewPageSource(n.Blocks, MapResolver(map[merkle.Hash]BlobLayout{l.ChunkRoots[0]: sparse}), 1)
+		if _, _, err := bad.Page(ctx, l.ChunkRoots[0], height, 0); err == nil || !strings.Contains(err.Error(), "chunk roots give blob root") {
+			t.Fatalf("height %d, wrong root: %v", height, err)
+		}
+	}
+}
