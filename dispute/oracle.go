@@ -3,6 +3,7 @@ package dispute
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -119,6 +120,47 @@ func (o *Oracle) LoadLengthProof(ctx context.Context, root merkle.Hash, length u
 		return fmt.Errorf("oracle load length of %s: %w", root, err)
 	}
 	return o.send(ctx, "load length of "+root.Hex(), d)
+}
+
+// LoadBlobPart stores word index (1 ≤ index, word 0 being the length word)
+// of the blob data under BlobKey of its root, with its proof. The blob's
+// length must be loaded first (LoadLength).
+func (o *Oracle) LoadBlobPart(ctx context.Context, data []byte, index uint64) error {
+	root := merkle.BlobRoot(data)
+	stream := merkle.BlobBytes(data)
+	n := (uint64(len(stream)) + merkle.WordSize - 1) / merkle.WordSize
+	if index == 0 || index >= n {
+		return fmt.Errorf("oracle load part %d of %s: data words are 1…%d", index, root, n-1)
+	}
+	var word merkle.Hash
+	copy(word[:], stream[index*merkle.WordSize:])
+	proof, err := merkle.BlobProof(data, index, 0)
+	if err != nil {
+		return fmt.Errorf("oracle load part %d of %s: %w", index, root, err)
+	}
+	p := make([][32]byte, len(proof))
+	for i := range proof {
+		p[i] = proof[i]
+	}
+	d, err := o.abi.TryPackLoadBlobPart(root, new(big.Int).SetUint64(index), word, p)
+	if err != nil {
+		return fmt.Errorf("oracle load part %d of %s: %w", index, root, err)
+	}
+	return o.send(ctx, fmt.Sprintf("load part %d of %s", index, root), d)
+}
+
+// LoadBlob stores the length and every word of the blob data (for small
+// blobs; a player loads only the words a disputed step reads).
+func (o *Oracle) LoadBlob(ctx context.Context, data []byte) error {
+	if err := o.LoadLength(ctx, data); err != nil {
+		return err
+	}
+	for i := uint64(1); (i-1)*merkle.WordSize < uint64(len(data)); i++ {
+		if err := o.LoadBlobPart(ctx, data, i); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Has reports whether the oracle holds the preimage of key, as the step

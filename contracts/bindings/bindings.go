@@ -1032,9 +1032,9 @@ func (mIPSStep *MIPSStep) UnpackWitnessTruncatedError(raw []byte) (*MIPSStepWitn
 
 // PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
 var PreimageOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "2cdd467a11af19894030cedceefa5bc659",
-	Bin: "0x6080604052348015600e575f5ffd5b50610a868061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c80636b96ecdb116100585780636b96ecdb146101175780639ba512bd146101205780639dcae2ff1461017b578063ef37c7d91461019b575f5ffd5b806312f574b71461008957806338509c08146100be57806341cbd0ec146100e157806368732db814610102575b5f5ffd5b61009c6100973660046107f7565b6101ae565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b6100d16100cc366004610831565b6102df565b60405190151581526020016100b5565b6100f46100ef366004610864565b610307565b6040519081526020016100b5565b61011561011036600461087b565b610347565b005b6100f461040081565b6100f461012e366004610831565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6100f4610189366004610864565b6001600160f81b0316600360f81b1790565b6101156101a936600461090f565b6104fe565b5f5f5f6101bc87868661076f565b5f8181526020819052604081205491925081900361020e576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018990526024015b60405180910390fd5b610219600182610991565b92508263ffffffff168710610232575f935050506102d6565b5f82815260016020908152604080832060058b901c808552925290912054601f891690601c821161027957600361026a83601c610991565b901b1c95506102d69350505050565b5f85815260016020819052604082209082906102969087906109aa565b815260208101919091526040015f2054905060036102b584603c610991565b901b81901c60036102c7601c86610991565b901b83901b1797505050505050505b94509492505050565b5f5f5f6102ed86868661076f565b81526020019081526020015f20545f141590509392505050565b5f80602061031684603f6109aa565b61032091906109bd565b90505b80826001901b10156103415781610339816109dc565b925050610323565b50919050565b63ffffffff67ffffffffffffffff8416111561039b576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610205565b6103ae8367ffffffffffffffff16610307565b81146103d057604051635cfeb1cb60e11b815260048101859052602401610205565b67ffffffffffffffff83165f5b8281101561043b57818484838181106103f8576103f86109f4565b90506020020135604051602001610419929190918252602082015260400190565b60408051601f19818403018152919052805160209091012091506001016103dd565b5084811461045f57604051635cfeb1cb60e11b815260048101869052602401610205565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600182528083208380528252918290207fffffffffffffffff00000000000000000000000000000000000000000000000060c089901b169055815167ffffffffffffffff88168152915188927fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b192908290030190a2505050505050565b825f1a60011461053d576040517f2d521c7200000000000000000000000000000000000000000000000000000000815260048101849052602401610205565b61040081111561057c576040517fb9bde92700000000000000000000000000000000000000000000000000000000815260048101829052602401610205565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f8181529182905291902054156105f5576040517f983ddc8000000000000000000000000000000000000000000000000000000000815260048101859052602401610205565b6106008260016109aa565b5f828152602081905260408120919091555b8261061e826020610a08565b101561072a575f80610631836020610a08565b90508461063f8260206109aa565b1161066f578581866106528260206109aa565b9261065f93929190610a1f565b61066891610a46565b91506106fe565b6040805160208082528183019092525f91602082018180368337019050509050815b868110156106f0578787828181106106ab576106ab6109f4565b9050013560f81c60f81b8284836106c29190610991565b815181106106d2576106d26109f4565b60200101906001600160f81b03191690815f1a905350600101610691565b506106fa81610a63565b9250505b505f83815260016020908152604080832085845290915290205580610722816109dc565b915050610612565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b5f83811a60011461078057836107c7565b60408051602080820187905273ffffffffffffffffffffffffffffffffffffffff861682840152606080830186905283518084039091018152608090920190925280519101205b949350505050565b803573ffffffffffffffffffffffffffffffffffffffff811681146107f2575f5ffd5b919050565b5f5f5f5f6080858703121561080a575f5ffd5b8435935060208501359250610821604086016107cf565b9396929550929360600135925050565b5f5f5f60608486031215610843575f5ffd5b83359250610853602085016107cf565b929592945050506040919091013590565b5f60208284031215610874575f5ffd5b5035919050565b5f5f5f5f6060858703121561088e575f5ffd5b84359350602085013567ffffffffffffffff811681146108ac575f5ffd5b9250604085013567ffffffffffffffff8111156108c7575f5ffd5b8501601f810187136108d7575f5ffd5b803567ffffffffffffffff8111156108ed575f5ffd5b8760208260051b8401011115610901575f5ffd5b949793965060200194505050565b5f5f5f5f60608587031215610922575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610946575f5ffd5b8501601f81018713610956575f5ffd5b803567ffffffffffffffff81111561096c575f5ffd5b876020828401011115610901575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156109a4576109a461097d565b92915050565b808201808211156109a4576109a461097d565b5f826109d757634e487b7160e01b5f52601260045260245ffd5b500490565b5f600182016109ed576109ed61097d565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b80820281158282048414176109a4576109a461097d565b5f5f85851115610a2d575f5ffd5b83861115610a39575f5ffd5b5050820193919092039150565b803560208310156109a4575f19602084900360031b1b1692915050565b80516020808301519190811015610341575f1960209190910360031b1b1691905056",
+	Bin: "0x6080604052348015600e575f5ffd5b50610eb18061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80636b96ecdb116100725780639ba512bd116100585780639ba512bd146101875780639dcae2ff146101e2578063ef37c7d914610202575f5ffd5b80636b96ecdb1461016b57806371f4bf6714610174575f5ffd5b806338509c08116100a257806338509c081461012057806341cbd0ec1461014357806368732db814610156575f5ffd5b806312f574b7146100bd5780631e6b8a41146100f2575b5f5ffd5b6100d06100cb366004610ba0565b610215565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b610112610100366004610bda565b6001600160f81b0316600160f91b1790565b6040519081526020016100e9565b61013361012e366004610bf1565b61042f565b60405190151581526020016100e9565b610112610151366004610bda565b610457565b610169610164366004610c6c565b610497565b005b61011261040081565b610169610182366004610cd0565b610686565b610112610195366004610bf1565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6101126101f0366004610bda565b6001600160f81b0316600360f81b1790565b610169610210366004610d2c565b6108a7565b5f5f5f610223878686610b18565b5f81815260208190526040812054919250819003610275576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018990526024015b60405180910390fd5b610280600182610dbc565b92508263ffffffff168710610299575f93505050610426565b600587901c601f8816895f1a60020361038c575f848152600260209081526040808320600886901c845290915281205460ff84161c600116900361031e57896102e3836001610de9565b6040517f11f65fab0000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161026c565b5f61032a836001610de9565b9050601c8211801561034b575063ffffffff8616610349826020610dfc565b105b801561037957505f858152600260209081526040808320600885901c845290915290205460ff82161c600116155b1561038a578a6102e3826001610de9565b505b5f848152600160209081526040808320858452909152902054601c82116103c95760036103ba83601c610dbc565b901b1c95506104269350505050565b5f85815260016020819052604082209082906103e6908790610de9565b815260208101919091526040015f20549050600361040584603c610dbc565b901b81901c6003610417601c86610dbc565b901b83901b1797505050505050505b94509492505050565b5f5f5f61043d868686610b18565b81526020019081526020015f20545f141590509392505050565b5f80602061046684603f610de9565b6104709190610e13565b90505b80826001901b1015610491578161048981610e32565b925050610473565b50919050565b63ffffffff67ffffffffffffffff841611156104eb576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161026c565b6104fe8367ffffffffffffffff16610457565b811461052057604051635cfeb1cb60e11b81526004810185905260240161026c565b67ffffffffffffffff83165f5b8281101561058b578184848381811061054857610548610dd5565b90506020020135604051602001610569929190918252602082015260400190565b60408051601f198184030181529190528051602090910120915060010161052d565b508481146105af57604051635cfeb1cb60e11b81526004810186905260240161026c565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600180835281842084805290925290912060c087901b7fffffffffffffffff0000000000000000000000000000000000000000000000001690556106209067ffffffffffffffff871690610de9565b6001600160f81b038716600160f91b175f9081526020818152604091829020929092555167ffffffffffffffff8716815287917fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b1910160405180910390a2505050505050565b6001600160f81b038516600160f91b175f81815260208190526040812054908190036106e1576040517fbaf03b6e0000000000000000000000000000000000000000000000000000000081526004810188905260240161026c565b5f6106f0610151600184610dbc565b905083811415806106ff575086155b8061070b575086811c15155b15610733576040516374ac504b60e11b8152600481018990526024810188905260440161026c565b855f5b828110156107ed57600189821c16156107985786868281811061075b5761075b610dd5565b905060200201358260405160200161077d929190918252602082015260400190565b604051602081830303815290604052805190602001206107e3565b818787838181106107ab576107ab610dd5565b905060200201356040516020016107cc929190918252602082015260400190565b604051602081830303815290604052805190602001205b9150600101610736565b50888114610818576040516374ac504b60e11b8152600481018a90526024810189905260440161026c565b5f61082460018a610dbc565b5f86815260016020818152604080842085855282528084208d905589845260028252808420600886901c8552825292839020805460ff86169390931b90921790915590518b81529192508b917ff7c30dd00a3eb14c5b7d17086b4cf26d530273349aa92fef4bb4e615bd7a08a1910160405180910390a250505050505050505050565b825f1a6001146108e6576040517f2d521c720000000000000000000000000000000000000000000000000000000081526004810184905260240161026c565b610400811115610925576040517fb9bde9270000000000000000000000000000000000000000000000000000000081526004810182905260240161026c565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f81815291829052919020541561099e576040517f983ddc800000000000000000000000000000000000000000000000000000000081526004810185905260240161026c565b6109a9826001610de9565b5f828152602081905260408120919091555b826109c7826020610dfc565b1015610ad3575f806109da836020610dfc565b9050846109e8826020610de9565b11610a18578581866109fb826020610de9565b92610a0893929190610e4a565b610a1191610e71565b9150610aa7565b6040805160208082528183019092525f91602082018180368337019050509050815b86811015610a9957878782818110610a5457610a54610dd5565b9050013560f81c60f81b828483610a6b9190610dbc565b81518110610a7b57610a7b610dd5565b60200101906001600160f81b03191690815f1a905350600101610a3a565b50610aa381610e8e565b9250505b505f83815260016020908152604080832085845290915290205580610acb81610e32565b9150506109bb565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b5f83811a600114610b295783610b70565b60408051602080820187905273ffffffffffffffffffffffffffffffffffffffff861682840152606080830186905283518084039091018152608090920190925280519101205b949350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610b9b575f5ffd5b919050565b5f5f5f5f60808587031215610bb3575f5ffd5b8435935060208501359250610bca60408601610b78565b9396929550929360600135925050565b5f60208284031215610bea575f5ffd5b5035919050565b5f5f5f60608486031215610c03575f5ffd5b83359250610c1360208501610b78565b929592945050506040919091013590565b5f5f83601f840112610c34575f5ffd5b50813567ffffffffffffffff811115610c4b575f5ffd5b6020830191508360208260051b8501011115610c65575f5ffd5b9250929050565b5f5f5f5f60608587031215610c7f575f5ffd5b84359350602085013567ffffffffffffffff81168114610c9d575f5ffd5b9250604085013567ffffffffffffffff811115610cb8575f5ffd5b610cc487828801610c24565b95989497509550505050565b5f5f5f5f5f60808688031215610ce4575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610d0f575f5ffd5b610d1b88828901610c24565b969995985093965092949392505050565b5f5f5f5f60608587031215610d3f575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610d63575f5ffd5b8501601f81018713610d73575f5ffd5b803567ffffffffffffffff811115610d89575f5ffd5b876020828401011115610d9a575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610dcf57610dcf610da8565b92915050565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610dcf57610dcf610da8565b8082028115828204841417610dcf57610dcf610da8565b5f82610e2d57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610e4357610e43610da8565b5060010190565b5f5f85851115610e58575f5ffd5b83861115610e64575f5ffd5b5050820193919092039150565b80356020831015610dcf575f19602084900360031b1b1692915050565b80516020808301519190811015610491575f1960209190910360031b1b1691905056",
 }
 
 // PreimageOracle is an auto generated Go binding around an Ethereum contract.
@@ -1132,6 +1132,41 @@ func (preimageOracle *PreimageOracle) UnpackBlobHeight(data []byte) (*big.Int, e
 	return out0, nil
 }
 
+// PackBlobKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6b8a41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobKey(bytes32 root) pure returns(bytes32)
+func (preimageOracle *PreimageOracle) PackBlobKey(root [32]byte) []byte {
+	enc, err := preimageOracle.abi.Pack("blobKey", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6b8a41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobKey(bytes32 root) pure returns(bytes32)
+func (preimageOracle *PreimageOracle) TryPackBlobKey(root [32]byte) ([]byte, error) {
+	return preimageOracle.abi.Pack("blobKey", root)
+}
+
+// UnpackBlobKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e6b8a41.
+//
+// Solidity: function blobKey(bytes32 root) pure returns(bytes32)
+func (preimageOracle *PreimageOracle) UnpackBlobKey(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("blobKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackHas is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x38509c08.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1200,6 +1235,28 @@ func (preimageOracle *PreimageOracle) UnpackLengthKey(data []byte) ([32]byte, er
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackLoadBlobPart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71f4bf67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function loadBlobPart(bytes32 root, uint256 index, bytes32 word, bytes32[] proof) returns()
+func (preimageOracle *PreimageOracle) PackLoadBlobPart(root [32]byte, index *big.Int, word [32]byte, proof [][32]byte) []byte {
+	enc, err := preimageOracle.abi.Pack("loadBlobPart", root, index, word, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLoadBlobPart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71f4bf67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function loadBlobPart(bytes32 root, uint256 index, bytes32 word, bytes32[] proof) returns()
+func (preimageOracle *PreimageOracle) TryPackLoadBlobPart(root [32]byte, index *big.Int, word [32]byte, proof [][32]byte) ([]byte, error) {
+	return preimageOracle.abi.Pack("loadBlobPart", root, index, word, proof)
 }
 
 // PackLoadLength is the Go binding used to pack the parameters required for calling
@@ -1325,6 +1382,51 @@ func (preimageOracle *PreimageOracle) UnpackReadWord(data []byte) (ReadWordOutpu
 	return *outstruct, nil
 }
 
+// PreimageOracleBlobPartLoaded represents a BlobPartLoaded event raised by the PreimageOracle contract.
+type PreimageOracleBlobPartLoaded struct {
+	Root  [32]byte
+	Index *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PreimageOracleBlobPartLoadedEventName = "BlobPartLoaded"
+
+// ContractEventName returns the user-defined event name.
+func (PreimageOracleBlobPartLoaded) ContractEventName() string {
+	return PreimageOracleBlobPartLoadedEventName
+}
+
+// UnpackBlobPartLoadedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlobPartLoaded(bytes32 indexed root, uint256 index)
+func (preimageOracle *PreimageOracle) UnpackBlobPartLoadedEvent(log *types.Log) (*PreimageOracleBlobPartLoaded, error) {
+	event := "BlobPartLoaded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != preimageOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PreimageOracleBlobPartLoaded)
+	if len(log.Data) > 0 {
+		if err := preimageOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range preimageOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // PreimageOracleLengthLoaded represents a LengthLoaded event raised by the PreimageOracle contract.
 type PreimageOracleLengthLoaded struct {
 	Root   [32]byte
@@ -1423,6 +1525,12 @@ func (preimageOracle *PreimageOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["BadLengthProof"].ID.Bytes()[:4]) {
 		return preimageOracle.UnpackBadLengthProofError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["BadPartProof"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackBadPartProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["BlobLengthUnknown"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackBlobLengthUnknownError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["LengthTooLarge"].ID.Bytes()[:4]) {
 		return preimageOracle.UnpackLengthTooLargeError(raw[4:])
 	}
@@ -1437,6 +1545,9 @@ func (preimageOracle *PreimageOracle) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimageMissing"].ID.Bytes()[:4]) {
 		return preimageOracle.UnpackPreimageMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimagePartMissing"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackPreimagePartMissingError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1460,6 +1571,55 @@ func PreimageOracleBadLengthProofErrorID() common.Hash {
 func (preimageOracle *PreimageOracle) UnpackBadLengthProofError(raw []byte) (*PreimageOracleBadLengthProof, error) {
 	out := new(PreimageOracleBadLengthProof)
 	if err := preimageOracle.abi.UnpackIntoInterface(out, "BadLengthProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOracleBadPartProof represents a BadPartProof error raised by the PreimageOracle contract.
+type PreimageOracleBadPartProof struct {
+	Root  [32]byte
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPartProof(bytes32 root, uint256 index)
+func PreimageOracleBadPartProofErrorID() common.Hash {
+	return common.HexToHash("0xe958a096b80a2139e41f1e428915a5a23b51fb21bf27dc559877f71759e852d4")
+}
+
+// UnpackBadPartProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPartProof(bytes32 root, uint256 index)
+func (preimageOracle *PreimageOracle) UnpackBadPartProofError(raw []byte) (*PreimageOracleBadPartProof, error) {
+	out := new(PreimageOracleBadPartProof)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "BadPartProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOracleBlobLengthUnknown represents a BlobLengthUnknown error raised by the PreimageOracle contract.
+type PreimageOracleBlobLengthUnknown struct {
+	Root [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlobLengthUnknown(bytes32 root)
+func PreimageOracleBlobLengthUnknownErrorID() common.Hash {
+	return common.HexToHash("0xbaf03b6e48b544f1fee593f5becc45d8e47b9ca4c4617ef57c915eef753cfc6a")
+}
+
+// UnpackBlobLengthUnknownError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlobLengthUnknown(bytes32 root)
+func (preimageOracle *PreimageOracle) UnpackBlobLengthUnknownError(raw []byte) (*PreimageOracleBlobLengthUnknown, error) {
+	out := new(PreimageOracleBlobLengthUnknown)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "BlobLengthUnknown", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1580,6 +1740,31 @@ func PreimageOraclePreimageMissingErrorID() common.Hash {
 func (preimageOracle *PreimageOracle) UnpackPreimageMissingError(raw []byte) (*PreimageOraclePreimageMissing, error) {
 	out := new(PreimageOraclePreimageMissing)
 	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimageMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOraclePreimagePartMissing represents a PreimagePartMissing error raised by the PreimageOracle contract.
+type PreimageOraclePreimagePartMissing struct {
+	Key  [32]byte
+	Word *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreimagePartMissing(bytes32 key, uint256 word)
+func PreimageOraclePreimagePartMissingErrorID() common.Hash {
+	return common.HexToHash("0x11f65fab33bc9d7aa6c3546ceeaf0a48fe5fa3d4dcc17028eba8f707ba3b1f87")
+}
+
+// UnpackPreimagePartMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreimagePartMissing(bytes32 key, uint256 word)
+func (preimageOracle *PreimageOracle) UnpackPreimagePartMissingError(raw []byte) (*PreimageOraclePreimagePartMissing, error) {
+	out := new(PreimageOraclePreimagePartMissing)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimagePartMissing", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -11,7 +11,11 @@ import {IPreimageOracle} from "./IPreimageOracle.sol";
 ///  - length keys (first byte 3, vm.LengthKey): the 8-byte big-endian length
 ///    of the blob with a word-tree root, loaded with one proof against that
 ///    root (the length word is leaf 0 of a tree whose height the length
-///    fixes), so no blob is ever hashed whole on chain.
+///    fixes);
+///  - blob keys (first byte 2, dispute.BlobKey): the bytes of the blob with a
+///    word-tree root, loaded word by word, each with its proof against the
+///    root, after its length. Only the parts a step reads need to be loaded,
+///    so no blob is ever hashed whole on chain.
 /// A loaded preimage never changes.
 contract PreimageOracle is IPreimageOracle {
     error PreimageMissing(bytes32 key);
@@ -20,6 +24,9 @@ contract PreimageOracle is IPreimageOracle {
     error LocalAlreadyLoaded(bytes32 key);
     error BadLengthProof(bytes32 root);
     error LengthTooLarge(uint256 length);
+    error BlobLengthUnknown(bytes32 root);
+    error BadPartProof(bytes32 root, uint256 index);
+    error PreimagePartMissing(bytes32 key, uint256 word);
 
     /// @notice Longest local preimage.
     uint256 public constant MAX_LOCAL = 1024;
@@ -28,9 +35,12 @@ contract PreimageOracle is IPreimageOracle {
     mapping(bytes32 => uint256) private lengths;
     /// @notice The 32-byte words of each stored preimage (zero-padded).
     mapping(bytes32 => mapping(uint256 => bytes32)) private words;
+    /// @notice For blob keys: which words are loaded (bit j%256 of slot j/256).
+    mapping(bytes32 => mapping(uint256 => uint256)) private loaded;
 
     event LocalLoaded(address indexed game, bytes32 indexed localContext, bytes32 key, uint256 length);
     event LengthLoaded(bytes32 indexed root, uint64 length);
+    event BlobPartLoaded(bytes32 indexed root, uint256 index);
 
     /// @notice The storage key of a local key for (caller, localContext).
     function localize(bytes32 key, address caller, bytes32 localContext) public pure returns (bytes32) {
@@ -40,6 +50,11 @@ contract PreimageOracle is IPreimageOracle {
     /// @notice The key of the length of the blob with root root.
     function lengthKey(bytes32 root) public pure returns (bytes32) {
         return (root & bytes32(uint256(type(uint248).max))) | bytes32(uint256(3) << 248);
+    }
+
+    /// @notice The key of the bytes of the blob with root root.
+    function blobKey(bytes32 root) public pure returns (bytes32) {
+        return (root & bytes32(uint256(type(uint248).max))) | bytes32(uint256(2) << 248);
     }
 
     /// @notice Stores data as the preimage of local key key for
@@ -82,7 +97,32 @@ contract PreimageOracle is IPreimageOracle {
         bytes32 k = lengthKey(root);
         lengths[k] = 9;
         words[k][0] = bytes32(uint256(length) << 192);
+        lengths[blobKey(root)] = uint256(length) + 1;
         emit LengthLoaded(root, length);
+    }
+
+    /// @notice Stores word index (1 ≤ index < 2^height; word 0 is the length
+    /// word) of the blob with root root under blobKey(root): bytes
+    /// 32·(index-1) … 32·index-1 of its data. proof holds the word's
+    /// siblings, bottom-up; the blob's length must be loaded first
+    /// (loadLength), as it fixes the tree's height.
+    function loadBlobPart(bytes32 root, uint256 index, bytes32 word, bytes32[] calldata proof) external {
+        bytes32 k = blobKey(root);
+        uint256 lp1 = lengths[k];
+        if (lp1 == 0) revert BlobLengthUnknown(root);
+        uint256 h = blobHeight(lp1 - 1);
+        if (proof.length != h || index == 0 || index >> h != 0) revert BadPartProof(root, index);
+        bytes32 node = word;
+        for (uint256 i = 0; i < h; i++) {
+            node = (index >> i) & 1 == 0
+                ? keccak256(abi.encodePacked(node, proof[i]))
+                : keccak256(abi.encodePacked(proof[i], node));
+        }
+        if (node != root) revert BadPartProof(root, index);
+        uint256 j = index - 1;
+        words[k][j] = word;
+        loaded[k][j >> 8] |= uint256(1) << (j & 255);
+        emit BlobPartLoaded(root, index);
     }
 
     /// @notice The height of the word tree of a blob of n bytes (length word
@@ -114,6 +154,14 @@ contract PreimageOracle is IPreimageOracle {
         if (offset >= length) return (0, length);
         uint256 i = offset >> 5;
         uint256 b = offset & 31;
+        if (uint8(key[0]) == 2) {
+            // A blob: the words read must have been loaded.
+            if ((loaded[k][i >> 8] >> (i & 255)) & 1 == 0) revert PreimagePartMissing(key, i + 1);
+            uint256 n = i + 1;
+            if (b > 28 && n * 32 < length && (loaded[k][n >> 8] >> (n & 255)) & 1 == 0) {
+                revert PreimagePartMissing(key, n + 1);
+            }
+        }
         uint256 w = uint256(words[k][i]);
         if (b <= 28) return (uint32(w >> ((28 - b) << 3)), length);
         uint256 w2 = uint256(words[k][i + 1]);

@@ -1,0 +1,153 @@
+package dispute
+
+import (
+	"context"
+	"math/big"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/vm"
+)
+
+// TestOracleBlobParts: a step reads a blob key only after the blob's length
+// and the words it reads were loaded, each with its proof; then it agrees
+// with the Go VM at every kind of offset.
+func TestOracleBlobParts(t *testing.T) {
+	c := newTestChain(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(21, 21))
+	blob := make([]byte, 300)
+	for i := range blob {
+		blob[i] = byte(r.Uint32())
+	}
+	bp := NewBlobPreimages()
+	root := bp.Add(blob)
+	key := BlobKey(root)
+	read := func(off uint32) *vm.VM {
+		s := randomState(r)
+		s.Regs[2] = vm.SysPreimageRead
+		s.PreimageKey, s.PreimageOffset = key, off
+		return stateVMOracle(t, r, s, syscallInsn, bp)
+	}
+	wantErr := func(off uint32, want string) {
+		t.Helper()
+		v := read(off)
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = c.stepper.Call(ctx, w)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Fatalf("offset %d: %v, want %s", off, err, want)
+		}
+	}
+	wantErr(0, "PreimageMissing")
+	if err := c.oracle.LoadLength(ctx, blob); err != nil {
+		t.Fatal(err)
+	}
+	wantErr(0, "PreimagePartMissing")
+	if err := c.oracle.LoadBlobPart(ctx, blob, 1); err != nil {
+		t.Fatal(err)
+	}
+	v := read(4)
+	c.check(t, v, "offset 4")
+	wantErr(30, "PreimagePartMissing") // straddles words 1 and 2
+	if err := c.oracle.LoadBlobPart(ctx, blob, 2); err != nil {
+		t.Fatal(err)
+	}
+	for _, off := range []uint32{0, 28, 30, 31, 60} {
+		v := read(off)
+		c.check(t, v, "loaded part")
+	}
+	if err := c.oracle.LoadBlob(ctx, blob); err != nil {
+		t.Fatal(err)
+	}
+	for _, off := range []uint32{92, 250, 286, 296, 297, 299, 300, 4000, 0xfffffffe} {
+		v := read(off)
+		c.check(t, v, "whole blob")
+	}
+	if err := c.oracle.LoadBlobPart(ctx, blob, 0); err == nil {
+		t.Fatal("part 0 (the length word) accepted")
+	}
+	if err := c.oracle.LoadBlobPart(ctx, blob, 11); err == nil {
+		t.Fatal("part past the blob accepted")
+	}
+}
+
+// TestOracleRejects: bad length proofs, bad part proofs and rewritten or
+// malformed local inputs are refused.
+func TestOracleRejects(t *testing.T) {
+	c := newTestChain(t)
+	ctx := context.Background()
+	blob := []byte(strings.Repeat("rms ", 100))
+	root := merkle.BlobRoot(blob)
+	proof, err := merkle.BlobProof(blob, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.oracle.LoadLengthProof(ctx, root, uint64(len(blob))+1, proof); err == nil {
+		t.Fatal("wrong length accepted")
+	}
+	if err := c.oracle.LoadLengthProof(ctx, root, uint64(len(blob)), proof[:len(proof)-1]); err == nil {
+		t.Fatal("short proof accepted")
+	}
+	bad := append([]merkle.Hash(nil), proof...)
+	bad[0][5] ^= 1
+	if err := c.oracle.LoadLengthProof(ctx, root, uint64(len(blob)), bad); err == nil {
+		t.Fatal("bad sibling accepted")
+	}
+	// An inner node posing as the length word: a proof one level shorter.
+	if err := c.oracle.LoadLengthProof(ctx, root, 1<<40, proof[1:]); err == nil {
+		t.Fatal("length over 2^32 accepted")
+	}
+	if ok, _ := c.oracle.Has(ctx, vm.LengthKey(root), c.opts.From, testLocal); ok {
+		t.Fatal("length stored after refusals")
+	}
+	// A part before the length.
+	o := bindings.NewPreimageOracle()
+	p, _ := merkle.BlobProof(blob, 1, 0)
+	pp := make([][32]byte, len(p))
+	for i := range p {
+		pp[i] = p[i]
+	}
+	var w [32]byte
+	copy(w[:], blob)
+	if err := c.oracle.send(ctx, "part", o.PackLoadBlobPart(root, bigOne(), w, pp)); err == nil || !strings.Contains(err.Error(), "BlobLengthUnknown") {
+		t.Fatalf("part before length: %v", err)
+	}
+	if err := c.oracle.LoadLength(ctx, blob); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := c.oracle.Has(ctx, vm.LengthKey(root), c.opts.From, testLocal); !ok {
+		t.Fatal("length not stored")
+	}
+	w[3] ^= 1
+	if err := c.oracle.send(ctx, "part", o.PackLoadBlobPart(root, bigOne(), w, pp)); err == nil || !strings.Contains(err.Error(), "BadPartProof") {
+		t.Fatalf("bad part: %v", err)
+	}
+	key := vm.LocalKey(1)
+	if err := c.oracle.LoadLocal(ctx, testLocal, key, []byte("first")); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.oracle.LoadLocal(ctx, testLocal, key, []byte("second")); err == nil || !strings.Contains(err.Error(), "LocalAlreadyLoaded") {
+		t.Fatalf("rewritten local input: %v", err)
+	}
+	if err := c.oracle.LoadLocal(ctx, testLocal, vm.LengthKey(root), []byte("x")); err == nil {
+		t.Fatal("non-local key accepted as local")
+	}
+	if err := c.oracle.LoadLocal(ctx, testLocal, vm.LocalKey(2), make([]byte, 1025)); err == nil {
+		t.Fatal("1025-byte local input accepted")
+	}
+	// Local inputs are per sender and context.
+	if ok, _ := c.oracle.Has(ctx, key, c.opts.From, merkle.Hash{31: 9}); ok {
+		t.Fatal("local input visible under another context")
+	}
+	if ok, _ := c.oracle.Has(ctx, key, c.c.Step, testLocal); ok {
+		t.Fatal("local input visible for another caller")
+	}
+}
+
+func bigOne() *big.Int { return big.NewInt(1) }
