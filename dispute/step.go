@@ -105,6 +105,9 @@ func (s *Stepper) Address() common.Address { return s.addr }
 
 // Pack returns the transaction input of executeStep for w.
 func (s *Stepper) Pack(w *vm.Witness) ([]byte, error) {
+	if w == nil {
+		return nil, errors.New("no witness")
+	}
 	cd, err := w.Calldata()
 	if err != nil {
 		return nil, err
@@ -126,6 +129,9 @@ func (s *Stepper) Call(ctx context.Context, w *vm.Witness) (pre, post merkle.Has
 }
 
 func (s *Stepper) callAt(ctx context.Context, w *vm.Witness, block *big.Int) (pre, post merkle.Hash, err error) {
+	if w == nil {
+		return pre, post, errors.New("step: no witness")
+	}
 	data, err := s.Pack(w)
 	if err != nil {
 		return pre, post, fmt.Errorf("step %d: %w", w.Step, err)
@@ -146,6 +152,9 @@ func (s *Stepper) callAt(ctx context.Context, w *vm.Witness, block *big.Int) (pr
 // call at the transaction's block, from the same account, so with the same
 // preimages) and the gas the transaction used.
 func (s *Stepper) Step(ctx context.Context, w *vm.Witness) (post merkle.Hash, gas uint64, err error) {
+	if w == nil {
+		return post, 0, errors.New("step: no witness")
+	}
 	if s.opts == nil {
 		return post, 0, fmt.Errorf("step %d: no transactor", w.Step)
 	}
