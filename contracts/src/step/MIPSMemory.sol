@@ -179,6 +179,12 @@ library MIPSMemory {
         if (bad == 2) revert BadMemoryProof();
     }
 
+    // The three unrolled functions below repeat one block per level; the
+    // blocks differ only in their constants (the level's addresses in
+    // ZEROS_AT, SIB and PATH, its mask bit, and the shift that moves bit l
+    // of idx to bit 5, so that pos is 0 or 32). Unrolled, a level costs
+    // about 130 gas instead of about 230 in a loop.
+
     /// @notice prove(idx, 0) for the step's first proof (the instruction
     /// fetch), which shares nothing: the same computation with the 27
     /// levels unrolled.
