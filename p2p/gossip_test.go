@@ -204,3 +204,51 @@ func TestSizeLimit(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestScoreProfiles: both scoring profiles are accepted by gossipsub (it
+// validates mesh degrees and score parameters when the router starts and
+// when a topic's parameters are set), deliver messages, and push a peer
+// that sends invalid messages below zero.
+func TestScoreProfiles(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		profile ScoreProfile
+	}{{"small mesh", SmallMesh}, {"large mesh", LargeMesh}} {
+		profile := tc.profile
+		t.Run(tc.name, func(t *testing.T) {
+			a := newTestNode(t, WithScoreProfile(profile))
+			b := newTestNode(t, WithScoreProfile(profile), WithBootstrapPeers(a.AddrInfo()))
+			id := svc(0x59)
+			ta, err := a.Gossip.JoinTopic(id, acceptAll)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb, err := b.Gossip.JoinTopic(id, func(_ context.Context, _ peer.ID, data []byte) ValidationResult {
+				if strings.HasPrefix(string(data), "bad") {
+					return Reject
+				}
+				return Accept
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			for _, m := range []string{"bad 1", "bad 2", "good"} {
+				if err := ta.Publish(ctx, []byte(m)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			m, err := tb.Next(ctx)
+			if err != nil || string(m.Data) != "good" {
+				t.Fatalf("got %v, %v; want the good message only", m, err)
+			}
+			for b.Gossip.PeerScore(a.ID()) >= 0 {
+				if ctx.Err() != nil {
+					t.Fatalf("sender of invalid messages scored %.2f, want < 0", b.Gossip.PeerScore(a.ID()))
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		})
+	}
+}
