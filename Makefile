@@ -6,14 +6,27 @@ GOBIN ?= $(CURDIR)/.bin
 export PATH := $(GOBIN):$(PATH)
 GETH_VERSION := v1.17.10
 
-.PHONY: test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
+.PHONY: fuzz test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
 
 test: tools vet fmt-check check-generated
 	$(GO) test -timeout 40m ./...
 
-# Heavier sweeps: long fuzzing, many games, large models.
+# Heavier sweeps: the RMS_LONG tests (whole-program witnesses, 100,000
+# contract steps, ...) and every fuzz target for FUZZTIME each.
+FUZZTIME ?= 30s
 test-long: tools
 	RMS_LONG=1 $(GO) test -timeout 120m ./...
+	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
+
+# Run every fuzz target of every package for FUZZTIME; new crashers land in
+# the package's testdata/fuzz and fail the run.
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null || { echo "FAIL: $$pkg $$f"; exit 1; }; \
+		done; \
+	done
 
 tools: qemu solc geth
 
