@@ -85,7 +85,13 @@ func TestMatMul(t *testing.T) {
 // TestMatMulWorkers checks the parallel path against a naive product on a
 // size large enough to split.
 func TestMatMulWorkers(t *testing.T) {
-	const b, k, n = 3, 300, 70
+	// Large enough for MatMul to split the work (parallelMinWork), with N
+	// not a multiple of 4 so that splits cut through rows and through the
+	// four-output groups.
+	const b, k, n = 8, 300, 115
+	if b*n*k < parallelMinWork {
+		t.Fatalf("%d multiply-adds stay on one goroutine; the test would not split", b*n*k)
+	}
 	a := mk(t)(New(I8, b, k))
 	a16 := mk(t)(New(I16, b, k))
 	w := mk(t)(New(I8, n, k))
@@ -95,11 +101,13 @@ func TestMatMulWorkers(t *testing.T) {
 		a.I8[i] = int8(next())
 		a16.I16[i] = int16(next())
 	}
-	// Row 1 is mostly zeros, so it takes the sparse path; rows 0 and 2 are
-	// dense.
-	for i := k; i < 2*k; i++ {
-		if i%5 != 0 {
-			a.I8[i], a16.I16[i] = 0, 0
+	// Rows 1 and 5 are mostly zeros, so they take the sparse path; the
+	// others are dense.
+	for _, r := range []int{1, 5} {
+		for i := r * k; i < (r+1)*k; i++ {
+			if i%5 != 0 {
+				a.I8[i], a16.I16[i] = 0, 0
+			}
 		}
 	}
 	for i := range w.I8 {
@@ -120,7 +128,7 @@ func TestMatMulWorkers(t *testing.T) {
 				want[r*n+c] = s
 			}
 		}
-		for _, workers := range []int{1, 2, 3, 16, 1000} {
+		for _, workers := range []int{1, 2, 3, 7, 16, 1000} {
 			got := mk(t)(MatMul(in, w, workers))
 			for i := range want {
 				if got.I32[i] != want[i] {

@@ -164,7 +164,8 @@ func TestRunTrace(t *testing.T) {
 // count and wants identical traces.
 func TestRunGOMAXPROCS(t *testing.T) {
 	m := tinyModel()
-	// Widen the first layer so that the matmul really splits.
+	// Widen the first layer so that the matmul really splits (the
+	// check below keeps it so).
 	const k, n = 512, 96
 	w1 := Tensor{DType: I8, Shape: []int{n, k}, I8: make([]int8, n*k)}
 	for i := range w1.I8 {
@@ -177,7 +178,11 @@ func TestRunGOMAXPROCS(t *testing.T) {
 		w2.I8[i] = int8(i*31 - 50)
 	}
 	m.Tensors["w2"] = w2
-	in := Tensor{DType: I16, Shape: []int{4, k}, I16: make([]int16, 4*k)}
+	const rows = 8
+	if rows*n*k < parallelMinWork {
+		t.Fatal("the first matmul is too small to be split across workers")
+	}
+	in := Tensor{DType: I16, Shape: []int{rows, k}, I16: make([]int16, rows*k)}
 	for i := range in.I16 {
 		in.I16[i] = int16(i % 256)
 	}
