@@ -134,7 +134,11 @@ func TestBadOptions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := New(context.Background(), t.TempDir(), tt.opt); err == nil {
+			// Loopback first: should an option stop being refused, the node
+			// must not listen on every interface at the default port.
+			n, err := New(context.Background(), t.TempDir(), WithListenAddrs("/ip4/127.0.0.1/tcp/0"), tt.opt)
+			if err == nil {
+				n.Close()
 				t.Fatal("accepted")
 			}
 		})
