@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
@@ -240,4 +241,20 @@ func FuzzDecodePNG(f *testing.F) {
 			t.Fatalf("decoded %d pixels", len(got))
 		}
 	})
+}
+
+// TestTrainStopsOnCancel: training (20 s for the full run) returns soon
+// after its context ends, inside an epoch.
+func TestTrainStopsOnCancel(t *testing.T) {
+	train, _ := data(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := Train(ctx, train, TrainConfig{Hidden: 128, Epochs: 10, Seed: 1})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Train = %v, want the context's deadline", err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Fatalf("Train returned %s after the start, long after its 100 ms deadline", d)
+	}
 }

@@ -104,6 +104,9 @@ func Train(ctx context.Context, set *Set, cfg TrainConfig) (*Float, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		var loss float64
 		for start := 0; start < len(order); start += cfg.Batch {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("train: epoch %d, image %d: %w", epoch, start, err)
+			}
 			end := min(start+cfg.Batch, len(order))
 			clear(gw1)
 			clear(gb1)
