@@ -29,6 +29,7 @@ func TestStepAliasing(t *testing.T) {
 		mem  []vm.Segment
 		pc   uint32 // default pc
 		want string
+		step uint64
 	}
 	mem := func(rs uint32, addr uint32, op uint32, rt uint32) (uint32, map[int]uint32) {
 		return iType(op, rs, rt, 0), map[int]uint32{int(rs): addr}
@@ -106,6 +107,18 @@ func TestStepAliasing(t *testing.T) {
 		sys("map root next to region", vm.SysMap, [4]uint32{0x20000000, 12, 0x20001000, 7}, "", rootAt(0x20001000)),
 		sys("map root just below region", vm.SysMap, [4]uint32{0x20001000, 12, 0x20000fe0, 7}, "", rootAt(0x20000fe0)),
 	)
+	// The step counter wraps the same way everywhere.
+	for _, c := range []tc{
+		{name: "addu", insn: rType(0x21, 1, 2, 3, 0)},
+		{name: "break", insn: 0x0000000d, want: "trap"},
+		{name: "exit", insn: syscallInsn, regs: map[int]uint32{2: 4246, 4: 0x1ff}, want: "exit"},
+		{name: "clock_gettime", insn: syscallInsn, regs: map[int]uint32{2: 4263, 5: dataBase + 0x40}},
+		{name: "unaligned load", insn: iType(0x23, 7, 8, 2), regs: map[int]uint32{7: dataBase}, want: "unaligned access"},
+	} {
+		c.name = "last step: " + c.name
+		c.step = ^uint64(0)
+		cases = append(cases, c)
+	}
 	// pc in the output page: commit writes the fetched leaf.
 	commitPC := sys("commit into fetched leaf", vm.SysCommit, [4]uint32{dataBase + 0x100}, "", rootAt(dataBase+0x100))
 	commitPC.pc = vm.OutputAddr + 8
@@ -119,6 +132,7 @@ func TestStepAliasing(t *testing.T) {
 			s.PC = tc.pc
 		}
 		s.NextPC = s.PC + 4
+		s.Step = tc.step
 		for k, v := range tc.regs {
 			s.Regs[k] = v
 		}
