@@ -214,19 +214,28 @@ func (c *contract) transact(ctx context.Context, what string, key *ecdsa.Private
 	return rcpt, nil
 }
 
-// waitMined polls for a receipt until ctx ends.
+// waitMined polls for a receipt until ctx ends. When it gives up, the error
+// carries the last failure of the endpoint, if any, besides ctx's.
 func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash, poll time.Duration) (*types.Receipt, error) {
 	t := time.NewTimer(0)
 	defer t.Stop()
+	var last error
 	for {
 		select {
 		case <-ctx.Done():
+			if last != nil {
+				return nil, fmt.Errorf("%w (last receipt query failed: %v)", ctx.Err(), last)
+			}
 			return nil, ctx.Err()
 		case <-t.C:
 		}
 		// Not found yet, or a transient RPC error: poll again until ctx ends.
-		if r, err := b.TransactionReceipt(ctx, h); err == nil && r != nil {
+		r, err := b.TransactionReceipt(ctx, h)
+		switch {
+		case err == nil && r != nil:
 			return r, nil
+		case err != nil && !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil:
+			last = err
 		}
 		t.Reset(poll)
 	}
