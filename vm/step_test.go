@@ -7,6 +7,8 @@ import (
 	"errors"
 	"path/filepath"
 	"testing"
+
+	"github.com/rmsnet/rms/merkle"
 )
 
 const codeBase = 0x10000
@@ -420,5 +422,54 @@ func TestDisasm(t *testing.T) {
 		if got := Disasm(insn); got != want {
 			t.Errorf("Disasm(%#08x) = %q, want %q", insn, got, want)
 		}
+	}
+}
+
+// TestWriteNeverStopsTheStep: the bytes of a write leave the VM, so a buffer
+// that cannot be read (page 0, past the end of memory, a mapped page whose
+// source is missing) is not captured, and the step returns the count as the
+// on-chain step does, with no page materialised.
+func TestWriteNeverStopsTheStep(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		addr uint32
+		n    uint32
+	}{
+		{"page 0", 0x10, 64},
+		{"past the end", 0xfffffff0, 64},
+		{"mapped page without source", 0x20000000, 4096},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			v := bareVM(t, 0x0000000c)
+			v.cfg.stdout = &out
+			v.out[1] = &out
+			v.mem.source = NewMemSource() // holds no blob
+			if err := v.mem.mapRegion(0x20000000, 16, merkle.Keccak([]byte("absent")), 11); err != nil {
+				t.Fatal(err)
+			}
+			v.s.Regs[2], v.s.Regs[4], v.s.Regs[5], v.s.Regs[6] = sysWrite, 1, tc.addr, tc.n
+			pages := v.mem.pages.n
+			wit, err := v.clone(t).StepWitness()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := v.Step(); err != nil {
+				t.Fatalf("step: %v", err)
+			}
+			if s := v.State(); s.Status != StatusRunning || s.Regs[2] != tc.n || s.Regs[7] != 0 {
+				t.Fatalf("status %d v0 %d a3 %d, want running, %d, 0", s.Status, s.Regs[2], s.Regs[7], tc.n)
+			}
+			if out.Len() != 0 || v.mem.pages.n != pages {
+				t.Fatalf("captured %d bytes, %d pages materialised", out.Len(), v.mem.pages.n-pages)
+			}
+			post, err := VerifyStep(wit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(post, v.EncodeState()) {
+				t.Fatal("witness post-state differs from the step")
+			}
+		})
 	}
 }

@@ -104,9 +104,7 @@ func (v *VM) syscall() bool {
 		// The bytes leave the VM; the state only sees the count.
 		switch a0 {
 		case 1, 2:
-			if err := v.captureWrite(a0, a1, a2); err != nil {
-				return false
-			}
+			v.captureWrite(a0, a1, a2)
 			ret = a2
 		default:
 			errno = eBADF

@@ -164,22 +164,31 @@ func (v *VM) initStack(args, env []string) (uint32, error) {
 // MaxWriteCapture bounds the bytes of one write syscall that are captured.
 const MaxWriteCapture = 1 << 20
 
-// captureWrite copies the bytes of a write to fd 1 or 2 out of the VM.
-func (v *VM) captureWrite(fd, addr, n uint32) error {
+// captureWrite copies the bytes of a write to fd 1 or 2 out of the VM. It
+// never stops the step: what is captured is not part of the state.
+func (v *VM) captureWrite(fd, addr, n uint32) {
 	w := v.out[fd]
 	if w == nil || n == 0 {
-		return nil
+		return
 	}
 	// The state sees only the count; what is captured is bounded so that a
 	// guest cannot make the host allocate without limit.
 	n = min(n, MaxWriteCapture)
+	if addr < PageSize || uint64(addr)+uint64(n) > 1<<32 {
+		// A buffer in page 0 or past the end of memory: nothing to capture.
+		return
+	}
 	buf := make([]byte, n)
 	if err := v.mem.ReadBytes(addr, buf); err != nil {
-		return err
+		// The bytes are outside the state and the on-chain step never
+		// reads them: a buffer that cannot be read (a mapped page the
+		// source cannot provide, the memory limit) is not captured, and the
+		// step goes on as it does on chain. Reading changed nothing.
+		v.mem.err = nil
+		return
 	}
 	v.outN += uint64(n)
 	_, _ = w.Write(buf)
-	return nil
 }
 
 func (v *VM) preimage(key merkle.Hash) ([]byte, error) {
