@@ -486,3 +486,97 @@ func TestWitnessWholeProgram(t *testing.T) {
 	}
 	t.Logf("%d steps witnessed", v.Steps())
 }
+
+// editSource serves the pages of a MemSource through edit.
+type editSource struct {
+	MemSource
+	edit func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash)
+}
+
+func (e *editSource) Page(ctx context.Context, root merkle.Hash, height int, p uint64) ([]byte, []merkle.Hash, error) {
+	d, pr, err := e.MemSource.Page(ctx, root, height, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, pr = e.edit(p, append([]byte(nil), d...), append([]merkle.Hash(nil), pr...))
+	return d, pr, nil
+}
+
+// TestMapRejectsMalformedPages: a source that answers with a page of the
+// wrong length, a sibling path of the wrong length or content, another
+// page, or padding that is not zero is a data-source error, for large and
+// for sub-page blobs, and the state does not move.
+func TestMapRejectsMalformedPages(t *testing.T) {
+	type edit = func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash)
+	big := make([]byte, 50000)
+	small := make([]byte, 1000)
+	for i := range big {
+		big[i] = byte(i*13 + 1)
+	}
+	for i := range small {
+		small[i] = byte(i*7 + 3)
+	}
+	other := func(src *editSource, root merkle.Hash, height int) edit {
+		return func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) {
+			d2, pr2, _ := src.MemSource.Page(context.Background(), root, height, p^1)
+			return d2, pr2
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		edit edit
+		ok   bool
+	}{
+		{"unchanged", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d, pr }, true},
+		{"unchanged small", small, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d, pr }, true},
+		{"page too long", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return append(d, 0), pr }, false},
+		{"small page too long", small, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) {
+			return append(d, make([]byte, PageSize)...), pr
+		}, false},
+		{"page cut short", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d[:len(d)-1], pr }, false},
+		{"empty page", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return nil, pr }, false},
+		{"small blob cut short", small, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d[:100], pr }, false},
+		{"non-zero padding", small, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) {
+			d = append(d, make([]byte, PageSize-len(d))...)
+			d[PageSize-1] = 1
+			return d, pr
+		}, false},
+		{"proof too short", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d, pr[:len(pr)-1] }, false},
+		{"proof too long", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) {
+			return d, append(pr, merkle.Hash{})
+		}, false},
+		{"no proof", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) { return d, nil }, false},
+		{"sibling flipped", big, func(p uint64, d []byte, pr []merkle.Hash) ([]byte, []merkle.Hash) {
+			pr[len(pr)-1][0] ^= 1
+			return d, pr
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := &editSource{MemSource: *NewMemSource(), edit: tc.edit}
+			root, height := src.Add(tc.data)
+			v := mapVM(t, src, root, height, 0x20000000, 16, 0x20000000+40)
+			err := v.Run(context.Background(), 100)
+			if tc.ok {
+				if err != nil || v.State().Status != StatusExited {
+					t.Fatalf("good source: %v, status %d", err, v.State().Status)
+				}
+				return
+			}
+			if !errors.Is(err, ErrDataSource) {
+				t.Fatalf("err = %v, want a data-source error", err)
+			}
+			if s := v.State(); s.Status != StatusRunning || s.Step != 2 {
+				t.Fatalf("the failing load changed the state: status %d step %d", s.Status, s.Step)
+			}
+		})
+	}
+	// Another page of the same blob, with its own valid path.
+	src := &editSource{MemSource: *NewMemSource()}
+	root, height := src.Add(big)
+	src.edit = other(src, root, height)
+	v := mapVM(t, src, root, height, 0x20000000, 16, 0x20000000+40)
+	if err := v.Run(context.Background(), 100); !errors.Is(err, ErrDataSource) {
+		t.Fatalf("page from elsewhere: err = %v, want a data-source error", err)
+	}
+}
