@@ -1,6 +1,9 @@
 package dispute
 
 import (
+	"context"
+	"encoding/binary"
+	"fmt"
 	"math/bits"
 	"math/rand/v2"
 	"testing"
@@ -157,4 +160,44 @@ func TestStepAliasing(t *testing.T) {
 		t.Fatalf("%d steps with a repeated node, meeting levels %v", same, meets)
 	}
 	t.Logf("%d aliasing steps, %d repeated nodes, %d meeting levels", len(cases), same, len(meets))
+}
+
+// TestStepBlobPreimage reads a blob key (BlobKey) through the step at every
+// kind of offset: word starts, a read straddling two words, the last bytes,
+// past the end, and a blob whose length is not a multiple of 4, in Go and
+// on the contract with the blob's words loaded with their proofs.
+func TestStepBlobPreimage(t *testing.T) {
+	c := newTestChain(t)
+	p := loadPreimages(t, c)
+	bp := NewBlobPreimages()
+	r := rand.New(rand.NewPCG(12, 12))
+	blob := make([]byte, 101)
+	for i := range blob {
+		blob[i] = byte(r.Uint32())
+	}
+	root := bp.Add(blob)
+	if err := c.oracle.LoadBlob(context.Background(), blob); err != nil {
+		t.Fatal(err)
+	}
+	key := BlobKey(root)
+	o := vm.Oracles{p.local, p.src, bp}
+	for _, off := range []uint32{0, 4, 28, 29, 30, 31, 32, 60, 96, 97, 98, 100, 101, 104, 0xfffffffc} {
+		s := randomState(r)
+		s.Regs[2] = vm.SysPreimageRead
+		s.PreimageKey = key
+		s.PreimageOffset = off
+		v := stateVMOracle(t, r, s, syscallInsn, o)
+		w := c.check(t, v, fmt.Sprintf("blob read at %d", off))
+		post, _, err := vm.DecodeState(w.PostState)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want [4]byte
+		if off < uint32(len(blob)) {
+			copy(want[:], blob[off:])
+		}
+		if post.Regs[2] != binary.BigEndian.Uint32(want[:]) || post.Regs[3] != uint32(len(blob)) {
+			t.Fatalf("offset %d: v0 %#x v1 %d, want %#x %d", off, post.Regs[2], post.Regs[3], want, len(blob))
+		}
+	}
 }
