@@ -156,6 +156,9 @@ func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	op := vm.AllOps
+	if *opIdx < -1 {
+		return fmt.Errorf("%w: --op %d outside 0…%d", errUsage, *opIdx, len(j.Model.Program.Ops)-1)
+	}
 	if *opIdx >= 0 {
 		if *opIdx >= len(j.Model.Program.Ops) {
 			return fmt.Errorf("%w: --op %d outside 0…%d", errUsage, *opIdx, len(j.Model.Program.Ops)-1)
@@ -247,8 +250,10 @@ func runVMWitness(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
-	if err := v.Run(ctx, *step); err != nil {
-		return err
+	if *step > 0 { // Run(ctx, 0) would run to the end
+		if err := v.Run(ctx, *step); err != nil {
+			return err
+		}
 	}
 	if v.Steps() != *step {
 		return fmt.Errorf("%w: the op halts at step %d, before step %d", errUsage, v.Steps(), *step)

@@ -55,6 +55,7 @@ func TestVMUsage(t *testing.T) {
 		{[]string{"vm", "run", "--mnist-test", "0"}, 2, "--model is required"},
 		{[]string{"vm", "run", "--model", mnistGGUFPath}, 2, "exactly one of"},
 		{[]string{"vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "9"}, 2, "outside"},
+		{[]string{"vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "-2"}, 2, "outside"},
 		{[]string{"vm", "check", "--model", "nonexistent.gguf", "--mnist-test", "0"}, 1, "nonexistent"},
 	} {
 		code, _, errOut := runModelCmd(t, tc.args...)
@@ -87,6 +88,14 @@ func TestVMWitness(t *testing.T) {
 	}
 	if got.Step != 1000000 || got.PreHash == got.PostHash || len(got.Witness) < 2*(226+2) {
 		t.Fatalf("unexpected witness %s", out)
+	}
+	// Step 0 is the first step of the op, not a run to its end.
+	code, out, errOut = runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "0")
+	if code != 0 {
+		t.Fatalf("step 0: exit %d: %s", code, errOut)
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Step != 0 || got.PreHash == got.PostHash {
+		t.Fatalf("step 0: %v %s", err, out)
 	}
 	if code, _, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "999999999"); code != 2 || !strings.Contains(errOut, "halts at step") {
 		t.Fatalf("past the end: exit %d %s", code, errOut)
