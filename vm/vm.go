@@ -275,7 +275,8 @@ func (v *VM) runN(n uint64) {
 }
 
 // RunTo brings the VM to step t: from the latest snapshot at or before t
-// when t lies behind the current step, then forward.
+// when t lies behind the current step, then forward. Unlike Run, t = 0
+// means step 0, not "until it halts". It stops early when the VM halts.
 func (v *VM) RunTo(ctx context.Context, t uint64) error {
 	if t < v.s.Step {
 		var best *Snapshot
@@ -288,6 +289,9 @@ func (v *VM) RunTo(ctx context.Context, t uint64) error {
 			return fmt.Errorf("run to %d: no snapshot at or before it (now at %d)", t, v.s.Step)
 		}
 		v.Restore(best)
+	}
+	if t == v.s.Step {
+		return nil // Run(ctx, 0) would run to the end
 	}
 	return v.Run(ctx, t)
 }
