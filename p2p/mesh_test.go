@@ -440,6 +440,12 @@ func TestLightPeerRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A user sends its job once every provider it chose is on the topic: a
+	// provider whose subscription arrives later would only see the job through
+	// gossip, which a loaded machine can outlast.
+	if err := ut.WaitForPeers(ctx, len(providers)); err != nil {
+		t.Fatal(err)
+	}
 	if err := ut.Publish(ctx, []byte("job")); err != nil {
 		t.Fatal(err)
 	}
