@@ -48,3 +48,24 @@ func TestParseAmount(t *testing.T) {
 		t.Errorf("FormatAmount(3e18) = %q", s)
 	}
 }
+
+// FuzzParseAmount: any string gives an amount or an error, never a panic;
+// an accepted amount is below 2^256 and survives FormatAmount and back.
+func FuzzParseAmount(f *testing.F) {
+	for _, s := range []string{"123", "2.5 gwei", "0.1eth", "1e18", "-1", ".", "eth", "0.0000000000000000001eth"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseAmount(s)
+		if err != nil {
+			return
+		}
+		if v.Sign() < 0 || v.BitLen() > 256 {
+			t.Fatalf("ParseAmount(%q) = %s, outside [0, 2^256)", s, v)
+		}
+		back, err := ParseAmount(FormatAmount(v))
+		if err != nil || back.Cmp(v) != 0 {
+			t.Fatalf("%q: %s formats as %q, which parses as %v, %v", s, v, FormatAmount(v), back, err)
+		}
+	})
+}
