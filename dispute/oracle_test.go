@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
+
 	"github.com/rmsnet/rms/contracts/bindings"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/vm"
@@ -151,3 +153,77 @@ func TestOracleRejects(t *testing.T) {
 }
 
 func bigOne() *big.Int { return big.NewInt(1) }
+
+// TestOracleZeroPastEnd: a word tree whose leaf 0 is a valid length word
+// but whose last data word holds non-zero bytes past that length (not a
+// canonical blob, yet every proof holds) still reads as zero past the end,
+// as the Go VM's oracle answers "zero past its end".
+func TestOracleZeroPastEnd(t *testing.T) {
+	c := newTestChain(t)
+	ctx := context.Background()
+	const length = 37 // data words 1 and 2; word 2 holds bytes 32..36
+	leaves := make([]merkle.Hash, 4)
+	leaves[0] = merkle.LengthWord(length)
+	for i := range leaves[1] {
+		leaves[1][i] = byte(0x10 + i)
+		leaves[2][i] = byte(0xa0 + i) // bytes 5..31 are past the end
+	}
+	tr, err := merkle.NewTreeFromLeaves(leaves, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := tr.Root()
+	proof := func(i uint64) [][32]byte {
+		p, err := tr.Proof(0, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([][32]byte, len(p))
+		for j := range p {
+			out[j] = p[j]
+		}
+		return out
+	}
+	if h := merkle.BlobHeight(length); h != 2 {
+		t.Fatalf("height %d", h)
+	}
+	p0, _ := tr.Proof(0, 0)
+	if err := c.oracle.LoadLengthProof(ctx, root, length, p0); err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []uint64{1, 2} {
+		d, err := c.oracle.abi.TryPackLoadBlobPart(root, new(big.Int).SetUint64(i), leaves[i], proof(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.oracle.send(ctx, "part", d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	or := bindings.NewPreimageOracle()
+	key := BlobKey(root)
+	for _, tc := range []struct {
+		off  uint32
+		want uint32
+	}{
+		{28, 0x2c2d2e2f}, {32, 0xa0a1a2a3}, {33, 0xa1a2a3a4}, {34, 0xa2a3a400}, {35, 0xa3a40000},
+		{36, 0xa4000000}, {37, 0}, {30, 0x2e2fa0a1},
+	} {
+		in, err := or.TryPackReadWord(key, new(big.Int).SetUint64(uint64(tc.off)), c.opts.From, testLocal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		to := c.c.Oracle
+		out, err := c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: in}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := or.UnpackReadWord(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Word != tc.want || res.Length != length {
+			t.Errorf("offset %d: word %#08x length %d, want %#08x %d", tc.off, res.Word, res.Length, tc.want, length)
+		}
+	}
+}

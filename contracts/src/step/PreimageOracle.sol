@@ -163,8 +163,15 @@ contract PreimageOracle is IPreimageOracle {
             }
         }
         uint256 w = uint256(words[k][i]);
-        if (b <= 28) return (uint32(w >> ((28 - b) << 3)), length);
-        uint256 w2 = uint256(words[k][i + 1]);
-        return (uint32((w << ((b - 28) << 3)) | (w2 >> ((60 - b) << 3))), length);
+        if (b <= 28) {
+            word = uint32(w >> ((28 - b) << 3));
+        } else {
+            uint256 w2 = uint256(words[k][i + 1]);
+            word = uint32((w << ((b - 28) << 3)) | (w2 >> ((60 - b) << 3)));
+        }
+        // Bytes past the end read as zero, whatever the proven word of a
+        // blob holds there (a tree with a valid length word need not pad
+        // with zeros).
+        if (offset + 4 > length) word &= uint32(0xffffffff << ((offset + 4 - length) << 3));
     }
 }
