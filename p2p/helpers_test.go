@@ -84,3 +84,18 @@ func ids(infos []peer.AddrInfo) map[peer.ID]bool {
 	}
 	return m
 }
+
+// waitMeshes waits until every node's topic lists all the peers the node is
+// connected to (all of them subscribe in the mesh tests), then lets a few
+// heartbeats pass so that meshes form on these subscriptions. A message
+// published earlier may reach a node whose subscription arrives late only
+// through gossip, whose window (3 heartbeats) a loaded machine can outlast.
+func waitMeshes(ctx context.Context, t testing.TB, nodes []*Node, topics []*ServiceTopic) {
+	t.Helper()
+	for i, nd := range nodes {
+		if err := topics[i].WaitForPeers(ctx, len(nd.Host.Network().Peers())); err != nil {
+			t.Fatalf("node %d: %v", i, err)
+		}
+	}
+	time.Sleep(6 * nodes[0].Gossip.cfg.heartbeat)
+}
