@@ -473,3 +473,64 @@ func TestWriteNeverStopsTheStep(t *testing.T) {
 		})
 	}
 }
+
+// TestVerifyStepRejects: VerifyStep refuses a witness with a missing,
+// extra, misordered, altered or misplaced proof, and a preimage part that
+// is missing or not read by the step.
+func TestVerifyStepRejects(t *testing.T) {
+	// sw $2, 0x40($1): fetch + one store in another page.
+	store := bareVM(t, iType(0x2b, 1, 2, 0x40))
+	store.s.Regs[1], store.s.Regs[2] = 0x20000, 0xdeadbeef
+	sw, err := store.StepWitness()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VerifyStep(sw); err != nil {
+		t.Fatalf("honest witness: %v", err)
+	}
+	// SysPreimageRead: fetch + a preimage part.
+	read := bareVM(t, 0x0c)
+	read.cfg.oracle = LocalInputs{[]byte("0123456789")}
+	read.s.Regs[2] = SysPreimageRead
+	read.s.PreimageKey = LocalKey(0)
+	rw, err := read.StepWitness()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VerifyStep(rw); err != nil || rw.Preimage == nil {
+		t.Fatalf("honest preimage witness: %v", err)
+	}
+	cp := func(w *Witness) *Witness {
+		c := *w
+		c.Proofs = nil
+		for _, p := range w.Proofs {
+			p.Siblings = append([]merkle.Hash(nil), p.Siblings...)
+			c.Proofs = append(c.Proofs, p)
+		}
+		return &c
+	}
+	for _, tc := range []struct {
+		name string
+		w    *Witness
+		mod  func(w *Witness)
+	}{
+		{"missing proof", sw, func(w *Witness) { w.Proofs = w.Proofs[:1] }},
+		{"no proofs", sw, func(w *Witness) { w.Proofs = nil }},
+		{"extra proof", sw, func(w *Witness) { w.Proofs = append(w.Proofs, w.Proofs[1]) }},
+		{"misordered", sw, func(w *Witness) { w.Proofs[0], w.Proofs[1] = w.Proofs[1], w.Proofs[0] }},
+		{"value", sw, func(w *Witness) { w.Proofs[1].Value[0] ^= 1 }},
+		{"fetched value", sw, func(w *Witness) { w.Proofs[0].Value[31] ^= 1 }},
+		{"sibling", sw, func(w *Witness) { w.Proofs[1].Siblings[26][0] ^= 1 }},
+		{"address", sw, func(w *Witness) { w.Proofs[1].Addr += 32 }},
+		{"height", sw, func(w *Witness) { w.Proofs[1].Height = 1; w.Proofs[1].Siblings = w.Proofs[1].Siblings[1:] }},
+		{"short path", sw, func(w *Witness) { w.Proofs[1].Siblings = w.Proofs[1].Siblings[:26] }},
+		{"preimage part not read", sw, func(w *Witness) { w.Preimage = &PreimagePart{} }},
+		{"preimage part missing", rw, func(w *Witness) { w.Preimage = nil }},
+	} {
+		w := cp(tc.w)
+		tc.mod(w)
+		if _, err := VerifyStep(w); !errors.Is(err, ErrWitness) {
+			t.Errorf("%s: %v, want ErrWitness", tc.name, err)
+		}
+	}
+}

@@ -49,6 +49,7 @@ type recorder struct {
 	pending    *MemProof // write awaiting its root update
 	pendingAt  uint32
 	preimage   *PreimagePart
+	usedPre    bool // verify mode: the step read the preimage part
 	err        error
 	regionRoot merkle.Hash
 }
@@ -161,6 +162,7 @@ func (v *VM) preimageWord() ([4]byte, uint32, error) {
 		if rec.preimage == nil {
 			return [4]byte{}, 0, fmt.Errorf("%w: step reads the preimage, witness has none", ErrWitness)
 		}
+		rec.usedPre = true
 		return rec.preimage.Value, rec.preimage.Length, nil
 	}
 	data, err := v.preimage(s.PreimageKey)
@@ -203,7 +205,8 @@ func (v *VM) StepWitness() (*Witness, error) {
 
 // VerifyStep executes one step from a witness alone, as the on-chain step
 // does, and returns the packed post-state. It fails when the witness does not
-// prove every access of the step in order, or proves more than it uses.
+// prove every access of the step in order, or holds more than it uses
+// (proofs or a preimage part).
 func VerifyStep(w *Witness) ([]byte, error) {
 	st, root, err := DecodeState(w.State)
 	if err != nil {
@@ -222,6 +225,9 @@ func VerifyStep(w *Witness) ([]byte, error) {
 	}
 	if rec.next != len(rec.proofs) {
 		return nil, fmt.Errorf("verify step %d: %w: %d proofs, the step used %d", st.Step, ErrWitness, len(rec.proofs), rec.next)
+	}
+	if w.Preimage != nil && !rec.usedPre {
+		return nil, fmt.Errorf("verify step %d: %w: a preimage part the step does not read", st.Step, ErrWitness)
 	}
 	return v.s.Encode(rec.root), nil
 }
