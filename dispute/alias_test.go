@@ -33,6 +33,7 @@ func TestStepAliasing(t *testing.T) {
 		pc   uint32 // default pc
 		want string
 		step uint64
+		heap uint32
 	}
 	mem := func(rs uint32, addr uint32, op uint32, rt uint32) (uint32, map[int]uint32) {
 		return iType(op, rs, rt, 0), map[int]uint32{int(rs): addr}
@@ -122,6 +123,14 @@ func TestStepAliasing(t *testing.T) {
 		c.step = ^uint64(0)
 		cases = append(cases, c)
 	}
+	// mmap with the heap (a state field) anywhere, up to 4 GiB.
+	for _, h := range []uint32{0x7bffe000, 0x7bfff000, 0x7c000000, 0xfffff000, 0xffffffff} {
+		for _, size := range []uint32{1, 0x1000, 0xfffff000} {
+			c := sys("mmap near the top", 4090, [4]uint32{0, size, 3, 0x802}, "")
+			c.heap = h
+			cases = append(cases, c)
+		}
+	}
 	// pc in the output page: commit writes the fetched leaf.
 	commitPC := sys("commit into fetched leaf", vm.SysCommit, [4]uint32{dataBase + 0x100}, "", rootAt(dataBase+0x100))
 	commitPC.pc = vm.OutputAddr + 8
@@ -136,6 +145,9 @@ func TestStepAliasing(t *testing.T) {
 		}
 		s.NextPC = s.PC + 4
 		s.Step = tc.step
+		if tc.heap != 0 {
+			s.Heap = tc.heap
+		}
 		for k, v := range tc.regs {
 			s.Regs[k] = v
 		}
