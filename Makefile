@@ -19,12 +19,17 @@ test-long: tools
 	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
 
 # Run every fuzz target of every package for FUZZTIME; new crashers land in
-# the package's testdata/fuzz and fail the run.
+# the package's testdata/fuzz and fail the run. A run that ends without a
+# failing input (the fuzzing engine can time out its own workers on a loaded
+# machine) is tried once more.
 fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$f ($(FUZZTIME))"; \
-			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/dev/null || { echo "FAIL: $$pkg $$f"; exit 1; }; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg >/tmp/rms-fuzz.log 2>&1 || \
+			{ grep -q 'Failing input written' /tmp/rms-fuzz.log && { cat /tmp/rms-fuzz.log; exit 1; }; \
+			  echo "  retry ($$(tail -1 /tmp/rms-fuzz.log))"; \
+			  $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || { echo "FAIL: $$pkg $$f"; exit 1; }; }; \
 		done; \
 	done
 
