@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
@@ -55,5 +56,88 @@ func FuzzStep(f *testing.F) {
 		}
 		v := stateVMOracle(t, r, s, insn, p.oracle(), extra...)
 		c.check(t, v, fmt.Sprintf("seed %x class %d sys %d insn %#08x", seed, class, sys, insn))
+	})
+}
+
+// FuzzStepMalleate is the soundness property of the step's proofs: a
+// witness whose proof part (everything after the pre-state) was altered —
+// bytes flipped, cut, inserted — is refused by the contract, or gives
+// exactly the honest post-state. No alteration makes the contract accept a
+// memory value or post-state the honest step does not have.
+func FuzzStepMalleate(f *testing.F) {
+	for i := 0; i < 8; i++ {
+		f.Add(uint64(i)*0x9e3779b97f4a7c15, byte(i), uint16(i*97), byte(1<<(i%8)), byte(i%3))
+	}
+	c := newTestChain(f)
+	p := loadPreimages(f, c)
+	classes := insnClasses()
+	cases := sysCases(p)
+	f.Fuzz(func(t *testing.T, seed uint64, class byte, pos uint16, x byte, kind byte) {
+		r := rand.New(rand.NewPCG(seed, 5))
+		s := randomState(r)
+		var insn uint32
+		var extra []vm.Segment
+		if class&1 == 0 {
+			insn = classes[int(class>>1)%len(classes)].gen(r, &s)
+		} else {
+			tc := cases[int(class>>1)%len(cases)]
+			if tc.wantErr != "" {
+				return
+			}
+			insn = syscallInsn
+			s.Regs[2] = tc.nr
+			copy(s.Regs[4:8], tc.a[:])
+			if tc.key != nil {
+				s.PreimageKey = *tc.key
+			}
+			s.PreimageOffset = tc.offset
+			extra = tc.mem
+		}
+		v := stateVMOracle(t, r, s, insn, p.oracle(), extra...)
+		w, err := v.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cd, err := w.Calldata()
+		if err != nil {
+			t.Fatal(err)
+		}
+		proofLen := len(cd) - vm.StateSize
+		bad := append([]byte(nil), cd...)
+		at := vm.StateSize + int(pos)%max(proofLen, 1)
+		switch kind % 3 {
+		case 0: // flip bits
+			if proofLen == 0 || x == 0 {
+				return
+			}
+			bad[at] ^= x
+		case 1: // cut
+			if proofLen == 0 {
+				return
+			}
+			bad = append(bad[:at], bad[at+1+int(x)%max(len(bad)-at, 1):]...)
+		case 2: // insert
+			ins := make([]byte, 1+int(x)%64)
+			for i := range ins {
+				ins[i] = byte(r.Uint32())
+			}
+			bad = append(bad[:at], append(ins, bad[at:]...)...)
+		}
+		in, err := c.stepper.abi.TryPackExecuteStep(bad, testLocal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := c.b.CallContract(context.Background(), callMsg(c, in), nil)
+		if err != nil {
+			return // refused
+		}
+		res, err := c.stepper.abi.UnpackExecuteStep(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Pre != vm.StateHash(w.State) || res.Post != vm.StateHash(w.PostState) {
+			t.Fatalf("insn %#08x: altered witness (kind %d at %d) accepted with post-state %x, honest %x",
+				insn, kind%3, at, res.Post, vm.StateHash(w.PostState))
+		}
 	})
 }
