@@ -423,6 +423,12 @@ func (m *Memory) Proof(addr uint32) (merkle.Hash, []merkle.Hash, error) {
 		return merkle.Hash{}, nil, m.err
 	}
 	m.settle() // a fresh page is dirty
+	if pg.frozen {
+		// A page shared with a snapshot (and maybe with other VMs running
+		// in parallel) is never written, not even its cached leaf tree:
+		// the proof comes from a private copy.
+		pg = m.own(p, pg)
+	}
 	leafIdx := uint64(addr&pageMask) >> 5
 	t := pg.leafTree()
 	inner, err := t.Proof(0, leafIdx)

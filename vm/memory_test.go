@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/rmsnet/rms/merkle"
@@ -582,5 +584,72 @@ func TestMapRejectsMalformedPages(t *testing.T) {
 	v := mapVM(t, src, root, height, 0x20000000, 16, 0x20000000+40)
 	if err := v.Run(context.Background(), 100); !errors.Is(err, ErrDataSource) {
 		t.Fatalf("page from elsewhere: err = %v, want a data-source error", err)
+	}
+}
+
+// TestSharedSnapshotConcurrent: VMs restored from one snapshot share its
+// pages; they may run, witness and hash in parallel goroutines (run with
+// -race) and each reaches the same states as a VM of its own.
+func TestSharedSnapshotConcurrent(t *testing.T) {
+	p := loadProg(t, "sorting")
+	v, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Run(context.Background(), 300000); err != nil {
+		t.Fatal(err)
+	}
+	sn := v.Snapshot()
+	want := func() []merkle.Hash {
+		// A VM of its own, sharing nothing with the snapshot.
+		w, err := New(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Run(context.Background(), 300000); err != nil {
+			t.Fatal(err)
+		}
+		var hs []merkle.Hash
+		for i := 0; i < 300; i++ {
+			if _, err := w.StepWitness(); err != nil {
+				t.Fatal(err)
+			}
+			hs = append(hs, w.StateHash())
+		}
+		_ = w.Run(context.Background(), 400000)
+		return append(hs, w.StateHash())
+	}()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := &VM{mem: newMemory()}
+			w.Restore(sn)
+			for i := 0; i < 300; i++ {
+				if _, err := w.StepWitness(); err != nil {
+					errs <- err
+					return
+				}
+				if w.StateHash() != want[i] {
+					errs <- fmt.Errorf("step %d differs", i)
+					return
+				}
+			}
+			// Snapshots of a VM whose pages are shared with others.
+			mid := w.Snapshot()
+			_ = w.Run(context.Background(), 400000)
+			w.Restore(mid)
+			_ = w.Run(context.Background(), 400000)
+			if w.StateHash() != want[len(want)-1] {
+				errs <- fmt.Errorf("state at 400000 differs")
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
 	}
 }

@@ -21,7 +21,9 @@ func (v *VM) Snapshot() *Snapshot {
 	m.settle()
 	sn := &Snapshot{s: v.s, outN: v.outN, pages: make(map[uint32]*page, m.pages.n), regions: append([]region(nil), m.regions...)}
 	m.pages.each(func(p uint32, pg *page) {
-		pg.frozen = true
+		if !pg.frozen { // a frozen page may be shared with VMs in other goroutines
+			pg.frozen = true
+		}
 		sn.pages[p] = pg
 	})
 	m.flushCaches() // the write cache must not bypass the copy
