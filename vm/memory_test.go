@@ -3,6 +3,7 @@ package vm
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -414,9 +415,29 @@ func TestDirSource(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, root.Hex()[2:]), other, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	bad := mapVM(t, NewDirSource(dir), root, h, 0x20000000, 16, 0x20000000)
+	badSrc := NewDirSource(dir)
+	bad := mapVM(t, badSrc, root, h, 0x20000000, 16, 0x20000000)
 	if err := bad.Run(context.Background(), 100); !errors.Is(err, ErrDataSource) {
 		t.Fatalf("err = %v, want a data-source error", err)
+	}
+	// Nothing of the refused file is served, not even its length.
+	if _, err := badSrc.Preimage(LengthKey(merkle.BlobRoot(other))); err == nil {
+		t.Fatal("the length of a refused file is served")
+	}
+	// Length keys of a MemSource: each blob's own length, none for others.
+	m := NewMemSource()
+	for _, n := range []int{0, 5, 4096, 70000} {
+		r, _ := m.Add(make([]byte, n))
+		b, err := m.Preimage(LengthKey(r))
+		if err != nil || len(b) != 8 || binary.BigEndian.Uint64(b) != uint64(n) {
+			t.Fatalf("length of a %d-byte blob: %x %v", n, b, err)
+		}
+	}
+	if _, err := m.Preimage(LengthKey(root)); err == nil {
+		t.Fatal("length of a blob the source does not hold")
+	}
+	if _, err := m.Preimage(LocalKey(0)); err == nil {
+		t.Fatal("a local key answered by a MemSource")
 	}
 }
 

@@ -17,6 +17,9 @@ type MemSource struct {
 	mu    sync.RWMutex
 	blobs map[merkle.Hash][]byte // root -> blob stream (length word, data)
 	trees map[merkle.Hash]tree
+	// lengths maps LengthKey(root) to the blob's length; when two roots
+	// share a length key (they agree in bytes 1-31) the first added wins.
+	lengths map[merkle.Hash]uint64
 }
 
 type tree struct {
@@ -26,17 +29,25 @@ type tree struct {
 
 // NewMemSource returns an empty MemSource.
 func NewMemSource() *MemSource {
-	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}}
+	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{}}
 }
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
 // height (merkle.BlobHeight), the two numbers SysMap needs.
 func (s *MemSource) Add(data []byte) (merkle.Hash, int) {
 	root := merkle.BlobRoot(data)
+	s.add(root, data)
+	return root, merkle.BlobHeight(uint64(len(data)))
+}
+
+// add stores data under its root (merkle.BlobRoot(data)).
+func (s *MemSource) add(root merkle.Hash, data []byte) {
 	s.mu.Lock()
 	s.blobs[root] = merkle.BlobBytes(data)
+	if _, ok := s.lengths[LengthKey(root)]; !ok {
+		s.lengths[LengthKey(root)] = uint64(len(data))
+	}
 	s.mu.Unlock()
-	return root, merkle.BlobHeight(uint64(len(data)))
 }
 
 // AddTree stores a raw word tree (no length word) of the given height over
@@ -63,14 +74,12 @@ func (s *MemSource) Preimage(key merkle.Hash) ([]byte, error) {
 		return nil, fmt.Errorf("key %s is not a length key", key)
 	}
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	for root, stream := range s.blobs {
-		if LengthKey(root) == key {
-			n := uint64(len(stream) - merkle.WordSize)
-			return []byte{byte(n >> 56), byte(n >> 48), byte(n >> 40), byte(n >> 32), byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, nil
-		}
+	n, ok := s.lengths[key]
+	s.mu.RUnlock()
+	if !ok {
+		return nil, fmt.Errorf("no blob for length key %s", key)
 	}
-	return nil, fmt.Errorf("no blob for length key %s", key)
+	return []byte{byte(n >> 56), byte(n >> 48), byte(n >> 40), byte(n >> 32), byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}, nil
 }
 
 const lengthKeyType = 3
@@ -199,12 +208,10 @@ func (d *DirSource) load(root merkle.Hash) error {
 	if err != nil {
 		return fmt.Errorf("blob %s: %w", root, err)
 	}
-	if got, _ := d.mem.Add(data); got != root {
-		d.mem.mu.Lock()
-		delete(d.mem.blobs, got)
-		d.mem.mu.Unlock()
+	if got := merkle.BlobRoot(data); got != root {
 		return fmt.Errorf("blob file %s hashes to %s", path, got)
 	}
+	d.mem.add(root, data)
 	return nil
 }
 
