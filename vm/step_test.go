@@ -298,8 +298,14 @@ func FuzzStep(f *testing.F) {
 	f.Add(uint32(0xb8220003), uint32(0x2000), uint32(5), uint32(0), uint32(0))
 	f.Fuzz(func(t *testing.T, insn, a, b, c, hilo uint32) {
 		v := bareVM(t, insn)
+		// Registers take the three fuzzed values in turn (addresses among
+		// them), every third one also shifted by its number, so that
+		// operands differ and rarely equal.
 		for r := 1; r < 32; r++ {
-			v.s.Regs[r] = [3]uint32{a, b, c}[r%3] + uint32(r)*0
+			v.s.Regs[r] = [3]uint32{a, b, c}[r%3]
+			if r%3 == 1 && r > 3 {
+				v.s.Regs[r] += uint32(r) << (hilo & 31)
+			}
 		}
 		// The syscall number comes from v0 = r2.
 		v.s.Regs[2] = a
