@@ -141,7 +141,7 @@ func median(xs []uint64) uint64 {
 }
 
 // TestStepGas measures the gas of steps sampled from real guests by
-// instruction class, logs the table of docs/bench/step.md and checks the
+// instruction class, logs the table of docs/BENCHMARKS.md (On-chain step gas) and checks the
 // medians against the reference (Optimism's Cannon MIPS32 step on the same
 // EVM: 19k execution gas, loads 25k, stores 31k; 2,212 bytes of calldata;
 // 71k per transaction).
