@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"net"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,83 +13,19 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/rmsnet/rms/contracts/gethdev"
 	"github.com/rmsnet/rms/vm"
 )
 
-// gethDevKey is the fixed key of the pre-funded account of `geth --dev`.
-const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
-
-// findGeth returns ./.bin/geth of the repository (`make geth`). Without it
-// the test is skipped, unless $CI is set.
-func findGeth(t *testing.T) string {
-	p, _ := filepath.Abs("../.bin/geth")
-	if st, err := os.Stat(p); err == nil && st.Mode()&0o111 != 0 {
-		return p
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("geth not found in .bin/ (run `make geth`)")
-	}
-	t.Skip("geth not found in .bin/; run `make geth`")
-	return ""
-}
-
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startGeth runs `geth --dev` on loopback with a temporary data dir and
-// returns a client; the process is killed when the test ends.
+// startGeth runs `geth --dev` on loopback for the test and returns a client.
 func startGeth(t *testing.T) *ethclient.Client {
-	geth := findGeth(t)
-	dir := t.TempDir()
-	port := freePort(t)
-	logf, err := os.Create(filepath.Join(dir, "geth.log"))
+	g := gethdev.StartForTest(t)
+	c, err := ethclient.Dial(g.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(geth, "--dev", "--dev.period", "0", "--datadir", filepath.Join(dir, "data"),
-		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",
-		"--port", fmt.Sprint(freePort(t)), "--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(freePort(t)),
-		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--nat", "none", "--verbosity", "2",
-		"--rpc.gascap", "0", "--miner.gaslimit", "60000000")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start geth: %v", err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		logf.Close()
-		if t.Failed() {
-			if b, err := os.ReadFile(logf.Name()); err == nil {
-				t.Logf("geth log:\n%s", b)
-			}
-		}
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		c, err := ethclient.DialContext(ctx, url)
-		if err == nil {
-			if _, err = c.ChainID(ctx); err == nil {
-				cancel()
-				t.Cleanup(c.Close)
-				return c
-			}
-			c.Close()
-		}
-		cancel()
-		if time.Now().After(deadline) {
-			t.Fatalf("geth --dev did not answer on %s: %v", url, err)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	t.Cleanup(c.Close)
+	return c
 }
 
 // TestStepGethDev deploys the step contracts to a real `geth --dev` and
@@ -106,7 +39,7 @@ func TestStepGethDev(t *testing.T) {
 	client := startGeth(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	key, _ := crypto.HexToECDSA(gethDevKey)
+	key, _ := crypto.HexToECDSA(gethdev.DevKey)
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		t.Fatal(err)

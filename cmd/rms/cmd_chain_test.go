@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"fmt"
 	"math/big"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -21,104 +18,13 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 
+	"github.com/rmsnet/rms/contracts/gethdev"
 	"github.com/rmsnet/rms/market"
 )
 
-// gethDevKey is the fixed key of the pre-funded account of `geth --dev`
-// when its keystore is empty.
-const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
-
-// findGeth looks for ./.bin/geth at the repository root (installed by
-// `make geth`), then on PATH.
-func findGeth(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			if p := filepath.Join(dir, ".bin", "geth"); fileExecutable(p) {
-				return p
-			}
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	if p, err := exec.LookPath("geth"); err == nil {
-		return p
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("geth not found in .bin/ or on PATH (run `make geth`)")
-	}
-	t.Skip("geth not found in .bin/ or on PATH; run `make geth`")
-	return ""
-}
-
-func fileExecutable(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && !st.IsDir() && st.Mode()&0o111 != 0
-}
-
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startGethDev runs `geth --dev` on loopback with its own data dir and
-// returns its HTTP endpoint; the process is killed when the test ends.
-func startGethDev(t *testing.T) string {
-	geth := findGeth(t)
-	dir := t.TempDir()
-	httpPort := freePort(t)
-	logf, err := os.Create(filepath.Join(dir, "geth.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(geth, "--dev", "--dev.period", "0", "--datadir", filepath.Join(dir, "data"),
-		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(httpPort), "--http.api", "eth,net,web3",
-		"--port", fmt.Sprint(freePort(t)), "--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(freePort(t)),
-		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--nat", "none", "--verbosity", "2")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start geth: %v", err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-		logf.Close()
-		if t.Failed() {
-			if b, err := os.ReadFile(logf.Name()); err == nil {
-				t.Logf("geth log:\n%s", b)
-			}
-		}
-	})
-	url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		c, err := ethclient.DialContext(ctx, url)
-		if err == nil {
-			_, err = c.ChainID(ctx)
-			c.Close()
-		}
-		cancel()
-		if err == nil {
-			return url
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("geth --dev did not answer on %s: %v", url, err)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-}
+// startGethDev runs `geth --dev` on loopback for the test and returns its
+// HTTP endpoint.
+func startGethDev(t *testing.T) string { return gethdev.StartForTest(t).URL }
 
 // fund sends wei from the dev account to each address.
 func fund(t *testing.T, url string, wei *big.Int, to ...common.Address) {
@@ -129,7 +35,7 @@ func fund(t *testing.T, url string, wei *big.Int, to ...common.Address) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	key, _ := crypto.HexToECDSA(gethDevKey)
+	key, _ := crypto.HexToECDSA(gethdev.DevKey)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	chainID, err := c.ChainID(ctx)
 	if err != nil {
@@ -202,7 +108,7 @@ func TestMarketAgainstGethDev(t *testing.T) {
 		return p, crypto.PubkeyToAddress(k.PublicKey)
 	}
 	devKey := filepath.Join(dir, "dev.key")
-	os.WriteFile(devKey, []byte(gethDevKey+"\n"), 0o600)
+	os.WriteFile(devKey, []byte(gethdev.DevKey+"\n"), 0o600)
 	providerKey, provider := writeKey("provider.key")
 	userKey, user := writeKey("user.key")
 	fund(t, url, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), provider, user)
@@ -268,7 +174,7 @@ func TestMarketAgainstGethDev(t *testing.T) {
 func TestMarketCommandUsage(t *testing.T) {
 	dir := t.TempDir()
 	key := filepath.Join(dir, "k")
-	os.WriteFile(key, []byte(gethDevKey), 0o600)
+	os.WriteFile(key, []byte(gethdev.DevKey), 0o600)
 	tests := []struct {
 		args []string
 		want string
