@@ -176,17 +176,24 @@ func (m *Memory) fetchPage(addr uint32) *page {
 }
 
 func (m *Memory) fetchSlow(addr uint32) *page {
+	pg := m.readable(addr)
+	if pg != nil && m.rec == nil {
+		m.fKey, m.fPage = addr>>PageShift, pg
+	}
+	return pg
+}
+
+// readable returns the page holding addr for an instruction fetch or a load
+// (nil for page 0 or a page that does not exist), recording the access when a
+// witness is being taken. Fetches and loads keep separate one-page caches.
+func (m *Memory) readable(addr uint32) *page {
 	if addr < PageSize {
 		return nil
 	}
 	if m.rec != nil {
 		m.rec.access(m, addr, false)
 	}
-	pg := m.page(addr >> PageShift)
-	if pg != nil && m.rec == nil {
-		m.fKey, m.fPage = addr>>PageShift, pg
-	}
-	return pg
+	return m.page(addr >> PageShift)
 }
 
 func (m *Memory) readPage(addr uint32) *page {
@@ -197,13 +204,7 @@ func (m *Memory) readPage(addr uint32) *page {
 }
 
 func (m *Memory) readSlow(addr uint32) *page {
-	if addr < PageSize {
-		return nil
-	}
-	if m.rec != nil {
-		m.rec.access(m, addr, false)
-	}
-	pg := m.page(addr >> PageShift)
+	pg := m.readable(addr)
 	if pg != nil && m.rec == nil {
 		m.rKey, m.rPage = addr>>PageShift, pg
 	}
