@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,52 +30,72 @@ type inferOutput struct {
 	OpRoots    []merkle.Hash `json:"op_roots"`
 }
 
-func runInfer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("infer", stderr)
-	path := fs.String("model", "", "GGUF model file (required)")
-	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
-	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
-	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+// jobFlags are the model and input flags that infer and the vm commands share.
+type jobFlags struct {
+	path, input, data *string
+	testIdx           *int
+}
+
+func (jf *jobFlags) add(fs *flag.FlagSet) {
+	jf.path = fs.String("model", "", "GGUF model file (required)")
+	jf.input = fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
+	jf.testIdx = fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	jf.data = fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+}
+
+// load returns the model and the input tensor the flags name.
+func (jf *jobFlags) load() (*model.Model, model.Tensor, error) {
+	if *jf.path == "" {
+		return nil, model.Tensor{}, fmt.Errorf("%w: --model is required", errUsage)
 	}
-	if *path == "" {
-		return fmt.Errorf("%w: --model is required", errUsage)
+	if (*jf.input == "") == (*jf.testIdx < 0) {
+		return nil, model.Tensor{}, fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
 	}
-	if (*input == "") == (*testIdx < 0) {
-		return fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
-	}
-	m, err := model.Load(*path)
+	m, err := model.Load(*jf.path)
 	if err != nil {
-		return err
+		return nil, model.Tensor{}, err
 	}
 	var pixels []byte
-	if *input != "" {
-		f, err := os.Open(*input)
+	if *jf.input != "" {
+		f, err := os.Open(*jf.input)
 		if err != nil {
-			return fmt.Errorf("input: %w", err)
+			return nil, model.Tensor{}, fmt.Errorf("input: %w", err)
 		}
 		pixels, err = mnist.DecodePNG(f)
 		f.Close()
 		if err != nil {
-			return fmt.Errorf("input %s: %w", *input, err)
+			return nil, model.Tensor{}, fmt.Errorf("input %s: %w", *jf.input, err)
 		}
 	} else {
-		dir, err := dataDir(*data)
+		dir, err := dataDir(*jf.data)
 		if err != nil {
-			return err
+			return nil, model.Tensor{}, err
 		}
 		test, err := mnist.LoadTest(dir)
 		if err != nil {
-			return err
+			return nil, model.Tensor{}, err
 		}
-		if *testIdx >= test.Len() {
-			return fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *testIdx, test.Len()-1)
+		if *jf.testIdx >= test.Len() {
+			return nil, model.Tensor{}, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *jf.testIdx, test.Len()-1)
 		}
-		pixels = test.Images[*testIdx]
+		pixels = test.Images[*jf.testIdx]
 	}
 	in, err := mnist.Input(pixels)
+	if err != nil {
+		return nil, model.Tensor{}, err
+	}
+	return m, in, nil
+}
+
+func runInfer(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("infer", stderr)
+	var jf jobFlags
+	jf.add(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	m, in, err := jf.load()
 	if err != nil {
 		return err
 	}

@@ -7,12 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/rmsnet/rms/merkle"
-	"github.com/rmsnet/rms/model"
-	"github.com/rmsnet/rms/model/mnist"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
@@ -53,45 +50,9 @@ func runVMImage(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	return nil
 }
 
-// vmJob parses the model/input flags shared by vm run and vm check and
-// prepares the job.
-func vmJob(ctx context.Context, path, input string, testIdx int, data string) (*vm.Job, error) {
-	if path == "" {
-		return nil, fmt.Errorf("%w: --model is required", errUsage)
-	}
-	if (input == "") == (testIdx < 0) {
-		return nil, fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
-	}
-	m, err := model.Load(path)
-	if err != nil {
-		return nil, err
-	}
-	var pixels []byte
-	if input != "" {
-		f, err := os.Open(input)
-		if err != nil {
-			return nil, fmt.Errorf("input: %w", err)
-		}
-		pixels, err = mnist.DecodePNG(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", input, err)
-		}
-	} else {
-		dir, err := dataDir(data)
-		if err != nil {
-			return nil, err
-		}
-		test, err := mnist.LoadTest(dir)
-		if err != nil {
-			return nil, err
-		}
-		if testIdx >= test.Len() {
-			return nil, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, testIdx, test.Len()-1)
-		}
-		pixels = test.Images[testIdx]
-	}
-	in, err := mnist.Input(pixels)
+// vmJob prepares the job that the model and input flags name.
+func vmJob(ctx context.Context, jf *jobFlags) (*vm.Job, error) {
+	m, in, err := jf.load()
 	if err != nil {
 		return nil, err
 	}
@@ -142,16 +103,14 @@ func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op uint64, stderr
 
 func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("vm run", stderr)
-	path := fs.String("model", "", "GGUF model file (required)")
-	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
-	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
-	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	var jf jobFlags
+	jf.add(fs)
 	opIdx := fs.Int("op", -1, "0-based op index to run (default: the whole inference in one run)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	j, err := vmJob(ctx, &jf)
 	if err != nil {
 		return err
 	}
@@ -195,14 +154,12 @@ func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("vm check", stderr)
-	path := fs.String("model", "", "GGUF model file (required)")
-	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
-	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
-	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	var jf jobFlags
+	jf.add(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	j, err := vmJob(ctx, &jf)
 	if err != nil {
 		return err
 	}
@@ -226,16 +183,14 @@ func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 
 func runVMWitness(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("vm witness", stderr)
-	path := fs.String("model", "", "GGUF model file (required)")
-	input := fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
-	testIdx := fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
-	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
+	var jf jobFlags
+	jf.add(fs)
 	opIdx := fs.Int("op", 0, "0-based op index")
 	step := fs.Uint64("step", 0, "step whose witness to print (the step from state t to t+1)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	j, err := vmJob(ctx, *path, *input, *testIdx, *data)
+	j, err := vmJob(ctx, &jf)
 	if err != nil {
 		return err
 	}
