@@ -205,30 +205,18 @@ func (v *VM) syscall() bool {
 	case SysMap:
 		return v.sysMap(a0, a1, a2, a3)
 	case SysPreimageKey:
-		if a0&31 != 0 {
-			v.fault(FaultArgument)
+		w, ok := v.wordArg(a0)
+		if !ok {
 			return false
 		}
-		pg := v.mem.readPage(a0)
-		if pg == nil {
-			v.memFault()
-			return false
-		}
-		copy(s.PreimageKey[:], pg.data[a0&pageMask:a0&pageMask+32])
+		s.PreimageKey = w
 		s.PreimageOffset = 0
 	case SysCommit:
-		if a0&31 != 0 {
-			v.fault(FaultArgument)
+		w, ok := v.wordArg(a0)
+		if !ok {
 			return false
 		}
-		pg := v.mem.readPage(a0)
-		if pg == nil {
-			v.memFault()
-			return false
-		}
-		var w [32]byte
-		copy(w[:], pg.data[a0&pageMask:])
-		pg = v.mem.writePage(OutputAddr)
+		pg := v.mem.writePage(OutputAddr)
 		if pg == nil {
 			v.memFault()
 			return false
@@ -255,6 +243,23 @@ func (v *VM) syscall() bool {
 	return true
 }
 
+// wordArg reads the 32-byte word at addr, a syscall argument that must be
+// aligned to 32 bytes; on an unaligned or unreadable address the VM faults
+// and ok is false.
+func (v *VM) wordArg(addr uint32) (w merkle.Hash, ok bool) {
+	if addr&31 != 0 {
+		v.fault(FaultArgument)
+		return w, false
+	}
+	pg := v.mem.readPage(addr)
+	if pg == nil {
+		v.memFault()
+		return w, false
+	}
+	copy(w[:], pg.data[addr&pageMask:])
+	return w, true
+}
+
 // sysMap implements SysMap.
 func (v *VM) sysMap(addr, sizeLog2, rootPtr, blobHeight uint32) bool {
 	if rootPtr&31 != 0 || sizeLog2 < PageShift || sizeLog2 > 31 || addr&(1<<sizeLog2-1) != 0 ||
@@ -262,13 +267,10 @@ func (v *VM) sysMap(addr, sizeLog2, rootPtr, blobHeight uint32) bool {
 		v.fault(FaultArgument)
 		return false
 	}
-	pg := v.mem.readPage(rootPtr)
-	if pg == nil {
-		v.memFault()
+	root, ok := v.wordArg(rootPtr)
+	if !ok {
 		return false
 	}
-	var root merkle.Hash
-	copy(root[:], pg.data[rootPtr&pageMask:])
 	H := int(sizeLog2) - 5
 	if rec := v.mem.rec; rec == nil || !rec.verify {
 		// Inside a lazily mapped region the hashes around the new one
