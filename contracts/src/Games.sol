@@ -70,7 +70,8 @@ contract Games {
         bytes32[2] acc; // each side's A_{k+1}
         bytes32 start; // agreed state hash at lo
         bytes32[2] end; // each side's state hash at hi
-        bytes32 list; // hash of the first list posted in this round
+        bytes32[2] list; // hashes of the lists of the last complete round, until its choice is made
+        bool pending; // the last complete round's piece is not chosen yet
     }
 
     /// @notice The op-level proof: A_k (prevAcc) in both traces at leaf k-1 (none for k = 0) and each
@@ -316,43 +317,48 @@ contract Games {
     function pieces(bytes32 id) public view returns (uint256) {
         Game storage g = games_[id];
         uint256 len = g.hi - g.lo;
+        if (g.pending) len /= piecesOf(len);
+        return piecesOf(len);
+    }
+
+    function piecesOf(uint256 len) internal view returns (uint256) {
         return len < arity ? len : arity;
     }
 
-    /// @notice A party posts its state hashes at the pieces-1 inner points of the current range. In
-    /// round 0 it also commits its final state (`finalState`, the packed 226 bytes, with the memory
-    /// proof `outProof` of the word at OUTPUT_ADDR). The second party of a round resends the first's
-    /// list (`other`, from its Posted event), and the contract chooses the next range.
+    /// @notice A party posts its state hashes at the pieces-1 inner points of the current range
+    /// (both parties post at the same points, in either order or in the same block). In round 0 it
+    /// also commits its final state (`finalState`, the packed 226 bytes, with the memory proof
+    /// `outProof` of the word at OUTPUT_ADDR). When a round is complete, the first move after it
+    /// resends both of its lists (`prev0`, `prev1`, from the Posted events) and the contract takes
+    /// the first piece whose start the sides agree on and whose end they do not; later moves may
+    /// resend them too, they are then ignored.
     function post(
         bytes32 id,
         bytes calldata finalState,
         bytes32[] calldata outProof,
         bytes32[] calldata hashes,
-        bytes32[] calldata other
+        bytes32[] calldata prev0,
+        bytes32[] calldata prev1
     ) external {
         Game storage g = games_[id];
         if (g.phase != Phase.Bisect) revert WrongPhase(g.phase);
+        if (g.pending) choose(g, id, prev0, prev1);
         uint8 s = sideOf(g, msg.sender);
         if (g.posted & (1 << s) != 0) revert AlreadyPosted(s);
         charge(g, s);
         if (g.round == 0) commitFinal(g, id, s, finalState, outProof);
-        postList(g, id, s, hashes, other);
-    }
-
-    function postList(Game storage g, bytes32 id, uint8 s, bytes32[] calldata mine, bytes32[] calldata other)
-        internal
-    {
-        uint256 n = pieces(id);
-        if (mine.length != n - 1) revert BadList(mine.length, n - 1);
-        emit Posted(id, g.round, s, mine);
-        if (g.posted == 0) {
-            g.posted = uint8(1 << s);
-            g.list = keccak256(abi.encodePacked(mine));
-            return;
-        }
-        if (other.length != n - 1 || keccak256(abi.encodePacked(other)) != g.list) revert BadList(other.length, n - 1);
-        if (s == 0) choose(g, id, n, mine, other);
-        else choose(g, id, n, other, mine);
+        uint256 n = piecesOf(g.hi - g.lo);
+        if (hashes.length != n - 1) revert BadList(hashes.length, n - 1);
+        emit Posted(id, g.round, s, hashes);
+        g.list[s] = keccak256(abi.encodePacked(hashes));
+        g.posted |= uint8(1 << s);
+        if (g.posted != 3) return;
+        // The round is complete: both sides now owe the next move.
+        g.posted = 0;
+        g.pending = true;
+        g.round++;
+        g.turnStart = uint64(block.timestamp);
+        if ((g.hi - g.lo) / n == 1) g.phase = Phase.Step;
     }
 
     function commitFinal(Game storage g, bytes32 id, uint8 s, bytes calldata st, bytes32[] calldata proof) internal {
@@ -369,7 +375,11 @@ contract Games {
         emit FinalStateCommitted(id, s, hs);
     }
 
-    function choose(Game storage g, bytes32 id, uint256 n, bytes32[] calldata h0, bytes32[] calldata h1) internal {
+    /// @notice Makes the pending choice of the last complete round from its two lists.
+    function choose(Game storage g, bytes32 id, bytes32[] calldata h0, bytes32[] calldata h1) internal {
+        uint256 n = piecesOf(g.hi - g.lo);
+        if (h0.length != n - 1 || keccak256(abi.encodePacked(h0)) != g.list[0]) revert BadList(h0.length, n - 1);
+        if (h1.length != n - 1 || keccak256(abi.encodePacked(h1)) != g.list[1]) revert BadList(h1.length, n - 1);
         uint64 len = uint64((g.hi - g.lo) / n);
         // The first piece j (1-based) whose end the sides disagree on; its start they agree on.
         uint256 j = 1;
@@ -378,19 +388,17 @@ contract Games {
         if (j < n) g.end = [h0[j - 1], h1[j - 1]];
         g.lo += uint64(j - 1) * len;
         g.hi = g.lo + len;
-        emit SegmentChosen(id, g.round, g.lo, g.hi, g.start, g.end[0], g.end[1]);
-        g.posted = 0;
-        g.list = 0;
-        g.round++;
-        g.turnStart = uint64(block.timestamp);
-        if (len == 1) g.phase = Phase.Step;
+        g.pending = false;
+        g.list = [bytes32(0), bytes32(0)];
+        emit SegmentChosen(id, g.round - 1, g.lo, g.hi, g.start, g.end[0], g.end[1]);
     }
 
     /// @notice Executes the instruction at step lo of the last range on MIPSStep (anyone may; the
     /// preimages the step reads must be loaded first). The side whose post-state differs loses.
-    function stepAt(bytes32 id, bytes calldata witness) external {
+    function stepAt(bytes32 id, bytes32[] calldata prev0, bytes32[] calldata prev1, bytes calldata witness) external {
         Game storage g = games_[id];
         if (g.phase != Phase.Step) revert WrongPhase(g.phase);
+        if (g.pending) choose(g, id, prev0, prev1);
         (bytes32 pre, bytes32 postState) = step.executeStep(witness, id);
         if (pre != g.start) revert BadPreState(pre, g.start);
         emit StepExecuted(id, g.lo, postState);
