@@ -87,6 +87,9 @@ func TestModelStoreLocal(t *testing.T) {
 		t.Fatal("written model differs from the added file")
 	}
 
+	if n, err := s.CheckBlocks(ctx); err != nil || n != info.Blocks {
+		t.Fatalf("check blocks: %d, %v; model has %d", n, err, info.Blocks)
+	}
 	// A block whose bytes no longer hash to its CID (written under its key
 	// behind the store's back): verify and write name the tensor and leave
 	// --out as it was.
@@ -102,6 +105,9 @@ func TestModelStoreLocal(t *testing.T) {
 	if err := s.db.Put(ctx, key, bad); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := s.CheckBlocks(ctx); !errors.Is(err, manifest.ErrCorrupt) {
+		t.Fatalf("check blocks: %v", err)
+	}
 	if _, err := s.VerifyModel(ctx, info.CID, nil); !errors.Is(err, manifest.ErrCorrupt) || !strings.Contains(err.Error(), "fc1.weight") {
 		t.Fatalf("verify of a corrupt block: %v", err)
 	}
@@ -114,7 +120,7 @@ func TestModelStoreLocal(t *testing.T) {
 	if got, _ := os.ReadFile(out); string(got) != "old" {
 		t.Fatal("failed write changed --out")
 	}
-	if ents, _ := os.ReadDir(filepath.Dir(out)); len(ents) != 1 {
+	if ents, _ := os.ReadDir(filepath.Dir(out)); len(ents) != 1 { // the partial file is removed
 		t.Fatalf("failed write left %d files", len(ents))
 	}
 	// Another add of the file repairs nothing (the block is "present") but

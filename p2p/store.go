@@ -261,8 +261,14 @@ func (s *Store) VerifyModel(ctx context.Context, c cid.Cid, progress manifest.Pr
 	return m, nil
 }
 
+// PartialPath is where WriteModel writes out before renaming it: a hidden
+// file beside it.
+func PartialPath(out string) string {
+	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".partial")
+}
+
 // WriteModel writes the model c from the local store to the file out: to a
-// temporary file beside it, checked block by block and parsed back as GGUF
+// temporary file beside it (PartialPath), checked block by block and parsed back as GGUF
 // against the manifest, then renamed, so out is either the whole model or
 // untouched. It records the model in the store (a fetched model becomes a
 // stored one).
@@ -271,7 +277,9 @@ func (s *Store) WriteModel(ctx context.Context, c cid.Cid, out string, progress 
 	if err != nil {
 		return ModelInfo{}, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-*")
+	// A fixed name beside out: a run killed half-way leaves it, and the
+	// next run overwrites it.
+	tmp, err := os.OpenFile(PartialPath(out), os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return ModelInfo{}, fmt.Errorf("p2p: write model: %w", err)
 	}
@@ -281,9 +289,6 @@ func (s *Store) WriteModel(ctx context.Context, c cid.Cid, out string, progress 
 		return ModelInfo{}, fmt.Errorf("p2p: write model %s to %s: %w", c, out, err)
 	}
 	if err := manifest.Write(ctx, s, m, tmp, progress); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
 		return fail(err)
 	}
 	if err := tmp.Sync(); err != nil {
@@ -308,4 +313,30 @@ func (s *Store) WriteModel(ctx context.Context, c cid.Cid, out string, progress 
 	info := Info(c, m)
 	info.Name = filepath.Base(out)
 	return info, nil
+}
+
+// CheckBlocks reads every block in the store and checks that it hashes to
+// its name (the multihash its key holds). It returns the number of blocks
+// and the first that does not, as an error.
+func (s *Store) CheckBlocks(ctx context.Context) (int, error) {
+	keys, err := s.bstore.AllKeysChan(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("p2p: check blocks: %w", err)
+	}
+	n := 0
+	for c := range keys {
+		blk, err := s.bstore.Get(ctx, c)
+		if err != nil {
+			return n, fmt.Errorf("p2p: check blocks: %s: %w", c, err)
+		}
+		got, err := c.Prefix().Sum(blk.RawData())
+		if err != nil {
+			return n, fmt.Errorf("p2p: check blocks: %s: %w", c, err)
+		}
+		if !got.Equals(c) {
+			return n, fmt.Errorf("p2p: check blocks: %w: block %s does not hash to its name", manifest.ErrCorrupt, c)
+		}
+		n++
+	}
+	return n, ctx.Err()
 }
