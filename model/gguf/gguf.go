@@ -1,9 +1,11 @@
 package gguf
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"math/bits"
 	"os"
@@ -180,17 +182,72 @@ func elements(t *Tensor) (n, size uint64, err error) {
 	return n, n * uint64(es), nil
 }
 
-// ReadFile reads and parses the GGUF file at path.
+// ReadFile reads the GGUF file at path: it must be a regular file, its
+// header is checked from the first bytes before anything else is read, and
+// tensor data is then read by offset (only the bytes the tensors occupy).
+// Open maps the file instead of reading the tensors.
 func ReadFile(path string) (*File, error) {
-	b, err := os.ReadFile(path)
+	fh, size, err := openRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("read gguf: %w", err)
+		return nil, err
 	}
-	f, err := Parse(b)
+	defer fh.Close()
+	f, start, err := parseHeader(fh, size)
 	if err != nil {
 		return nil, fmt.Errorf("read gguf %s: %w", path, err)
 	}
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		_, n, _ := elements(t)
+		t.Data = make([]byte, n)
+		if _, err := fh.ReadAt(t.Data, int64(start+t.Offset)); err != nil {
+			return nil, fmt.Errorf("read gguf %s: tensor %q data: %w", path, t.Name, err)
+		}
+	}
 	return f, nil
+}
+
+// openRegular opens path for reading and returns it with its size; it
+// refuses anything but a regular file (a device such as /dev/zero, a pipe or
+// a directory) before reading a byte.
+func openRegular(path string) (*os.File, uint64, error) {
+	// Stat before opening: opening a named pipe blocks until a writer comes.
+	if st, err := os.Stat(path); err != nil {
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	} else if !st.Mode().IsRegular() {
+		return nil, 0, fmt.Errorf("read gguf %s: not a regular file (%s)", path, fileKind(st.Mode()))
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	}
+	st, err := fh.Stat()
+	if err != nil {
+		fh.Close()
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		fh.Close()
+		return nil, 0, fmt.Errorf("read gguf %s: not a regular file (%s)", path, fileKind(st.Mode()))
+	}
+	return fh, uint64(st.Size()), nil
+}
+
+// fileKind names the kind of a file that is not regular.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a block device"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	}
+	return "mode " + m.Type().String()
 }
 
 // WriteFile encodes f and writes it to path.
@@ -205,19 +262,25 @@ func WriteFile(path string, f *File) error {
 	return nil
 }
 
-// reader reads little-endian fields of a GGUF byte slice.
+// reader reads little-endian fields of a GGUF stream of known total size.
+// Every length is checked against the bytes left before anything is
+// allocated.
 type reader struct {
-	b   []byte
-	off uint64
+	src  *bufio.Reader
+	off  uint64
+	size uint64
 }
 
-func (r *reader) left() uint64 { return uint64(len(r.b)) - r.off }
+func (r *reader) left() uint64 { return r.size - r.off }
 
 func (r *reader) take(n uint64, field string) ([]byte, error) {
 	if n > r.left() {
 		return nil, fmt.Errorf("%s: needs %d bytes at offset %d, %d left", field, n, r.off, r.left())
 	}
-	out := r.b[r.off : r.off+n]
+	out := make([]byte, n)
+	if _, err := io.ReadFull(r.src, out); err != nil {
+		return nil, fmt.Errorf("%s: at offset %d: %w", field, r.off, err)
+	}
 	r.off += n
 	return out, nil
 }
@@ -255,114 +318,131 @@ func (r *reader) str(field string, max uint64) (string, error) {
 
 // Parse decodes a GGUF v3 file held in b. Tensor data slices point into b.
 func Parse(b []byte) (*File, error) {
-	r := &reader{b: b}
-	magic, err := r.take(4, "magic")
+	f, start, err := parseHeader(bytes.NewReader(b), uint64(len(b)))
 	if err != nil {
 		return nil, err
 	}
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		_, n, _ := elements(t)
+		t.Data = b[start+t.Offset : start+t.Offset+n]
+	}
+	return f, nil
+}
+
+// parseHeader reads the header, metadata and tensor infos of a GGUF file of
+// size bytes from src, checking the magic and version in the first eight
+// bytes before anything else, and every tensor's data span against size. It
+// returns the file without tensor data and the start of the data section.
+func parseHeader(src io.ReaderAt, size uint64) (*File, uint64, error) {
+	r := &reader{src: bufio.NewReaderSize(io.NewSectionReader(src, 0, int64(size)), 1<<16), size: size}
+	magic, err := r.take(4, "magic")
+	if err != nil {
+		return nil, 0, err
+	}
 	if string(magic) != Magic {
-		return nil, fmt.Errorf("magic: %q, want %q", magic, Magic)
+		return nil, 0, fmt.Errorf("magic: %q, want %q", magic, Magic)
 	}
 	ver, err := r.u32("version")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if ver != Version {
-		return nil, fmt.Errorf("version: %d, want %d", ver, Version)
+		return nil, 0, fmt.Errorf("version: %d, want %d", ver, Version)
 	}
 	nt, err := r.u64("tensor count")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	nkv, err := r.u64("metadata kv count")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// A kv takes at least 8+1+4+1 bytes, a tensor info 8+1+4+8+4+8.
 	if nkv > MaxKV || nkv > r.left()/14 {
-		return nil, fmt.Errorf("metadata kv count: %d impossible for %d bytes left", nkv, r.left())
+		return nil, 0, fmt.Errorf("metadata kv count: %d impossible for %d bytes left", nkv, r.left())
 	}
 	if nt > MaxTensors || nt > r.left()/33 {
-		return nil, fmt.Errorf("tensor count: %d impossible for %d bytes left", nt, r.left())
+		return nil, 0, fmt.Errorf("tensor count: %d impossible for %d bytes left", nt, r.left())
 	}
 	f := &File{KV: make([]KV, 0, nkv), Tensors: make([]Tensor, 0, nt)}
 	seen := map[string]bool{}
 	for i := uint64(0); i < nkv; i++ {
 		key, err := r.str(fmt.Sprintf("kv %d key", i), MaxKeyLen)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if key == "" || !utf8.ValidString(key) {
-			return nil, fmt.Errorf("kv %d key: empty or not UTF-8", i)
+			return nil, 0, fmt.Errorf("kv %d key: empty or not UTF-8", i)
 		}
 		if seen[key] {
-			return nil, fmt.Errorf("kv %d key: %q appears twice", i, key)
+			return nil, 0, fmt.Errorf("kv %d key: %q appears twice", i, key)
 		}
 		seen[key] = true
 		t, err := r.u32(fmt.Sprintf("kv %q type", key))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		v, err := r.value(ValueType(t), key, 0)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		f.KV = append(f.KV, KV{Key: key, Value: v})
 	}
 	align, err := f.Alignment()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	names := map[string]bool{}
 	for i := uint64(0); i < nt; i++ {
 		name, err := r.str(fmt.Sprintf("tensor %d name", i), MaxNameLen)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if name == "" {
-			return nil, fmt.Errorf("tensor %d name: empty", i)
+			return nil, 0, fmt.Errorf("tensor %d name: empty", i)
 		}
 		if names[name] {
-			return nil, fmt.Errorf("tensor %d name: %q appears twice", i, name)
+			return nil, 0, fmt.Errorf("tensor %d name: %q appears twice", i, name)
 		}
 		names[name] = true
 		nd, err := r.u32(fmt.Sprintf("tensor %q dimension count", name))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if nd == 0 || nd > MaxDims {
-			return nil, fmt.Errorf("tensor %q dimension count: %d, want 1…%d", name, nd, MaxDims)
+			return nil, 0, fmt.Errorf("tensor %q dimension count: %d, want 1…%d", name, nd, MaxDims)
 		}
 		t := Tensor{Name: name, Dims: make([]uint64, nd)}
 		for d := range t.Dims {
 			if t.Dims[d], err = r.u64(fmt.Sprintf("tensor %q dimension %d", name, d)); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		}
 		typ, err := r.u32(fmt.Sprintf("tensor %q type", name))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		t.Type = TensorType(typ)
 		if t.Offset, err = r.u64(fmt.Sprintf("tensor %q offset", name)); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if _, _, err := elements(&t); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if t.Offset%align != 0 {
-			return nil, fmt.Errorf("tensor %q offset: %d is not a multiple of the alignment %d", name, t.Offset, align)
+			return nil, 0, fmt.Errorf("tensor %q offset: %d is not a multiple of the alignment %d", name, t.Offset, align)
 		}
 		f.Tensors = append(f.Tensors, t)
 	}
 	start := (r.off + align - 1) / align * align
-	if start > uint64(len(b)) {
+	if start > size {
 		if nt > 0 {
-			return nil, fmt.Errorf("data section: starts at %d, past the end of the file (%d bytes)", start, len(b))
+			return nil, 0, fmt.Errorf("data section: starts at %d, past the end of the file (%d bytes)", start, size)
 		}
-		start = uint64(len(b))
+		start = size
 	}
-	dataLen := uint64(len(b)) - start
+	dataLen := size - start
 	type span struct {
 		lo, hi uint64
 		name   string
@@ -370,20 +450,19 @@ func Parse(b []byte) (*File, error) {
 	spans := make([]span, 0, len(f.Tensors))
 	for i := range f.Tensors {
 		t := &f.Tensors[i]
-		_, size, _ := elements(t)
-		if t.Offset > dataLen || size > dataLen-t.Offset {
-			return nil, fmt.Errorf("tensor %q data: [%d, %d+%d) outside the %d-byte data section", t.Name, t.Offset, t.Offset, size, dataLen)
+		_, n, _ := elements(t)
+		if t.Offset > dataLen || n > dataLen-t.Offset {
+			return nil, 0, fmt.Errorf("tensor %q data: [%d, %d+%d) outside the %d-byte data section", t.Name, t.Offset, t.Offset, n, dataLen)
 		}
-		t.Data = b[start+t.Offset : start+t.Offset+size]
-		spans = append(spans, span{t.Offset, t.Offset + size, t.Name})
+		spans = append(spans, span{t.Offset, t.Offset + n, t.Name})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
 	for i := 1; i < len(spans); i++ {
 		if spans[i].lo < spans[i-1].hi {
-			return nil, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
+			return nil, 0, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
 		}
 	}
-	return f, nil
+	return f, start, nil
 }
 
 // value reads one metadata value of type t.
@@ -487,7 +566,10 @@ func (r *reader) array(et ValueType, n uint64, key string, depth int) (any, erro
 	if n > r.left()/uint64(size) {
 		return nil, fmt.Errorf("%s length: %d items of %d bytes, %d bytes left", field, n, size, r.left())
 	}
-	b, _ := r.take(n*uint64(size), field)
+	b, err := r.take(n*uint64(size), field)
+	if err != nil {
+		return nil, err
+	}
 	le := binary.LittleEndian
 	switch et {
 	case TypeUint8:
