@@ -65,10 +65,15 @@ var valueSizes = map[ValueType]int{
 // TensorType is a ggml tensor type code.
 type TensorType uint32
 
-// The ggml tensor types this package handles.
+// The ggml tensor types this package handles: element types and the block
+// quantised types of llama.cpp that RMS computes with.
 const (
 	TensorF32  TensorType = 0
 	TensorF16  TensorType = 1
+	TensorQ4_0 TensorType = 2
+	TensorQ8_0 TensorType = 8
+	TensorQ4_K TensorType = 12
+	TensorQ6_K TensorType = 14
 	TensorI8   TensorType = 24
 	TensorI16  TensorType = 25
 	TensorI32  TensorType = 26
@@ -77,8 +82,27 @@ const (
 	TensorBF16 TensorType = 30
 )
 
-// Size returns the size in bytes of one element of t, or 0 if t is not a
-// supported type.
+var typeNames = map[TensorType]string{
+	TensorF32: "F32", TensorF16: "F16", TensorQ4_0: "Q4_0", TensorQ8_0: "Q8_0", TensorQ4_K: "Q4_K",
+	TensorQ6_K: "Q6_K", TensorI8: "I8", TensorI16: "I16", TensorI32: "I32", TensorI64: "I64",
+	TensorF64: "F64", TensorBF16: "BF16",
+	// Known to ggml, not handled here; named so errors can say what a file holds.
+	3: "Q4_1", 6: "Q5_0", 7: "Q5_1", 9: "Q8_1", 10: "Q2_K", 11: "Q3_K", 13: "Q5_K", 15: "Q8_K",
+	16: "IQ2_XXS", 17: "IQ2_XS", 18: "IQ3_XXS", 19: "IQ1_S", 20: "IQ4_NL", 21: "IQ3_S", 22: "IQ2_S",
+	23: "IQ4_XS", 29: "IQ1_M", 34: "TQ1_0", 35: "TQ2_0", 39: "MXFP4",
+}
+
+// String returns ggml's name of t ("Q8_0"), or "type N" for a code ggml
+// does not define.
+func (t TensorType) String() string {
+	if n, ok := typeNames[t]; ok {
+		return n
+	}
+	return fmt.Sprintf("type %d", uint32(t))
+}
+
+// Size returns the size in bytes of one element of t, or 0 if t is block
+// quantised or not supported.
 func (t TensorType) Size() int {
 	switch t {
 	case TensorI8:
@@ -91,6 +115,26 @@ func (t TensorType) Size() int {
 		return 8
 	}
 	return 0
+}
+
+// Block returns how many elements one block of t holds and its size in
+// bytes (1 element and Size bytes for element types); 0, 0 if t is not
+// supported. A tensor's first dimension must be a whole number of blocks.
+func (t TensorType) Block() (elems, bytes int) {
+	switch t {
+	case TensorQ4_0:
+		return 32, 18 // f16 scale, 16 bytes of 4-bit values
+	case TensorQ8_0:
+		return 32, 34 // f16 scale, 32 int8 values
+	case TensorQ4_K:
+		return 256, 144 // f16 d, f16 dmin, 12 bytes of 6-bit scales and mins, 128 bytes of 4-bit values
+	case TensorQ6_K:
+		return 256, 210 // 128 bytes low 4 bits, 64 bytes high 2 bits, 16 int8 scales, f16 d
+	}
+	if s := t.Size(); s != 0 {
+		return 1, s
+	}
+	return 0, 0
 }
 
 // KV is one metadata pair. Value holds one of the Go types uint8, int8,
@@ -159,14 +203,15 @@ func (f *File) Alignment() (uint64, error) {
 }
 
 // elements returns the product of dims and the data size of a tensor,
-// failing on overflow, zero dimensions or an unsupported type.
+// failing on overflow, zero dimensions, an unsupported type or a first
+// dimension that is not a whole number of blocks.
 func elements(t *Tensor) (n, size uint64, err error) {
 	if len(t.Dims) == 0 || len(t.Dims) > MaxDims {
 		return 0, 0, fmt.Errorf("tensor %q: %d dimensions, want 1…%d", t.Name, len(t.Dims), MaxDims)
 	}
-	es := t.Type.Size()
-	if es == 0 {
-		return 0, 0, fmt.Errorf("tensor %q: ggml type %d not supported", t.Name, uint32(t.Type))
+	be, bs := t.Type.Block()
+	if be == 0 {
+		return 0, 0, fmt.Errorf("tensor %q: ggml type %d (%s) not supported", t.Name, uint32(t.Type), t.Type)
 	}
 	n = 1
 	for i, d := range t.Dims {
@@ -179,8 +224,15 @@ func elements(t *Tensor) (n, size uint64, err error) {
 		}
 		n = lo
 	}
-	return n, n * uint64(es), nil
+	if t.Dims[0]%uint64(be) != 0 {
+		return 0, 0, fmt.Errorf("tensor %q: dimension 0 is %d, not a multiple of the %s block of %d", t.Name, t.Dims[0], t.Type, be)
+	}
+	return n, n / uint64(be) * uint64(bs), nil
 }
+
+// Elements returns the number of elements of t and the bytes its data must
+// take, or an error naming what is wrong with its dimensions or type.
+func (t *Tensor) Elements() (n, size uint64, err error) { return elements(t) }
 
 // ReadFile reads the GGUF file at path: it must be a regular file, its
 // header is checked from the first bytes before anything else is read, and
