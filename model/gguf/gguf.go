@@ -696,9 +696,42 @@ func (r *reader) array(et ValueType, n uint64, key string, depth int) (any, erro
 // Encode returns f as GGUF v3 bytes. Tensor data is laid out in the order of
 // f.Tensors at the file's alignment; the Offset fields of f are ignored.
 func (f *File) Encode() ([]byte, error) {
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		if _, size, err := elements(t); err == nil && uint64(len(t.Data)) != size {
+			return nil, fmt.Errorf("encode gguf: tensor %q: %d data bytes, dims %v need %d", t.Name, len(t.Data), t.Dims, size)
+		}
+	}
+	head, offsets, err := f.EncodeHeader()
+	if err != nil {
+		return nil, err
+	}
+	w := bytes.NewBuffer(head)
+	start := uint64(len(head))
+	for i, t := range f.Tensors {
+		for uint64(w.Len()) < start+offsets[i] {
+			w.WriteByte(0)
+		}
+		w.Write(t.Data)
+	}
+	if len(f.Tensors) > 0 {
+		align, _ := f.Alignment()
+		for uint64(w.Len())%align != 0 {
+			w.WriteByte(0)
+		}
+	}
+	return w.Bytes(), nil
+}
+
+// EncodeHeader returns the header, metadata and tensor infos of f padded to
+// the alignment, and each tensor's data offset from the end of that header;
+// it ignores the tensors' Data, so a writer can stream tensor data it makes
+// one tensor at a time (each tensor's bytes at len(header)+offset, zeros
+// between, and the file padded to the alignment).
+func (f *File) EncodeHeader() ([]byte, []uint64, error) {
 	align, err := f.Alignment()
 	if err != nil {
-		return nil, fmt.Errorf("encode gguf: %w", err)
+		return nil, nil, fmt.Errorf("encode gguf: %w", err)
 	}
 	var w bytes.Buffer
 	le := binary.LittleEndian
@@ -712,12 +745,12 @@ func (f *File) Encode() ([]byte, error) {
 	seen := map[string]bool{}
 	for _, kv := range f.KV {
 		if kv.Key == "" || len(kv.Key) > MaxKeyLen || !utf8.ValidString(kv.Key) || seen[kv.Key] {
-			return nil, fmt.Errorf("encode gguf: key %q empty, too long, not UTF-8 or repeated", kv.Key)
+			return nil, nil, fmt.Errorf("encode gguf: key %q empty, too long, not UTF-8 or repeated", kv.Key)
 		}
 		seen[kv.Key] = true
 		str(kv.Key)
 		if err := writeValue(&w, kv.Value, true, 0); err != nil {
-			return nil, fmt.Errorf("encode gguf: kv %q: %w", kv.Key, err)
+			return nil, nil, fmt.Errorf("encode gguf: kv %q: %w", kv.Key, err)
 		}
 	}
 	offsets := make([]uint64, len(f.Tensors))
@@ -726,15 +759,12 @@ func (f *File) Encode() ([]byte, error) {
 	for i := range f.Tensors {
 		t := &f.Tensors[i]
 		if t.Name == "" || len(t.Name) > MaxNameLen || names[t.Name] {
-			return nil, fmt.Errorf("encode gguf: tensor name %q empty, too long or repeated", t.Name)
+			return nil, nil, fmt.Errorf("encode gguf: tensor name %q empty, too long or repeated", t.Name)
 		}
 		names[t.Name] = true
 		_, size, err := elements(t)
 		if err != nil {
-			return nil, fmt.Errorf("encode gguf: %w", err)
-		}
-		if uint64(len(t.Data)) != size {
-			return nil, fmt.Errorf("encode gguf: tensor %q: %d data bytes, dims %v need %d", t.Name, len(t.Data), t.Dims, size)
+			return nil, nil, fmt.Errorf("encode gguf: %w", err)
 		}
 		offsets[i] = off
 		off = (off + size + align - 1) / align * align
@@ -746,23 +776,10 @@ func (f *File) Encode() ([]byte, error) {
 		u32(uint32(t.Type))
 		u64(offsets[i])
 	}
-	pad := func() {
-		for uint64(w.Len())%align != 0 {
-			w.WriteByte(0)
-		}
+	for uint64(w.Len())%align != 0 {
+		w.WriteByte(0)
 	}
-	pad()
-	start := uint64(w.Len())
-	for i, t := range f.Tensors {
-		for uint64(w.Len()) < start+offsets[i] {
-			w.WriteByte(0)
-		}
-		w.Write(t.Data)
-	}
-	if len(f.Tensors) > 0 {
-		pad()
-	}
-	return w.Bytes(), nil
+	return w.Bytes(), offsets, nil
 }
 
 // writeValue writes v; withType prefixes its type code (not done for the

@@ -127,10 +127,10 @@ func rowBytes(t gguf.TensorType, cols int) int {
 // is not a multiple of 32); Q8_0, Q4_0, Q4_K and Q6_K data is used as it is.
 func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
 	if len(t.Dims) != 2 {
-		return nil, fmt.Errorf("tensor %q: %d dimensions, want a matrix", t.Name, len(t.Dims))
+		return nil, fmt.Errorf("tensor %s: %d dimensions, want a matrix", t.Name, len(t.Dims))
 	}
 	if t.Dims[0] > math.MaxInt32 || t.Dims[1] > math.MaxInt32 {
-		return nil, fmt.Errorf("tensor %q: dimensions %v too large", t.Name, t.Dims)
+		return nil, fmt.Errorf("tensor %s: dimensions %v too large", t.Name, t.Dims)
 	}
 	cols, rows := int(t.Dims[0]), int(t.Dims[1])
 	m := &Matrix{Name: t.Name, Type: t.Type, Rows: rows, Cols: cols}
@@ -152,10 +152,10 @@ func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
 			}
 		})
 	default:
-		return nil, fmt.Errorf("tensor %q: type %s not supported for a weight matrix (F32, F16, Q8_0, Q4_0, Q4_K, Q6_K are)", t.Name, t.Type)
+		return nil, fmt.Errorf("tensor %s: type %s not supported for a weight matrix (F32, F16, Q8_0, Q4_0, Q4_K, Q6_K are)", t.Name, t.Type)
 	}
 	if len(m.Data) != rows*m.RowBytes {
-		return nil, fmt.Errorf("tensor %q: %d data bytes, %d rows of %d need %d", t.Name, len(m.Data), rows, m.RowBytes, rows*m.RowBytes)
+		return nil, fmt.Errorf("tensor %s: %d data bytes, %d rows of %d need %d", t.Name, len(m.Data), rows, m.RowBytes, rows*m.RowBytes)
 	}
 	return m, nil
 }
