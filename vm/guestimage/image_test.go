@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"testing"
 
@@ -21,9 +20,7 @@ import (
 // byte-identical (reproducible) and equal to the committed guest.elf, like
 // every other generated file.
 func TestCommittedImageIsFresh(t *testing.T) {
-	if runtime.Version() != vm.PinnedGo {
-		t.Skipf("toolchain %s, the image is pinned to %s", runtime.Version(), vm.PinnedGo)
-	}
+	vm.RequirePinnedGo(t)
 	dir := t.TempDir()
 	var builds [][]byte
 	for i := 0; i < 2; i++ {
