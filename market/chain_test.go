@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -180,9 +181,9 @@ func TestContractsHashLikeGo(t *testing.T) {
 		if onChain != c.Hash(rd) {
 			t.Fatalf("case %d: claim hash on chain %s, Go %s", i, onChain.Hex(), c.Hash(rd).Hex())
 		}
-		v := market.Voucher{User: addr(e.user), Provider: common.BytesToAddress(rb(20))}
+		v := market.Voucher{User: addr(e.user), Provider: common.BytesToAddress(rb(20)), Epoch: r.Uint32()}
 		v.Amount.SetBytes(rb(32))
-		onChain = common.BytesToHash(call(escC, escB.PackVoucherDigest(v.User, v.Provider, v.Amount.ToBig())))
+		onChain = common.BytesToHash(call(escC, escB.PackVoucherDigest(v.User, v.Provider, v.Epoch, v.Amount.ToBig())))
 		if onChain != v.Hash(ed) {
 			t.Fatalf("case %d: voucher digest on chain %s, Go %s", i, onChain.Hex(), v.Hash(ed).Hex())
 		}
@@ -531,8 +532,14 @@ func TestPeerBindingForgedOnChain(t *testing.T) {
 
 func voucher(t testing.TB, e *env, user, provider *ecdsa.PrivateKey, amount *big.Int, d market.Domain) market.SignedVoucher {
 	t.Helper()
+	return voucherIn(t, 0, user, provider, amount, d)
+}
+
+// voucherIn is a voucher of the channel's epoch epoch.
+func voucherIn(t testing.TB, epoch uint32, user, provider *ecdsa.PrivateKey, amount *big.Int, d market.Domain) market.SignedVoucher {
+	t.Helper()
 	var v market.Voucher
-	v.User, v.Provider = addr(user), addr(provider)
+	v.User, v.Provider, v.Epoch = addr(user), addr(provider), epoch
 	v.Amount.SetFromBig(amount)
 	sv, err := market.SignVoucher(v, d, user)
 	if err != nil {
@@ -567,13 +574,14 @@ func TestEscrowRedeem(t *testing.T) {
 		t.Fatalf("channel after redeeming 10 then 30: %+v", ch)
 	}
 	send := func(sv market.SignedVoucher) error {
-		_, err := e.esc.RedeemUnchecked(e.ctx, e.provider, sv.User, sv.Amount.ToBig(), sv.Sig[:])
+		_, err := e.esc.RedeemUnchecked(e.ctx, e.provider, sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		return err
 	}
 	wantRevert(t, send(v30), "VoucherNotNewer") // double redeem
 	wantRevert(t, send(v25), "VoucherNotNewer") // older voucher
 	wantRevert(t, send(v10), "VoucherNotNewer")
-	wantRevert(t, send(v(101)), "VoucherExceedsDeposit")
+	// A voucher of another epoch (the channel is in epoch 0).
+	wantRevert(t, send(voucherIn(t, 1, e.user, e.provider, gweis(40), d)), "WrongEpoch")
 	// Signed by someone else than the user it names.
 	forged := v(40)
 	other := voucher(t, e, e.other, e.provider, new(big.Int).Mul(gwei, big.NewInt(40)), d)
@@ -591,7 +599,7 @@ func TestEscrowRedeem(t *testing.T) {
 		market.EscrowDomain(e.reg.ChainID(), e.dep.Registry))), "BadSignature")
 	// A voucher for this provider redeemed by another.
 	v40 := v(40)
-	_, err := e.esc.RedeemUnchecked(e.ctx, e.other, addr(e.user), v40.Amount.ToBig(), v40.Sig[:])
+	_, err := e.esc.RedeemUnchecked(e.ctx, e.other, addr(e.user), v40.Epoch, v40.Amount.ToBig(), v40.Sig[:])
 	wantRevert(t, err, "BadSignature")
 	// Malleable (high-s) signature of a valid voucher.
 	hi := v(40)
@@ -599,8 +607,8 @@ func TestEscrowRedeem(t *testing.T) {
 	new(big.Int).Sub(crypto.S256().Params().N, s).FillBytes(hi.Sig[32:64])
 	hi.Sig[64] ^= 1
 	wantRevert(t, send(hi), "BadSignature")
-	// Amounts beyond the channel's 96-bit accounting are refused outright.
-	wantRevert(t, send(voucher(t, e, e.user, e.provider, new(big.Int).Lsh(big.NewInt(1), 96), d)), "AmountTooLarge")
+	// Amounts beyond the channel's 88-bit accounting are refused outright.
+	wantRevert(t, send(voucher(t, e, e.user, e.provider, new(big.Int).Lsh(big.NewInt(1), 88), d)), "AmountTooLarge")
 	// The whole deposit can be redeemed, exactly.
 	before := e.balance(t, e.provider)
 	rcpt, err := e.esc.Redeem(e.ctx, e.provider, v(100))
@@ -612,6 +620,7 @@ func TestEscrowRedeem(t *testing.T) {
 	if want := new(big.Int).Mul(gwei, big.NewInt(70)); got.Cmp(want) != 0 {
 		t.Fatalf("redeem of 100 after 30 paid %s, want %s", got, want)
 	}
+	wantRevert(t, send(v(101)), "NothingToRedeem")
 }
 
 func TestEscrowRefund(t *testing.T) {
@@ -653,9 +662,9 @@ func TestEscrowRefund(t *testing.T) {
 	if ch.Funds.Sign() != 0 || ch.RefundAt != 0 {
 		t.Fatalf("channel after refund: %+v", ch)
 	}
-	// An older voucher within the old deposit can no longer be redeemed.
+	// A voucher of the closed epoch can no longer be redeemed.
 	_, err = e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, new(big.Int).Mul(gwei, big.NewInt(70)), d))
-	wantRevert(t, err, "VoucherExceedsDeposit")
+	wantRevert(t, err, "WrongEpoch")
 	_, err = e.esc.Deposit(e.ctx, e.user, common.Address{}, gwei)
 	wantRevert(t, err, "ZeroAddress")
 }
@@ -722,11 +731,14 @@ func measureGas(t testing.TB, opts ...simchain.Option) gasTable {
 	price := gwei
 	million := new(big.Int).Mul(price, big.NewInt(1_000_000))
 	// Two users with equal deposits: one pays for 1 job, one for 1,000,000.
-	if rcpt, err = e.esc.Deposit(e.ctx, e.user, addr(e.provider), million); err != nil {
+	// Both deposits exceed what is redeemed, so both redeems take the same
+	// branch of min(owed, funds).
+	funds := new(big.Int).Mul(million, big.NewInt(2))
+	if rcpt, err = e.esc.Deposit(e.ctx, e.user, addr(e.provider), funds); err != nil {
 		t.Fatal(err)
 	}
 	g.deposit = rcpt.GasUsed
-	if _, err = e.esc.Deposit(e.ctx, e.other, addr(e.provider), million); err != nil {
+	if _, err = e.esc.Deposit(e.ctx, e.other, addr(e.provider), funds); err != nil {
 		t.Fatal(err)
 	}
 	d := e.esc.Domain()
@@ -737,7 +749,7 @@ func measureGas(t testing.TB, opts ...simchain.Option) gasTable {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return rcpt.GasUsed, rcpt.GasUsed - intrinsic(escB.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:]))
+		return rcpt.GasUsed, rcpt.GasUsed - intrinsic(escB.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:]))
 	}
 	g.redeem1, g.redeem1Exec = redeem(e.user, price)
 	g.redeemMillion, g.redeemMillionExec = redeem(e.other, million)
@@ -901,5 +913,98 @@ func TestDeployFloors(t *testing.T) {
 	cfg.UnbondingDelay = cfg.MinUnbondingDelay()
 	if _, err := market.Deploy(context.Background(), chain.Client(), keys[0], cfg); err != nil {
 		t.Fatalf("unbonding delay exactly at the floor: %v", err)
+	}
+}
+
+// paidBy is what a transaction paid into k's account: the balance change plus the fee.
+func (e *env) paidBy(t *testing.T, k *ecdsa.PrivateKey, send func() (*types.Receipt, error)) *big.Int {
+	t.Helper()
+	before := e.balance(t, k)
+	rcpt, err := send()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	return new(big.Int).Add(new(big.Int).Sub(e.balance(t, k), before), fee)
+}
+
+func gweis(n int64) *big.Int { return new(big.Int).Mul(gwei, big.NewInt(n)) }
+
+// TestEscrowPartialRedeem: a voucher above the funds left is paid what is
+// there, and the same voucher collects the rest from a later deposit.
+func TestEscrowPartialRedeem(t *testing.T) {
+	e := newEnv(t)
+	d := e.esc.Domain()
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	v110 := voucher(t, e, e.user, e.provider, gweis(110), d)
+	redeem := func() (*types.Receipt, error) { return e.esc.Redeem(e.ctx, e.provider, v110) }
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(100)) != 0 {
+		t.Fatalf("voucher of 110 against 100 paid %s, want all 100", got)
+	}
+	ch, _ := e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Sign() != 0 || ch.Redeemed.Cmp(gweis(100)) != 0 {
+		t.Fatalf("channel after a partial redeem: %+v", ch)
+	}
+	// Nothing left: the user cannot take back what the provider was paid.
+	_, err := e.esc.RequestRefund(e.ctx, e.user, addr(e.provider))
+	wantRevert(t, err, "ZeroAmount")
+	_, err = redeem()
+	wantRevert(t, err, "NothingToRedeem")
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(50)); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(10)) != 0 {
+		t.Fatalf("the same voucher after a new deposit paid %s, want the 10 still owed", got)
+	}
+	ch, _ = e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Cmp(gweis(40)) != 0 || ch.Redeemed.Cmp(gweis(110)) != 0 {
+		t.Fatalf("channel after collecting the rest: %+v", ch)
+	}
+	_, err = redeem()
+	wantRevert(t, err, "VoucherNotNewer")
+}
+
+// TestEscrowRefundRetiresVouchers: a completed refund closes the channel's
+// epoch; vouchers signed before it are void after a new deposit.
+func TestEscrowRefundRetiresVouchers(t *testing.T) {
+	e := newEnv(t)
+	d := e.esc.Domain()
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	old60 := voucher(t, e, e.user, e.provider, gweis(60), d)
+	if _, err := e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, gweis(30), d)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.RequestRefund(e.ctx, e.user, addr(e.provider)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.AdjustTime(refundDelay); err != nil {
+		t.Fatal(err)
+	}
+	refund := func() (*types.Receipt, error) { return e.esc.Refund(e.ctx, e.user, addr(e.provider)) }
+	if got := e.paidBy(t, e.user, refund); got.Cmp(gweis(70)) != 0 {
+		t.Fatalf("refund paid %s, want 70", got)
+	}
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.esc.Redeem(e.ctx, e.provider, old60)
+	if err == nil {
+		t.Fatal("a voucher signed before the refund was redeemed against the new deposit")
+	}
+	wantRevert(t, err, "WrongEpoch")
+	ch, _ := e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Cmp(gweis(100)) != 0 || ch.Epoch != 1 || ch.Redeemed.Sign() != 0 {
+		t.Fatalf("channel after the refused old voucher: %+v", ch)
+	}
+	// The new epoch counts from zero.
+	redeem := func() (*types.Receipt, error) {
+		return e.esc.Redeem(e.ctx, e.provider, voucherIn(t, 1, e.user, e.provider, gweis(20), d))
+	}
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(20)) != 0 {
+		t.Fatalf("first voucher of the new epoch paid %s, want 20", got)
 	}
 }

@@ -171,16 +171,20 @@ func (c *Claim) StructHash() common.Hash {
 func (c *Claim) Hash(d Domain) common.Hash { return typedDigest(d, c.StructHash()) }
 
 // Voucher is a user's promise to pay a provider Amount wei in total
-// (cumulative over all jobs so far); EIP-712, Escrow domain.
+// (cumulative over all jobs so far in the channel's epoch Epoch); EIP-712,
+// Escrow domain. Each completed refund starts a new epoch, in which amounts
+// count from zero again and the vouchers of earlier epochs are void.
 type Voucher struct {
 	User     common.Address
 	Provider common.Address
+	Epoch    uint32
 	Amount   uint256.Int
 }
 
 // StructHash is the EIP-712 hashStruct of the voucher.
 func (v *Voucher) StructHash() common.Hash {
-	return crypto.Keccak256Hash(voucherTypeHash[:], addressWord(v.User), addressWord(v.Provider), u256Word(&v.Amount))
+	return crypto.Keccak256Hash(voucherTypeHash[:], addressWord(v.User), addressWord(v.Provider),
+		uint64Word(uint64(v.Epoch)), u256Word(&v.Amount))
 }
 
 // Hash is the EIP-712 digest of the voucher in the escrow domain d.

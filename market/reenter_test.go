@@ -232,7 +232,7 @@ func TestReentrancy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		redeem := esc.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:])
+		redeem := esc.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		p.arm(t, e.dep.Escrow, redeem)
 		before := e.balanceOf(t, e.dep.Escrow)
 		p.call(t, e.dep.Escrow, nil, redeem)
@@ -267,7 +267,7 @@ func TestReentrancy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			return esc.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:])
+			return esc.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		}
 		p.arm(t, e.dep.Escrow, sign(60))
 		before := e.balanceOf(t, e.dep.Escrow)

@@ -28,7 +28,8 @@ var (
 type EscrowChannel struct {
 	Funds    *big.Int
 	Redeemed *big.Int
-	RefundAt uint64
+	RefundAt *big.Int
+	Epoch    uint32
 }
 
 // GamesContradiction is an auto generated low-level Go binding around an user-defined struct.
@@ -130,9 +131,9 @@ type RegistryService struct {
 
 // EscrowMetaData contains all meta data concerning the Escrow contract.
 var EscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoRefundRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"RefundNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"VoucherExceedsDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"redeemed\",\"type\":\"uint256\"}],\"name\":\"VoucherNotNewer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"channel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"funds\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"redeemed\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"internalType\":\"structEscrow.Channel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"requestRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"voucherDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoRefundRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"}],\"name\":\"NothingToRedeem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maximum\",\"type\":\"uint64\"}],\"name\":\"RefundDelayTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"RefundNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"redeemed\",\"type\":\"uint256\"}],\"name\":\"VoucherNotNewer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"current\",\"type\":\"uint32\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_REFUND_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"channel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint88\",\"name\":\"funds\",\"type\":\"uint88\"},{\"internalType\":\"uint88\",\"name\":\"redeemed\",\"type\":\"uint88\"},{\"internalType\":\"uint48\",\"name\":\"refundAt\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"}],\"internalType\":\"structEscrow.Channel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"requestRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"voucherDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "2f94a71a81b891298d0576b3849a4b1892",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610f00380380610f0083398101604081905261002e916100fb565b6001600160401b0381166080524660c0526100f230604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b60a05250610128565b5f6020828403121561010b575f5ffd5b81516001600160401b0381168114610121575f5ffd5b9392505050565b60805160a05160c051610da76101595f395f61086901525f61089101525f818161013101526105830152610da75ff3fe608060405260043610610079575f3560e01c80634a41505c1161004c5780634a41505c1461016c578063f340fa0114610199578063f698da25146101ac578063fa89401a146101c0575f5ffd5b806310badf4e1461007d578063204357ba1461009e5780632b10eefa146100bd5780633e602b4c14610120575b5f5ffd5b348015610088575f5ffd5b5061009c610097366004610c2d565b6101df565b005b3480156100a9575f5ffd5b5061009c6100b8366004610cb0565b6104cf565b3480156100c8575f5ffd5b506100dc6100d7366004610cc9565b610626565b6040805182516bffffffffffffffffffffffff9081168252602080850151909116908201529181015167ffffffffffffffff16908201526060015b60405180910390f35b34801561012b575f5ffd5b506101537f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610117565b348015610177575f5ffd5b5061018b610186366004610cfa565b6106b2565b604051908152602001610117565b61009c6101a7366004610cb0565b610730565b3480156101b7575f5ffd5b5061018b610866565b3480156101cb575f5ffd5b5061009c6101da366004610cb0565b610957565b5f6102876101eb610866565b604080517f4ba8e35d4ee4a20f5bca7e587187fd8338493b391b26d81b9bc2496c45fde64e6020808301919091526001600160a01b038a168284015233606083015260808083018a90528351808403909101815260a090920190925280519101205b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f610295828585610a9f565b90506001600160a01b03811615806102bf5750856001600160a01b0316816001600160a01b031614155b15610306576040517f9a7d38d90000000000000000000000000000000000000000000000000000000081526001600160a01b03871660048201526024015b60405180910390fd5b6bffffffffffffffffffffffff851115610336576040516304041d9560e11b8152600481018690526024016102fd565b6001600160a01b0386165f90815260208181526040808320338452909152902080546c0100000000000000000000000090046bffffffffffffffffffffffff168087116103b9576040517f6d49a67800000000000000000000000000000000000000000000000000000000815260048101889052602481018290526044016102fd565b5f6103c48289610d61565b83549091506bffffffffffffffffffffffff168082111561041b576040517fcb95080a00000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016102fd565b6104258282610d61565b84546bffffffffffffffffffffffff8b81166c01000000000000000000000000027fffffffffffffffff000000000000000000000000000000000000000000000000909216921691909117178455604080518a81526020810184905233916001600160a01b038d16917f5cdf07ad0fc222442720b108e3ed4c4640f0fadc2ab2253e66f259a0fea83480910160405180910390a36104c33383610b67565b50505050505050505050565b335f908152602081815260408083206001600160a01b038516845290915290208054600160c01b900467ffffffffffffffff161561054e5780546040517fd91ea4ad000000000000000000000000000000000000000000000000000000008152600160c01b90910467ffffffffffffffff1660048201526024016102fd565b80546bffffffffffffffffffffffff165f0361057d57604051631f2a200560e01b815260040160405180910390fd5b5f6105a87f000000000000000000000000000000000000000000000000000000000000000042610d74565b825477ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b67ffffffffffffffff83169081029190911784556040519081529091506001600160a01b0384169033907f49b9321c0244f8dc6db4c306572a9251478d5082efe97e52e2d8bb570ad6aca6906020015b60405180910390a3505050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0386811682528184528482209086168252835283902083519182018452546bffffffffffffffffffffffff80821683526c0100000000000000000000000082041692820192909252600160c01b90910467ffffffffffffffff16918101919091525b92915050565b5f6107266106be610866565b604080517f4ba8e35d4ee4a20f5bca7e587187fd8338493b391b26d81b9bc2496c45fde64e6020808301919091526001600160a01b03808a16838501528816606083015260808083018890528351808403909101815260a0909201909252805191012061024d565b90505b9392505050565b6001600160a01b038116610770576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f0361079057604051631f2a200560e01b815260040160405180910390fd5b335f908152602081815260408083206001600160a01b0385168452909152812080549091906107ce9034906bffffffffffffffffffffffff16610d94565b90506bffffffffffffffffffffffff811115610800576040516304041d9560e11b8152600481018290526024016102fd565b81546bffffffffffffffffffffffff19166bffffffffffffffffffffffff821617825560408051348152602081018390526001600160a01b0385169133917ff5681f9d0db1b911ac18ee83d515a1cf1051853a9eae418316a2fdf7dea427c59101610619565b5f7f000000000000000000000000000000000000000000000000000000000000000046036108b357507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b335f908152602081815260408083206001600160a01b0385168452909152812080549091600160c01b90910467ffffffffffffffff16908190036109c7576040517fe06844df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff16421015610a1f576040517ffe02489e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016102fd565b815477ffffffffffffffffffffffff000000000000000000000000811683556040516bffffffffffffffffffffffff909116808252906001600160a01b0385169033907fec1e5ed733e00f1a00915d56caef57b4f52312dde4f9b3165f213319a0da156b9060200160405180910390a3610a993382610b67565b50505050565b5f60418214610aaf57505f610729565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180610af157506001601b8260ff1603115b15610b01575f9350505050610729565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610b51573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b805f03610b72575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610bbb576040519150601f19603f3d011682016040523d82523d5f602084013e610bc0565b606091505b5050905080610c0d576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016102fd565b505050565b80356001600160a01b0381168114610c28575f5ffd5b919050565b5f5f5f5f60608587031215610c40575f5ffd5b610c4985610c12565b935060208501359250604085013567ffffffffffffffff811115610c6b575f5ffd5b8501601f81018713610c7b575f5ffd5b803567ffffffffffffffff811115610c91575f5ffd5b876020828401011115610ca2575f5ffd5b949793965060200194505050565b5f60208284031215610cc0575f5ffd5b61072982610c12565b5f5f60408385031215610cda575f5ffd5b610ce383610c12565b9150610cf160208401610c12565b90509250929050565b5f5f5f60608486031215610d0c575f5ffd5b610d1584610c12565b9250610d2360208501610c12565b929592945050506040919091013590565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818103818111156106ac576106ac610d34565b67ffffffffffffffff81811683821601908111156106ac576106ac610d34565b808201808211156106ac576106ac610d3456",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516110ef3803806110ef83398101604081905261002e91610142565b63ffffffff6001600160401b0382161115610075576040516306fd251560e01b81526001600160401b038216600482015263ffffffff602482015260440160405180910390fd5b6001600160401b0381166080524660c05261013930604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b60a0525061016f565b5f60208284031215610152575f5ffd5b81516001600160401b0381168114610168575f5ffd5b9392505050565b60805160a05160c051610f4f6101a05f395f61098f01525f6109b701525f818161015001526102e80152610f4f5ff3fe608060405260043610610093575f3560e01c8063ea03e86c11610066578063f698da251161004c578063f698da25146101ea578063f75c3074146101fe578063fa89401a14610215575f5ffd5b8063ea03e86c146101b8578063f340fa01146101d7575f5ffd5b8063204357ba146100975780632b10eefa146100b85780633e602b4c1461013f578063c2076c421461018b575b5f5ffd5b3480156100a2575f5ffd5b506100b66100b1366004610d86565b610234565b005b3480156100c3575f5ffd5b506100d76100d2366004610d9f565b610396565b60405161013691905f6080820190506affffffffffffffffffffff83511682526affffffffffffffffffffff602084015116602083015265ffffffffffff604084015116604083015263ffffffff606084015116606083015292915050565b60405180910390f35b34801561014a575f5ffd5b506101727f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610136565b348015610196575f5ffd5b506101aa6101a5366004610de3565b610438565b604051908152602001610136565b3480156101c3575f5ffd5b506100b66101d2366004610e2b565b6104f7565b6100b66101e5366004610d86565b61085a565b3480156101f5575f5ffd5b506101aa61098c565b348015610209575f5ffd5b5061017263ffffffff81565b348015610220575f5ffd5b506100b661022f366004610d86565b610a7d565b335f908152602081815260408083206001600160a01b038516845290915290208054600160b01b900465ffffffffffff16156102b45780546040517fd91ea4ad000000000000000000000000000000000000000000000000000000008152600160b01b90910465ffffffffffff1660048201526024015b60405180910390fd5b80546affffffffffffffffffffff165f036102e257604051631f2a200560e01b815260040160405180910390fd5b5f61030d7f000000000000000000000000000000000000000000000000000000000000000042610eed565b82547fffffffff000000000000ffffffffffffffffffffffffffffffffffffffffffff16600160b01b65ffffffffffff83160217835560405167ffffffffffffffff821681529091506001600160a01b0384169033907f49b9321c0244f8dc6db4c306572a9251478d5082efe97e52e2d8bb570ad6aca6906020015b60405180910390a3505050565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b038781168352828252858320908716835281529084902084519283018552546affffffffffffffffffffff80821684526b01000000000000000000000082041691830191909152600160b01b810465ffffffffffff1693820193909352600160e01b90920463ffffffff16908201525b92915050565b5f6104ee61044461098c565b604080517f3994d638f195d4a559697ec9ccc694d825ffffef2bebaa0cd3d7ece3f2b4f18d6020808301919091526001600160a01b03808b16838501528916606083015263ffffffff8816608083015260a08083018890528351808403909101815260c090920190925280519101205b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b95945050505050565b5f61057561050361098c565b604080517f3994d638f195d4a559697ec9ccc694d825ffffef2bebaa0cd3d7ece3f2b4f18d6020808301919091526001600160a01b038b168284015233606083015263ffffffff8a16608083015260a08083018a90528351808403909101815260c090920190925280519101206104b4565b90505f610583828585610bf7565b90506001600160a01b03811615806105ad5750866001600160a01b0316816001600160a01b031614155b156105ef576040517f9a7d38d90000000000000000000000000000000000000000000000000000000081526001600160a01b03881660048201526024016102ab565b6affffffffffffffffffffff85111561061e576040516304041d9560e11b8152600481018690526024016102ab565b6001600160a01b0387165f908152602081815260408083203384529091529020805463ffffffff888116600160e01b90920416146106a35780546040517f6112d25300000000000000000000000000000000000000000000000000000000815263ffffffff808a166004830152600160e01b90920490911660248201526044016102ab565b80546b01000000000000000000000090046affffffffffffffffffffff16808711610704576040517f6d49a67800000000000000000000000000000000000000000000000000000000815260048101889052602481018290526044016102ab565b5f61070f8289610f0d565b83549091506affffffffffffffffffffff165f81900361075e576040517f425b92a9000000000000000000000000000000000000000000000000000000008152600481018390526024016102ab565b5f81831061076c578161076e565b825b905061077a8183610f0d565b85546affffffffffffffffffffff19166affffffffffffffffffffff919091161785556107a78185610f20565b85546affffffffffffffffffffff919091166b010000000000000000000000027fffffffffffffffffffff0000000000000000000000ffffffffffffffffffffff9091161785556040805163ffffffff8d168152602081018c905290810182905233906001600160a01b038e16907fd0122c741d2fa3ebe6c56d2cd09f3938b75bd3d88627329d56082815f5a648409060600160405180910390a361084c3382610cc0565b505050505050505050505050565b6001600160a01b03811661089a576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f036108ba57604051631f2a200560e01b815260040160405180910390fd5b335f908152602081815260408083206001600160a01b0385168452909152812080549091906108f79034906affffffffffffffffffffff16610f20565b90506affffffffffffffffffffff811115610928576040516304041d9560e11b8152600481018290526024016102ab565b81546affffffffffffffffffffff19166affffffffffffffffffffff821617825560408051348152602081018390526001600160a01b0385169133917ff5681f9d0db1b911ac18ee83d515a1cf1051853a9eae418316a2fdf7dea427c59101610389565b5f7f000000000000000000000000000000000000000000000000000000000000000046036109d957507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b335f908152602081815260408083206001600160a01b0385168452909152812080549091600160b01b90910465ffffffffffff1690819003610aeb576040517fe06844df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff16421015610b43576040517ffe02489e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016102ab565b81546affffffffffffffffffffff811690600160e01b900463ffffffff16610b6c816001610f33565b7fffffffff00000000000000000000000000000000000000000000000000000000600160e01b63ffffffff92831602168555604080519183168252602082018490526001600160a01b0387169133917f79446bb3be0afbb29a64523aeee4e3a894e60f592785c1b5e2d91804f575085e910160405180910390a3610bf03383610cc0565b5050505050565b5f60418214610c0757505f610cb9565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180610c4957506001601b8260ff1603115b15610c59575f9350505050610cb9565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610ca9573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b805f03610ccb575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610d14576040519150601f19603f3d011682016040523d82523d5f602084013e610d19565b606091505b5050905080610d66576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016102ab565b505050565b80356001600160a01b0381168114610d81575f5ffd5b919050565b5f60208284031215610d96575f5ffd5b610cb982610d6b565b5f5f60408385031215610db0575f5ffd5b610db983610d6b565b9150610dc760208401610d6b565b90509250929050565b803563ffffffff81168114610d81575f5ffd5b5f5f5f5f60808587031215610df6575f5ffd5b610dff85610d6b565b9350610e0d60208601610d6b565b9250610e1b60408601610dd0565b9396929550929360600135925050565b5f5f5f5f5f60808688031215610e3f575f5ffd5b610e4886610d6b565b9450610e5660208701610dd0565b935060408601359250606086013567ffffffffffffffff811115610e78575f5ffd5b8601601f81018813610e88575f5ffd5b803567ffffffffffffffff811115610e9e575f5ffd5b886020828401011115610eaf575f5ffd5b959894975092955050506020019190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561043257610432610ec0565b8181038181111561043257610432610ec0565b8082018082111561043257610432610ec0565b63ffffffff818116838216019081111561043257610432610ec056",
 }
 
 // Escrow is an auto generated Go binding around an Ethereum contract.
@@ -172,11 +173,46 @@ func (escrow *Escrow) PackConstructor(refundDelay_ uint64) []byte {
 	return enc
 }
 
+// PackMAXREFUNDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf75c3074.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) PackMAXREFUNDDELAY() []byte {
+	enc, err := escrow.abi.Pack("MAX_REFUND_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREFUNDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf75c3074.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) TryPackMAXREFUNDDELAY() ([]byte, error) {
+	return escrow.abi.Pack("MAX_REFUND_DELAY")
+}
+
+// UnpackMAXREFUNDDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf75c3074.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) UnpackMAXREFUNDDELAY(data []byte) (uint64, error) {
+	out, err := escrow.abi.Unpack("MAX_REFUND_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackChannel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2b10eefa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) PackChannel(user common.Address, provider common.Address) []byte {
 	enc, err := escrow.abi.Pack("channel", user, provider)
 	if err != nil {
@@ -189,7 +225,7 @@ func (escrow *Escrow) PackChannel(user common.Address, provider common.Address) 
 // the contract method with ID 0x2b10eefa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) TryPackChannel(user common.Address, provider common.Address) ([]byte, error) {
 	return escrow.abi.Pack("channel", user, provider)
 }
@@ -197,7 +233,7 @@ func (escrow *Escrow) TryPackChannel(user common.Address, provider common.Addres
 // UnpackChannel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2b10eefa.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) UnpackChannel(data []byte) (EscrowChannel, error) {
 	out, err := escrow.abi.Unpack("channel", data)
 	if err != nil {
@@ -265,12 +301,12 @@ func (escrow *Escrow) UnpackDomainSeparator(data []byte) ([32]byte, error) {
 }
 
 // PackRedeem is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x10badf4e.  This method will panic if any
+// the contract method with ID 0xea03e86c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function redeem(address user, uint256 cumulative, bytes sig) returns()
-func (escrow *Escrow) PackRedeem(user common.Address, cumulative *big.Int, sig []byte) []byte {
-	enc, err := escrow.abi.Pack("redeem", user, cumulative, sig)
+// Solidity: function redeem(address user, uint32 epoch, uint256 cumulative, bytes sig) returns()
+func (escrow *Escrow) PackRedeem(user common.Address, epoch uint32, cumulative *big.Int, sig []byte) []byte {
+	enc, err := escrow.abi.Pack("redeem", user, epoch, cumulative, sig)
 	if err != nil {
 		panic(err)
 	}
@@ -278,12 +314,12 @@ func (escrow *Escrow) PackRedeem(user common.Address, cumulative *big.Int, sig [
 }
 
 // TryPackRedeem is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x10badf4e.  This method will return an error
+// the contract method with ID 0xea03e86c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function redeem(address user, uint256 cumulative, bytes sig) returns()
-func (escrow *Escrow) TryPackRedeem(user common.Address, cumulative *big.Int, sig []byte) ([]byte, error) {
-	return escrow.abi.Pack("redeem", user, cumulative, sig)
+// Solidity: function redeem(address user, uint32 epoch, uint256 cumulative, bytes sig) returns()
+func (escrow *Escrow) TryPackRedeem(user common.Address, epoch uint32, cumulative *big.Int, sig []byte) ([]byte, error) {
+	return escrow.abi.Pack("redeem", user, epoch, cumulative, sig)
 }
 
 // PackRefund is the Go binding used to pack the parameters required for calling
@@ -366,12 +402,12 @@ func (escrow *Escrow) TryPackRequestRefund(provider common.Address) ([]byte, err
 }
 
 // PackVoucherDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4a41505c.  This method will panic if any
+// the contract method with ID 0xc2076c42.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
-func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Address, cumulative *big.Int) []byte {
-	enc, err := escrow.abi.Pack("voucherDigest", user, provider, cumulative)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
+func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Address, epoch uint32, cumulative *big.Int) []byte {
+	enc, err := escrow.abi.Pack("voucherDigest", user, provider, epoch, cumulative)
 	if err != nil {
 		panic(err)
 	}
@@ -379,18 +415,18 @@ func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Add
 }
 
 // TryPackVoucherDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4a41505c.  This method will return an error
+// the contract method with ID 0xc2076c42.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
-func (escrow *Escrow) TryPackVoucherDigest(user common.Address, provider common.Address, cumulative *big.Int) ([]byte, error) {
-	return escrow.abi.Pack("voucherDigest", user, provider, cumulative)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
+func (escrow *Escrow) TryPackVoucherDigest(user common.Address, provider common.Address, epoch uint32, cumulative *big.Int) ([]byte, error) {
+	return escrow.abi.Pack("voucherDigest", user, provider, epoch, cumulative)
 }
 
 // UnpackVoucherDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4a41505c.
+// from invoking the contract method with ID 0xc2076c42.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
 func (escrow *Escrow) UnpackVoucherDigest(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("voucherDigest", data)
 	if err != nil {
@@ -451,6 +487,7 @@ func (escrow *Escrow) UnpackDepositedEvent(log *types.Log) (*EscrowDeposited, er
 type EscrowRedeemed struct {
 	User       common.Address
 	Provider   common.Address
+	Epoch      uint32
 	Cumulative *big.Int
 	Paid       *big.Int
 	Raw        *types.Log // Blockchain specific contextual infos
@@ -466,7 +503,7 @@ func (EscrowRedeemed) ContractEventName() string {
 // UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Redeemed(address indexed user, address indexed provider, uint256 cumulative, uint256 paid)
+// Solidity: event Redeemed(address indexed user, address indexed provider, uint32 epoch, uint256 cumulative, uint256 paid)
 func (escrow *Escrow) UnpackRedeemedEvent(log *types.Log) (*EscrowRedeemed, error) {
 	event := "Redeemed"
 	if len(log.Topics) == 0 {
@@ -544,6 +581,7 @@ func (escrow *Escrow) UnpackRefundRequestedEvent(log *types.Log) (*EscrowRefundR
 type EscrowRefunded struct {
 	User     common.Address
 	Provider common.Address
+	Epoch    uint32
 	Amount   *big.Int
 	Raw      *types.Log // Blockchain specific contextual infos
 }
@@ -558,7 +596,7 @@ func (EscrowRefunded) ContractEventName() string {
 // UnpackRefundedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Refunded(address indexed user, address indexed provider, uint256 amount)
+// Solidity: event Refunded(address indexed user, address indexed provider, uint32 epoch, uint256 amount)
 func (escrow *Escrow) UnpackRefundedEvent(log *types.Log) (*EscrowRefunded, error) {
 	event := "Refunded"
 	if len(log.Topics) == 0 {
@@ -598,8 +636,14 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], escrow.abi.Errors["NoRefundRequested"].ID.Bytes()[:4]) {
 		return escrow.UnpackNoRefundRequestedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["NothingToRedeem"].ID.Bytes()[:4]) {
+		return escrow.UnpackNothingToRedeemError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundAlreadyRequested"].ID.Bytes()[:4]) {
 		return escrow.UnpackRefundAlreadyRequestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundDelayTooLong"].ID.Bytes()[:4]) {
+		return escrow.UnpackRefundDelayTooLongError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundNotReady"].ID.Bytes()[:4]) {
 		return escrow.UnpackRefundNotReadyError(raw[4:])
@@ -607,11 +651,11 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], escrow.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return escrow.UnpackTransferFailedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], escrow.abi.Errors["VoucherExceedsDeposit"].ID.Bytes()[:4]) {
-		return escrow.UnpackVoucherExceedsDepositError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["VoucherNotNewer"].ID.Bytes()[:4]) {
 		return escrow.UnpackVoucherNotNewerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["WrongEpoch"].ID.Bytes()[:4]) {
+		return escrow.UnpackWrongEpochError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return escrow.UnpackZeroAddressError(raw[4:])
@@ -693,6 +737,30 @@ func (escrow *Escrow) UnpackNoRefundRequestedError(raw []byte) (*EscrowNoRefundR
 	return out, nil
 }
 
+// EscrowNothingToRedeem represents a NothingToRedeem error raised by the Escrow contract.
+type EscrowNothingToRedeem struct {
+	Owed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRedeem(uint256 owed)
+func EscrowNothingToRedeemErrorID() common.Hash {
+	return common.HexToHash("0x425b92a9dedcc1e322b8fbaa7d5946479a0b1f37ec9c763b4375e6855c6cb141")
+}
+
+// UnpackNothingToRedeemError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRedeem(uint256 owed)
+func (escrow *Escrow) UnpackNothingToRedeemError(raw []byte) (*EscrowNothingToRedeem, error) {
+	out := new(EscrowNothingToRedeem)
+	if err := escrow.abi.UnpackIntoInterface(out, "NothingToRedeem", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EscrowRefundAlreadyRequested represents a RefundAlreadyRequested error raised by the Escrow contract.
 type EscrowRefundAlreadyRequested struct {
 	RefundAt uint64
@@ -712,6 +780,31 @@ func EscrowRefundAlreadyRequestedErrorID() common.Hash {
 func (escrow *Escrow) UnpackRefundAlreadyRequestedError(raw []byte) (*EscrowRefundAlreadyRequested, error) {
 	out := new(EscrowRefundAlreadyRequested)
 	if err := escrow.abi.UnpackIntoInterface(out, "RefundAlreadyRequested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowRefundDelayTooLong represents a RefundDelayTooLong error raised by the Escrow contract.
+type EscrowRefundDelayTooLong struct {
+	Delay   uint64
+	Maximum uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundDelayTooLong(uint64 delay, uint64 maximum)
+func EscrowRefundDelayTooLongErrorID() common.Hash {
+	return common.HexToHash("0x06fd251513b40f3a22effcd8561ffaa7463a98b6ca64d55e2be312e46752ea62")
+}
+
+// UnpackRefundDelayTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundDelayTooLong(uint64 delay, uint64 maximum)
+func (escrow *Escrow) UnpackRefundDelayTooLongError(raw []byte) (*EscrowRefundDelayTooLong, error) {
+	out := new(EscrowRefundDelayTooLong)
+	if err := escrow.abi.UnpackIntoInterface(out, "RefundDelayTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -767,31 +860,6 @@ func (escrow *Escrow) UnpackTransferFailedError(raw []byte) (*EscrowTransferFail
 	return out, nil
 }
 
-// EscrowVoucherExceedsDeposit represents a VoucherExceedsDeposit error raised by the Escrow contract.
-type EscrowVoucherExceedsDeposit struct {
-	Owed  *big.Int
-	Funds *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error VoucherExceedsDeposit(uint256 owed, uint256 funds)
-func EscrowVoucherExceedsDepositErrorID() common.Hash {
-	return common.HexToHash("0xcb95080abc3a7b8cbce6b60498d1aa471c6e59bc803a35642f2831fba922e2c7")
-}
-
-// UnpackVoucherExceedsDepositError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error VoucherExceedsDeposit(uint256 owed, uint256 funds)
-func (escrow *Escrow) UnpackVoucherExceedsDepositError(raw []byte) (*EscrowVoucherExceedsDeposit, error) {
-	out := new(EscrowVoucherExceedsDeposit)
-	if err := escrow.abi.UnpackIntoInterface(out, "VoucherExceedsDeposit", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // EscrowVoucherNotNewer represents a VoucherNotNewer error raised by the Escrow contract.
 type EscrowVoucherNotNewer struct {
 	Cumulative *big.Int
@@ -812,6 +880,31 @@ func EscrowVoucherNotNewerErrorID() common.Hash {
 func (escrow *Escrow) UnpackVoucherNotNewerError(raw []byte) (*EscrowVoucherNotNewer, error) {
 	out := new(EscrowVoucherNotNewer)
 	if err := escrow.abi.UnpackIntoInterface(out, "VoucherNotNewer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowWrongEpoch represents a WrongEpoch error raised by the Escrow contract.
+type EscrowWrongEpoch struct {
+	Epoch   uint32
+	Current uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongEpoch(uint32 epoch, uint32 current)
+func EscrowWrongEpochErrorID() common.Hash {
+	return common.HexToHash("0x6112d2538b1799486a209770faf93444b9236ffa01c9143ca10ac4712d756b97")
+}
+
+// UnpackWrongEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongEpoch(uint32 epoch, uint32 current)
+func (escrow *Escrow) UnpackWrongEpochError(raw []byte) (*EscrowWrongEpoch, error) {
+	out := new(EscrowWrongEpoch)
+	if err := escrow.abi.UnpackIntoInterface(out, "WrongEpoch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2795,9 +2888,9 @@ func (mIPSStep *MIPSStep) UnpackWitnessTruncatedError(raw []byte) (*MIPSStepWitn
 
 // PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
 var PreimageOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"UnknownKeyType\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "2cdd467a11af19894030cedceefa5bc659",
-	Bin: "0x6080604052348015600e575f5ffd5b50610ef38061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80636b96ecdb116100725780639ba512bd116100585780639ba512bd146101875780639dcae2ff146101e2578063ef37c7d914610202575f5ffd5b80636b96ecdb1461016b57806371f4bf6714610174575f5ffd5b806338509c08116100a257806338509c081461012057806341cbd0ec1461014357806368732db814610156575f5ffd5b806312f574b7146100bd5780631e6b8a41146100f2575b5f5ffd5b6100d06100cb366004610be2565b610215565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b610112610100366004610c1c565b6001600160f81b0316600160f91b1790565b6040519081526020016100e9565b61013361012e366004610c33565b610471565b60405190151581526020016100e9565b610112610151366004610c1c565b610499565b610169610164366004610cae565b6104d9565b005b61011261040081565b610169610182366004610d12565b6106c8565b610112610195366004610c33565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6101126101f0366004610c1c565b6001600160f81b0316600360f81b1790565b610169610210366004610d6e565b6108e9565b5f5f5f610223878686610b5a565b5f81815260208190526040812054919250819003610275576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018990526024015b60405180910390fd5b610280600182610dfe565b92508263ffffffff168710610299575f93505050610468565b600587901c601f8816895f1a60020361038c575f848152600260209081526040808320600886901c845290915281205460ff84161c600116900361031e57896102e3836001610e2b565b6040517f11f65fab0000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161026c565b5f61032a836001610e2b565b9050601c8211801561034b575063ffffffff8616610349826020610e3e565b105b801561037957505f858152600260209081526040808320600885901c845290915290205460ff82161c600116155b1561038a578a6102e3826001610e2b565b505b5f848152600160209081526040808320858452909152902054601c82116103c65760036103ba83601c610dfe565b901b81901c965061041e565b5f85815260016020819052604082209082906103e3908790610e2b565b815260208101919091526040015f20549050600361040284603c610dfe565b901b81901c6003610414601c86610dfe565b901b83901b179750505b63ffffffff86166104308b6004610e2b565b111561046257600363ffffffff871661044a8c6004610e2b565b6104549190610dfe565b901b63ffffffff901b871696505b50505050505b94509492505050565b5f5f5f61047f868686610b5a565b81526020019081526020015f20545f141590509392505050565b5f8060206104a884603f610e2b565b6104b29190610e55565b90505b80826001901b10156104d357816104cb81610e74565b9250506104b5565b50919050565b63ffffffff67ffffffffffffffff8416111561052d576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161026c565b6105408367ffffffffffffffff16610499565b811461056257604051635cfeb1cb60e11b81526004810185905260240161026c565b67ffffffffffffffff83165f5b828110156105cd578184848381811061058a5761058a610e17565b905060200201356040516020016105ab929190918252602082015260400190565b60408051601f198184030181529190528051602090910120915060010161056f565b508481146105f157604051635cfeb1cb60e11b81526004810186905260240161026c565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600180835281842084805290925290912060c087901b7fffffffffffffffff0000000000000000000000000000000000000000000000001690556106629067ffffffffffffffff871690610e2b565b6001600160f81b038716600160f91b175f9081526020818152604091829020929092555167ffffffffffffffff8716815287917fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b1910160405180910390a2505050505050565b6001600160f81b038516600160f91b175f8181526020819052604081205490819003610723576040517fbaf03b6e0000000000000000000000000000000000000000000000000000000081526004810188905260240161026c565b5f610732610151600184610dfe565b90508381141580610741575086155b8061074d575086811c15155b15610775576040516374ac504b60e11b8152600481018990526024810188905260440161026c565b855f5b8281101561082f57600189821c16156107da5786868281811061079d5761079d610e17565b90506020020135826040516020016107bf929190918252602082015260400190565b60405160208183030381529060405280519060200120610825565b818787838181106107ed576107ed610e17565b9050602002013560405160200161080e929190918252602082015260400190565b604051602081830303815290604052805190602001205b9150600101610778565b5088811461085a576040516374ac504b60e11b8152600481018a90526024810189905260440161026c565b5f61086660018a610dfe565b5f86815260016020818152604080842085855282528084208d905589845260028252808420600886901c8552825292839020805460ff86169390931b90921790915590518b81529192508b917ff7c30dd00a3eb14c5b7d17086b4cf26d530273349aa92fef4bb4e615bd7a08a1910160405180910390a250505050505050505050565b825f1a600114610928576040517f2d521c720000000000000000000000000000000000000000000000000000000081526004810184905260240161026c565b610400811115610967576040517fb9bde9270000000000000000000000000000000000000000000000000000000081526004810182905260240161026c565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f8181529182905291902054156109e0576040517f983ddc800000000000000000000000000000000000000000000000000000000081526004810185905260240161026c565b6109eb826001610e2b565b5f828152602081905260408120919091555b82610a09826020610e3e565b1015610b15575f80610a1c836020610e3e565b905084610a2a826020610e2b565b11610a5a57858186610a3d826020610e2b565b92610a4a93929190610e8c565b610a5391610eb3565b9150610ae9565b6040805160208082528183019092525f91602082018180368337019050509050815b86811015610adb57878782818110610a9657610a96610e17565b9050013560f81c60f81b828483610aad9190610dfe565b81518110610abd57610abd610e17565b60200101906001600160f81b03191690815f1a905350600101610a7c565b50610ae581610ed0565b9250505b505f83815260016020908152604080832085845290915290205580610b0d81610e74565b9150506109fd565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b5f83811a600114610b6b5783610bb2565b60408051602080820187905273ffffffffffffffffffffffffffffffffffffffff861682840152606080830186905283518084039091018152608090920190925280519101205b949350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610bdd575f5ffd5b919050565b5f5f5f5f60808587031215610bf5575f5ffd5b8435935060208501359250610c0c60408601610bba565b9396929550929360600135925050565b5f60208284031215610c2c575f5ffd5b5035919050565b5f5f5f60608486031215610c45575f5ffd5b83359250610c5560208501610bba565b929592945050506040919091013590565b5f5f83601f840112610c76575f5ffd5b50813567ffffffffffffffff811115610c8d575f5ffd5b6020830191508360208260051b8501011115610ca7575f5ffd5b9250929050565b5f5f5f5f60608587031215610cc1575f5ffd5b84359350602085013567ffffffffffffffff81168114610cdf575f5ffd5b9250604085013567ffffffffffffffff811115610cfa575f5ffd5b610d0687828801610c66565b95989497509550505050565b5f5f5f5f5f60808688031215610d26575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610d51575f5ffd5b610d5d88828901610c66565b969995985093965092949392505050565b5f5f5f5f60608587031215610d81575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610da5575f5ffd5b8501601f81018713610db5575f5ffd5b803567ffffffffffffffff811115610dcb575f5ffd5b876020828401011115610ddc575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610e1157610e11610dea565b92915050565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610e1157610e11610dea565b8082028115828204841417610e1157610e11610dea565b5f82610e6f57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610e8557610e85610dea565b5060010190565b5f5f85851115610e9a575f5ffd5b83861115610ea6575f5ffd5b5050820193919092039150565b80356020831015610e11575f19602084900360031b1b1692915050565b805160208083015191908110156104d3575f1960209190910360031b1b1691905056",
+	Bin: "0x6080604052348015600e575f5ffd5b50610fb98061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80636b96ecdb116100725780639ba512bd116100585780639ba512bd146101875780639dcae2ff146101e2578063ef37c7d914610202575f5ffd5b80636b96ecdb1461016b57806371f4bf6714610174575f5ffd5b806338509c08116100a257806338509c081461012057806341cbd0ec1461014357806368732db814610156575f5ffd5b806312f574b7146100bd5780631e6b8a41146100f2575b5f5ffd5b6100d06100cb366004610ca8565b610215565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b610112610100366004610ce2565b6001600160f81b0316600160f91b1790565b6040519081526020016100e9565b61013361012e366004610cf9565b610517565b60405190151581526020016100e9565b610112610151366004610ce2565b6105be565b610169610164366004610d74565b6105fe565b005b61011261040081565b610169610182366004610dd8565b6107ed565b610112610195366004610cf9565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6101126101f0366004610ce2565b6001600160f81b0316600360f81b1790565b610169610210366004610e34565b610a0e565b5f8085811a868260018381036102785750506040805160208082018b905273ffffffffffffffffffffffffffffffffffffffff891682840152606080830189905283518084039091018152608090920190925280519101209050600260036102cf565b8360ff1660021415801561029057508360ff16600314155b156102cf576040517f084a661d000000000000000000000000000000000000000000000000000000008152600481018b90526024015b60405180910390fd5b5f838152602083905260408120549081900361031a576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018c90526024016102c6565b610325600182610ed8565b95508563ffffffff168a10610341575f9650505050505061050e565b60058a901c601f8b1660ff8716600203610435575f868152600460209081526040808320600886901c845290915281205460ff84161c60011690036103c7578c61038c836001610ef1565b6040517f11f65fab000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016102c6565b5f6103d3836001610ef1565b9050601c821180156103f4575063ffffffff89166103f2826020610f04565b105b801561042257505f878152600460209081526040808320600885901c845290915290205460ff82161c600116155b15610433578d61038c826001610ef1565b505b5f86815260208581526040808320858452909152902054601c821161046d57600361046183601c610ed8565b901b81901c99506104c1565b5f87815260208690526040812081610486866001610ef1565b815260208101919091526040015f2054905060036104a584603c610ed8565b901b81901c60036104b7601c86610ed8565b901b83901b179a50505b63ffffffff89166104d38e6004610ef1565b111561050557600363ffffffff8a166104ed8f6004610ef1565b6104f79190610ed8565b901b63ffffffff901b8a1699505b50505050505050505b94509492505050565b5f83811a600181900361058157505060408051602080820186905273ffffffffffffffffffffffffffffffffffffffff851682840152606080830185905283518084039091018152608090920183528151918101919091205f9081526002909152205415156105b7565b8060ff166002148061059657508060ff166003145b156105b25750505f8381526020819052604090205415156105b7565b5f9150505b9392505050565b5f8060206105cd84603f610ef1565b6105d79190610f1b565b90505b80826001901b10156105f857816105f081610f3a565b9250506105da565b50919050565b63ffffffff67ffffffffffffffff84161115610652576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff841660048201526024016102c6565b6106658367ffffffffffffffff166105be565b811461068757604051635cfeb1cb60e11b8152600481018590526024016102c6565b67ffffffffffffffff83165f5b828110156106f257818484838181106106af576106af610eb0565b905060200201356040516020016106d0929190918252602082015260400190565b60408051601f1981840301815291905280516020909101209150600101610694565b5084811461071657604051635cfeb1cb60e11b8152600481018690526024016102c6565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600180835281842084805290925290912060c087901b7fffffffffffffffff0000000000000000000000000000000000000000000000001690556107879067ffffffffffffffff871690610ef1565b6001600160f81b038716600160f91b175f9081526020818152604091829020929092555167ffffffffffffffff8716815287917fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b1910160405180910390a2505050505050565b6001600160f81b038516600160f91b175f8181526020819052604081205490819003610848576040517fbaf03b6e000000000000000000000000000000000000000000000000000000008152600481018890526024016102c6565b5f610857610151600184610ed8565b90508381141580610866575086155b80610872575086811c15155b1561089a576040516374ac504b60e11b815260048101899052602481018890526044016102c6565b855f5b8281101561095457600189821c16156108ff578686828181106108c2576108c2610eb0565b90506020020135826040516020016108e4929190918252602082015260400190565b6040516020818303038152906040528051906020012061094a565b8187878381811061091257610912610eb0565b90506020020135604051602001610933929190918252602082015260400190565b604051602081830303815290604052805190602001205b915060010161089d565b5088811461097f576040516374ac504b60e11b8152600481018a9052602481018990526044016102c6565b5f61098b60018a610ed8565b5f86815260016020818152604080842085855282528084208d905589845260048252808420600886901c8552825292839020805460ff86169390931b90921790915590518b81529192508b917ff7c30dd00a3eb14c5b7d17086b4cf26d530273349aa92fef4bb4e615bd7a08a1910160405180910390a250505050505050505050565b825f1a600114610a4d576040517f2d521c72000000000000000000000000000000000000000000000000000000008152600481018490526024016102c6565b610400811115610a8c576040517fb9bde927000000000000000000000000000000000000000000000000000000008152600481018290526024016102c6565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f81815260029092529190205415610b06576040517f983ddc80000000000000000000000000000000000000000000000000000000008152600481018590526024016102c6565b610b11826001610ef1565b5f828152600260205260408120919091555b82610b2f826020610f04565b1015610c3b575f80610b42836020610f04565b905084610b50826020610ef1565b11610b8057858186610b63826020610ef1565b92610b7093929190610f52565b610b7991610f79565b9150610c0f565b6040805160208082528183019092525f91602082018180368337019050509050815b86811015610c0157878782818110610bbc57610bbc610eb0565b9050013560f81c60f81b828483610bd39190610ed8565b81518110610be357610be3610eb0565b60200101906001600160f81b03191690815f1a905350600101610ba2565b50610c0b81610f96565b9250505b505f83815260036020908152604080832085845290915290205580610c3381610f3a565b915050610b23565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610ca3575f5ffd5b919050565b5f5f5f5f60808587031215610cbb575f5ffd5b8435935060208501359250610cd260408601610c80565b9396929550929360600135925050565b5f60208284031215610cf2575f5ffd5b5035919050565b5f5f5f60608486031215610d0b575f5ffd5b83359250610d1b60208501610c80565b929592945050506040919091013590565b5f5f83601f840112610d3c575f5ffd5b50813567ffffffffffffffff811115610d53575f5ffd5b6020830191508360208260051b8501011115610d6d575f5ffd5b9250929050565b5f5f5f5f60608587031215610d87575f5ffd5b84359350602085013567ffffffffffffffff81168114610da5575f5ffd5b9250604085013567ffffffffffffffff811115610dc0575f5ffd5b610dcc87828801610d2c565b95989497509550505050565b5f5f5f5f5f60808688031215610dec575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610e17575f5ffd5b610e2388828901610d2c565b969995985093965092949392505050565b5f5f5f5f60608587031215610e47575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610e6b575f5ffd5b8501601f81018713610e7b575f5ffd5b803567ffffffffffffffff811115610e91575f5ffd5b876020828401011115610ea2575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610eeb57610eeb610ec4565b92915050565b80820180821115610eeb57610eeb610ec4565b8082028115828204841417610eeb57610eeb610ec4565b5f82610f3557634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610f4b57610f4b610ec4565b5060010190565b5f5f85851115610f60575f5ffd5b83861115610f6c575f5ffd5b5050820193919092039150565b80356020831015610eeb575f19602084900360031b1b1692915050565b805160208083015191908110156105f8575f1960209190910360031b1b1691905056",
 }
 
 // PreimageOracle is an auto generated Go binding around an Ethereum contract.
@@ -3312,6 +3405,9 @@ func (preimageOracle *PreimageOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimagePartMissing"].ID.Bytes()[:4]) {
 		return preimageOracle.UnpackPreimagePartMissingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["UnknownKeyType"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackUnknownKeyTypeError(raw[4:])
+	}
 	return nil, errors.New("Unknown error")
 }
 
@@ -3528,6 +3624,30 @@ func PreimageOraclePreimagePartMissingErrorID() common.Hash {
 func (preimageOracle *PreimageOracle) UnpackPreimagePartMissingError(raw []byte) (*PreimageOraclePreimagePartMissing, error) {
 	out := new(PreimageOraclePreimagePartMissing)
 	if err := preimageOracle.abi.UnpackIntoInterface(out, "PreimagePartMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PreimageOracleUnknownKeyType represents a UnknownKeyType error raised by the PreimageOracle contract.
+type PreimageOracleUnknownKeyType struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownKeyType(bytes32 key)
+func PreimageOracleUnknownKeyTypeErrorID() common.Hash {
+	return common.HexToHash("0x084a661d709e8f690c2b76f5cd72e2bcd8e647d973f5d2aec61ae2e587616c99")
+}
+
+// UnpackUnknownKeyTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownKeyType(bytes32 key)
+func (preimageOracle *PreimageOracle) UnpackUnknownKeyTypeError(raw []byte) (*PreimageOracleUnknownKeyType, error) {
+	out := new(PreimageOracleUnknownKeyType)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "UnknownKeyType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
