@@ -105,7 +105,7 @@ func TestGameSybilThrowsItsGame(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	liar := &lyingProver{honest: e.s.prover, from: 100, acc: ctr.Acc(9), salt: 1}
+	liar := &Liar{Honest: e.s.prover, From: 100, Acc: ctr.Acc(9), Salt: 1}
 	ctx, cancel := context.WithTimeout(e.ctx, time.Minute)
 	defer cancel()
 	go func() {
@@ -145,6 +145,7 @@ func TestGameManyAtOnce(t *testing.T) {
 	h := e.honestClaim(honestK)
 	tx := e.tx(honestK)
 	var wg sync.WaitGroup
+	var checks []func()
 	for i, k := range e.keys[3:] {
 		ctr := cheaterTrace(t, e.s.trace, 2+2*i)
 		c := e.claim(k, ctr, ctr.Output())
@@ -154,16 +155,19 @@ func TestGameManyAtOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		kk, _ := FirstDivergence(e.s.trace, ctr)
-		liar := &lyingProver{honest: e.s.prover, from: 5000 * uint64(i+1), acc: ctr.Acc(kk + 1), salt: byte(i + 1)}
+		liar := &Liar{Honest: e.s.prover, From: 5000 * uint64(i+1), Acc: ctr.Acc(kk + 1), Salt: byte(i + 1)}
 		hp := &Player{Games: e.games, Tx: tx, Oracle: e.oracle, Strategy: Honest{e.s.prover}, Poll: 5 * time.Millisecond}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			e.play(e.ctx, id, hp, e.player(k, Honest{liar}))
-			e.checkWon(id, h, c, honestK, k, before)
 		}()
+		checks = append(checks, func() { e.checkWon(id, h, c, honestK, k, before) })
 	}
 	wg.Wait()
+	for _, c := range checks {
+		c()
+	}
 }
 
 // TestGameTwoCheaters: two cheaters with different wrong outputs end in a
@@ -177,8 +181,8 @@ func TestGameTwoCheaters(t *testing.T) {
 		t.Fatal(err)
 	}
 	k, _ := FirstDivergence(a, b)
-	la := &lyingProver{honest: e.s.prover, from: 300, acc: a.Acc(k + 1), salt: 1, stepToo: true}
-	lb := &lyingProver{honest: e.s.prover, from: 700, acc: b.Acc(k + 1), salt: 2}
+	la := &Liar{Honest: e.s.prover, From: 300, Acc: a.Acc(k + 1), Salt: 1, StepToo: true}
+	lb := &Liar{Honest: e.s.prover, From: 700, Acc: b.Acc(k + 1), Salt: 2}
 	outs := e.play(e.ctx, id, e.player(e.keys[2], Honest{la}), e.player(e.keys[3], Honest{lb}))
 	if outs[0].Losers == 0 {
 		t.Fatal("a game between two liars ended with no loser")
@@ -219,7 +223,7 @@ func TestGameDroppedMoveIsResent(t *testing.T) {
 	chainID, _ := e.chain.Client().ChainID(e.ctx)
 	hp := &Player{Games: e.games, Oracle: e.oracle, Strategy: Honest{e.s.prover}, Poll: 5 * time.Millisecond,
 		Tx: NewTxManager(drop, honestK, chainID, WithTxPoll(5*time.Millisecond), WithResendAfter(200*time.Millisecond))}
-	liar := &lyingProver{honest: e.s.prover, from: 1 << 62, acc: ctr.Acc(9), salt: 1}
+	liar := &Liar{Honest: e.s.prover, From: 1 << 62, Acc: ctr.Acc(9), Salt: 1}
 	e.play(e.ctx, id, hp, e.player(cheatK, Honest{liar}))
 	if drop.dropped.Load() != 2 {
 		t.Fatalf("%d transactions dropped, want 2", drop.dropped.Load())
@@ -240,7 +244,7 @@ func TestGameHonestRestarts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	liar := &lyingProver{honest: e.s.prover, from: 123456, acc: ctr.Acc(9), salt: 1}
+	liar := &Liar{Honest: e.s.prover, From: 123456, Acc: ctr.Acc(9), Salt: 1}
 	ctx, cancel := context.WithTimeout(e.ctx, 2*time.Minute)
 	defer cancel()
 	cheater := e.player(cheatK, Honest{liar})

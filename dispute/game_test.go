@@ -235,49 +235,6 @@ func (e *gameEnv) checkWon(id common.Hash, honest, cheater *ClaimWithTrace, hone
 	}
 }
 
-// lyingProver tells the truth about the states before step From and lies
-// from there on; its final state holds Acc at vm.OutputAddr.
-type lyingProver struct {
-	honest *VMProver
-	from   uint64
-	acc    merkle.Hash
-	salt   byte
-	// stepToo: it sends the true step when the game reaches it (two
-	// liars: the step must come from one of them).
-	stepToo bool
-}
-
-func (l *lyingProver) StateHash(ctx context.Context, op, t uint64) (merkle.Hash, error) {
-	if t < l.from {
-		return l.honest.StateHash(ctx, op, t)
-	}
-	var b [9]byte
-	b[0] = l.salt
-	for i := range 8 {
-		b[1+i] = byte(t >> (56 - 8*i))
-	}
-	return merkle.Keccak([]byte("lie"), b[:]), nil
-}
-
-func (l *lyingProver) Final(ctx context.Context, op uint64) ([]byte, []merkle.Hash, error) {
-	st, proof, err := l.honest.Final(ctx, op)
-	if err != nil {
-		return nil, nil, err
-	}
-	fake := append([]byte(nil), st...)
-	root := merkle.RootFromProof(l.acc, uint64(vm.OutputAddr>>5), proof)
-	copy(fake[:32], root[:])
-	fake[100] ^= l.salt // another register as well, so two liars differ
-	return fake, proof, nil
-}
-
-func (l *lyingProver) Step(ctx context.Context, op, t uint64) ([]byte, []Load, error) {
-	if l.stepToo {
-		return l.honest.Step(ctx, op, t)
-	}
-	return nil, nil, ErrNoStep
-}
-
 // silent never moves.
 type silent struct{}
 
@@ -325,7 +282,7 @@ func TestGameWrongFinalOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	liar := &lyingProver{honest: e.s.prover, from: 1000, acc: ctr.Acc(uint64(last) + 1), salt: 1}
+	liar := &Liar{Honest: e.s.prover, From: 1000, Acc: ctr.Acc(uint64(last) + 1), Salt: 1}
 	outs := e.play(e.ctx, id, e.player(honestK, Honest{e.s.prover}), e.player(cheatK, Honest{liar}))
 	if !outs[0].Won || outs[1].Won {
 		t.Fatalf("outcomes %+v %+v", outs[0], outs[1])
@@ -366,7 +323,7 @@ type cheat struct {
 	// claim returns the cheater's trace and output root.
 	claim func(t testing.TB, honest *Trace) (*Trace, merkle.Hash)
 	// strategy plays the cheater's side given a lying prover for its acc.
-	strategy func(liar *lyingProver) Strategy
+	strategy func(liar *Liar) Strategy
 	// from is where its VM states start to lie: a fraction of the op's steps (-1: beyond the end).
 	from float64
 	// timeout: the cheater stops moving, the test advances the clock.
@@ -383,7 +340,7 @@ func wrongOp(m int) func(testing.TB, *Trace) (*Trace, merkle.Hash) {
 	}
 }
 
-func honestPlay(l *lyingProver) Strategy { return Honest{l} }
+func honestPlay(l *Liar) Strategy { return Honest{l} }
 
 var cheats = []cheat{
 	{name: "wrong final output, VM lies from the first step", claim: wrongOp(-1), strategy: honestPlay, from: 0},
@@ -405,9 +362,9 @@ var cheats = []cheat{
 		}
 		return tr, w.Output()
 	}, strategy: honestPlay, from: 0.2},
-	{name: "garbage except the last hash of each list", claim: wrongOp(6), strategy: func(l *lyingProver) Strategy { return endOnly{Honest{l}} }, from: 0.9},
-	{name: "silence", claim: wrongOp(-1), strategy: func(*lyingProver) Strategy { return silent{} }, timeout: true},
-	{name: "invalid final-state proof", claim: wrongOp(-1), strategy: func(l *lyingProver) Strategy { return badProof{Honest{l}} }, timeout: true},
+	{name: "garbage except the last hash of each list", claim: wrongOp(6), strategy: func(l *Liar) Strategy { return endOnly{Honest{l}} }, from: 0.9},
+	{name: "silence", claim: wrongOp(-1), strategy: func(*Liar) Strategy { return silent{} }, timeout: true},
+	{name: "invalid final-state proof", claim: wrongOp(-1), strategy: func(l *Liar) Strategy { return badProof{Honest{l}} }, timeout: true},
 }
 
 // playCheat opens a game between the honest provider and a cheater (opened
@@ -435,7 +392,7 @@ func playCheat(t *testing.T, e *gameEnv, c cheat, opener int, honestK, cheatK *e
 	if c.from < 0 {
 		from = 1 << 62
 	}
-	liar := &lyingProver{honest: e.s.prover, from: from, acc: ctr.Acc(k + 1), salt: 1}
+	liar := &Liar{Honest: e.s.prover, From: from, Acc: ctr.Acc(k + 1), Salt: 1}
 	ctx, cancel := context.WithTimeout(e.ctx, 2*time.Minute)
 	defer cancel()
 	if c.timeout {

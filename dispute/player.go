@@ -274,6 +274,7 @@ type VMProver struct {
 	SnapshotEvery uint64
 	mu            sync.Mutex // one VM per op, used by one caller at a time
 	runs          map[uint64]*opRun
+	executed      uint64 // VM steps run so far
 	lengths       map[merkle.Hash][]byte // vm.LengthKey(root) → blob
 }
 
@@ -315,6 +316,7 @@ func (p *VMProver) run(ctx context.Context, op uint64) (*opRun, error) {
 	if err := v.Run(ctx, 0); err != nil {
 		return nil, fmt.Errorf("op %d: %w", op, err)
 	}
+	p.executed += v.Steps()
 	r := &opRun{v: v, halt: v.Steps(), final: v.EncodeState()}
 	leaf, proof, err := v.Memory().Proof(vm.OutputAddr)
 	if err != nil {
@@ -348,10 +350,35 @@ func (p *VMProver) StateHash(ctx context.Context, op, t uint64) (merkle.Hash, er
 	if t >= r.halt {
 		return vm.StateHash(r.final), nil
 	}
-	if err := r.v.RunTo(ctx, t); err != nil {
+	if err := p.runTo(ctx, r, t); err != nil {
 		return merkle.Hash{}, err
 	}
 	return r.v.StateHash(), nil
+}
+
+// runTo brings op's VM to step t and counts the steps it runs.
+func (p *VMProver) runTo(ctx context.Context, r *opRun, t uint64) error {
+	from := r.v.Steps()
+	if t < from {
+		from = 0
+		for _, s := range r.v.Snapshots() {
+			if s <= t {
+				from = max(from, s)
+			}
+		}
+	}
+	if err := r.v.RunTo(ctx, t); err != nil {
+		return err
+	}
+	p.executed += t - from
+	return nil
+}
+
+// Executed is the number of VM steps the prover has run.
+func (p *VMProver) Executed() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.executed
 }
 
 // Final implements Prover.
@@ -373,9 +400,10 @@ func (p *VMProver) Step(ctx context.Context, op, t uint64) ([]byte, []Load, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := r.v.RunTo(ctx, min(t, r.halt)); err != nil {
+	if err := p.runTo(ctx, r, min(t, r.halt)); err != nil {
 		return nil, nil, err
 	}
+	p.executed++
 	w, err := r.v.StepWitness()
 	if err != nil {
 		return nil, nil, err
