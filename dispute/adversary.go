@@ -54,4 +54,3 @@ func (l *Liar) Step(ctx context.Context, op, t uint64) ([]byte, []Load, error) {
 	}
 	return nil, nil, ErrNoStep
 }
-

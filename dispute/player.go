@@ -274,7 +274,7 @@ type VMProver struct {
 	SnapshotEvery uint64
 	mu            sync.Mutex // one VM per op, used by one caller at a time
 	runs          map[uint64]*opRun
-	executed      uint64 // VM steps run so far
+	executed      uint64                 // VM steps run so far
 	lengths       map[merkle.Hash][]byte // vm.LengthKey(root) → blob
 }
 
