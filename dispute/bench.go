@@ -102,7 +102,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 
-	chain, keys, err := simchain.NewFunded(3, new(big.Int).Mul(simchain.Ether, big.NewInt(100)))
+	chain, keys, err := simchain.NewFunded(3, new(big.Int).Mul(simchain.Ether, big.NewInt(100)), simchain.MainnetRules())
 	if err != nil {
 		return nil, err
 	}
