@@ -33,6 +33,7 @@ type mnistSetup struct {
 	trace  *Trace
 	image  merkle.Hash
 	prover *VMProver
+	input  model.Tensor
 }
 
 var (
@@ -69,6 +70,7 @@ func mnistGame(t testing.TB) *mnistSetup {
 			setupErr = err
 			return
 		}
+		s.input = in
 		if s.job, setupErr = vm.NewJob(context.Background(), s.model, in); setupErr != nil {
 			return
 		}
