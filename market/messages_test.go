@@ -37,7 +37,7 @@ func randBytes(r *rand.Rand, n int) []byte {
 
 func randJob(r *rand.Rand, user common.Address) Job {
 	var j Job
-	copy(j.Service[:], randBytes(r, 32))
+	copy(j.Class[:], randBytes(r, 32))
 	copy(j.InputRoot[:], randBytes(r, 32))
 	j.InputCID = randBytes(r, r.IntN(MaxCIDBytes+1))
 	j.User = user
@@ -65,7 +65,7 @@ func typedData(d Domain, primary string, msg apitypes.TypedDataMessage) apitypes
 			{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
 		},
 		"Job": {
-			{Name: "serviceId", Type: "bytes32"}, {Name: "inputRoot", Type: "bytes32"}, {Name: "inputCid", Type: "bytes"},
+			{Name: "classId", Type: "bytes32"}, {Name: "inputRoot", Type: "bytes32"}, {Name: "inputCid", Type: "bytes"},
 			{Name: "user", Type: "address"}, {Name: "nonce", Type: "uint64"}, {Name: "feeCap", Type: "uint256"},
 			{Name: "deadline", Type: "uint64"},
 		},
@@ -110,7 +110,7 @@ func TestEIP712MatchesGoEthereumEncoder(t *testing.T) {
 		j := randJob(r, user)
 		got := j.Hash(d)
 		want := apitypesHash(t, typedData(d, "Job", apitypes.TypedDataMessage{
-			"serviceId": j.Service[:], "inputRoot": j.InputRoot[:], "inputCid": hexutil.Bytes(j.InputCID),
+			"classId": j.Class[:], "inputRoot": j.InputRoot[:], "inputCid": hexutil.Bytes(j.InputCID),
 			"user": j.User.Hex(), "nonce": new(big.Int).SetUint64(j.Nonce).String(),
 			"feeCap": j.FeeCap.ToBig().String(), "deadline": new(big.Int).SetUint64(j.Deadline).String(),
 		}))

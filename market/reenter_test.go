@@ -170,7 +170,7 @@ func TestReentrancy(t *testing.T) {
 		p := deployProbe(t, e, e.other)
 		// The probe registers as a provider (the registry does not check the
 		// libp2p signature; readers do) and deregisters.
-		r := p.call(t, e.dep.Registry, minStake, reg.PackRegister([32]byte{1}, [32]byte{2}, gwei, []byte{1}, []byte{1}))
+		r := p.call(t, e.dep.Registry, minStake, reg.PackRegister(testClass.ID(), gwei, []byte{1}, []byte{1}))
 		var id [32]byte
 		for _, l := range r.Logs {
 			if ev, err := reg.UnpackServiceRegisteredEvent(l); err == nil {

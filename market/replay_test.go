@@ -18,7 +18,7 @@ func TestJobChecker(t *testing.T) {
 	seen := NewMemorySeen()
 	c := &JobChecker{Domain: d, Seen: seen, Now: func() time.Time { return now }}
 	job := func(svc byte, nonce uint64, deadline time.Time, key *ecdsa.PrivateKey) SignedJob {
-		j := Job{Service: ServiceID{svc}, User: addr(key), Nonce: nonce, Deadline: uint64(deadline.Unix())}
+		j := Job{Class: ClassID{svc}, User: addr(key), Nonce: nonce, Deadline: uint64(deadline.Unix())}
 		s, err := SignJob(j, d, key)
 		if err != nil {
 			t.Fatal(err)
@@ -80,7 +80,7 @@ func TestJobCheckerBoundsTheWindow(t *testing.T) {
 			seen := NewMemorySeen()
 			c := &JobChecker{Domain: d, Seen: seen, MaxLifetime: tc.lifetime, Now: func() time.Time { return now }}
 			key := mustKey(t)
-			j, err := SignJob(Job{Service: ServiceID{1}, User: addr(key), Nonce: 1, Deadline: uint64(tc.deadline.Unix())}, d, key)
+			j, err := SignJob(Job{Class: ClassID{1}, User: addr(key), Nonce: 1, Deadline: uint64(tc.deadline.Unix())}, d, key)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -41,7 +41,7 @@ func (s *SignedJob) MarshalBinary() ([]byte, error) {
 	}
 	b := make([]byte, 0, jobFixedLen+len(s.InputCID))
 	b = append(b, WireVersion, kindJob)
-	b = append(b, s.Service[:]...)
+	b = append(b, s.Class[:]...)
 	b = append(b, s.InputRoot[:]...)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(s.InputCID)))
 	b = append(b, s.InputCID...)
@@ -61,7 +61,7 @@ func (s *SignedJob) UnmarshalBinary(b []byte) error {
 		return err
 	}
 	var j SignedJob
-	r.read(j.Service[:])
+	r.read(j.Class[:])
 	r.read(j.InputRoot[:])
 	n := int(r.uint16())
 	if n > MaxCIDBytes {

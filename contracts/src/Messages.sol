@@ -16,7 +16,7 @@ library Messages {
     bytes32 internal constant VERSION_HASH = keccak256("1");
 
     bytes32 internal constant JOB_TYPEHASH = keccak256(
-        "Job(bytes32 serviceId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
+        "Job(bytes32 classId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
     );
     bytes32 internal constant CLAIM_TYPEHASH =
         keccak256("Claim(bytes32 jobHash,bytes32 outputRoot,bytes32 traceRoot,address provider)");
@@ -26,7 +26,7 @@ library Messages {
     uint256 internal constant HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     struct Job {
-        bytes32 serviceId;
+        bytes32 classId;
         bytes32 inputRoot;
         bytes inputCid;
         address user;
@@ -49,7 +49,7 @@ library Messages {
     function hashJob(Job memory j) internal pure returns (bytes32) {
         return keccak256(
             abi.encode(
-                JOB_TYPEHASH, j.serviceId, j.inputRoot, keccak256(j.inputCid), j.user, j.nonce, j.feeCap, j.deadline
+                JOB_TYPEHASH, j.classId, j.inputRoot, keccak256(j.inputCid), j.user, j.nonce, j.feeCap, j.deadline
             )
         );
     }
