@@ -193,12 +193,18 @@ func TestModelFetchBetweenNodes(t *testing.T) {
 	if got, _ := os.ReadFile(out); !bytes.Equal(got, want) {
 		t.Fatal("B's copy differs")
 	}
+	if ok, err := sb.HasModel(ctx, info.CID); !ok || err != nil {
+		t.Fatalf("B has the model: %v, %v", ok, err)
+	}
 	if list, _ := sb.Models(ctx); len(list) != 1 || list[0].CID != info.CID {
 		t.Fatalf("B's models %+v", list)
 	}
 
 	// C fetches from A and B at once.
 	sc, c, _ := seeder(t, "")
+	if ok, err := sc.HasModel(ctx, info.CID); ok || err != nil {
+		t.Fatalf("C has the model before fetching: %v, %v", ok, err)
+	}
 	for _, p := range []*Node{a, b} {
 		if err := c.Connect(ctx, p.AddrInfo()); err != nil {
 			t.Fatal(err)

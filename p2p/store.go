@@ -340,3 +340,23 @@ func (s *Store) CheckBlocks(ctx context.Context) (int, error) {
 	}
 	return n, ctx.Err()
 }
+
+// HasModel reports whether the manifest c and every chunk it lists are in
+// the local store (their bytes are checked by VerifyModel and WriteModel).
+func (s *Store) HasModel(ctx context.Context, c cid.Cid) (bool, error) {
+	m, err := s.Manifest(ctx, c, nil)
+	if errors.Is(err, ErrNotLocal) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	for _, b := range m.Blobs() {
+		for _, ch := range b.Chunks {
+			if ok, err := s.Has(ctx, ch.CID()); err != nil || !ok {
+				return false, err
+			}
+		}
+	}
+	return true, nil
+}
