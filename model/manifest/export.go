@@ -121,12 +121,15 @@ func write(ctx context.Context, get BlockGetter, m *Manifest, w io.Writer, progr
 		if err := cw.zeros(m.Header.Length + t.Offset - cw.n); err != nil {
 			return err
 		}
-		hdr, err := model.EncodeHeader(t.DType(), t.Shape())
-		if err != nil {
-			return fmt.Errorf("tensor %q: %w", t.Name, err)
+		var hdr []byte
+		if !t.Raw() {
+			var err error
+			if hdr, err = model.EncodeHeader(t.DType(), t.Shape()); err != nil {
+				return fmt.Errorf("tensor %q: %w", t.Name, err)
+			}
 		}
-		first := true
-		err = streamBlob(ctx, get, &t.Blob, 0, func(p []byte) error {
+		first := len(hdr) > 0
+		err := streamBlob(ctx, get, &t.Blob, 0, func(p []byte) error {
 			if first {
 				first = false
 				if len(p) < len(hdr) || !bytes.Equal(p[:len(hdr)], hdr) {
