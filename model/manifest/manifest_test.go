@@ -47,14 +47,16 @@ func (s *memBlocks) GetBlock(_ context.Context, c cid.Cid) ([]byte, error) {
 	return b, nil
 }
 
-func mnistFile(t testing.TB) []byte {
+func readTestdata(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "mnist.gguf"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
 }
+
+func mnistFile(t testing.TB) []byte { return readTestdata(t, "mnist.gguf") }
 
 // synthFile is a GGUF file with tensors of several sizes: one spanning
 // several 1 MiB chunks, a tiny one, identical data in two tensors, a custom
@@ -88,7 +90,7 @@ func TestImportWriteRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		file []byte
-	}{{"mnist", mnistFile(t)}, {"synth", synthFile(t)}} {
+	}{{"mnist", mnistFile(t)}, {"synth", synthFile(t)}, {"stories260K", readTestdata(t, "stories260K.gguf")}} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := newMemBlocks()
 			var last uint64
