@@ -274,6 +274,7 @@ func TestModelSourceFetchesOnlyOpBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, op := range []int{0, 4} {
+		t0 := time.Now()
 		cf := &countingFetcher{BlockFetcher: party.Blocks, seen: map[cid.Cid]bool{}}
 		before, _ := party.Blocks.Stat()
 		src, err := NewModelSource(ctx, cf, info.CID, 4)
@@ -329,7 +330,7 @@ func TestModelSourceFetchesOnlyOpBlocks(t *testing.T) {
 			}
 		}
 		after, _ := party.Blocks.Stat()
-		t.Logf("op %d (tensors %v): %d blocks fetched, %d over bitswap, %d steps", op, names, len(cf.seen), after.BlocksReceived-before.BlocksReceived, v.Steps())
+		t.Logf("op %d (tensors %v): %d blocks fetched, %d over bitswap, %d steps, %v from the manifest CID to A_i", op, names, len(cf.seen), after.BlocksReceived-before.BlocksReceived, v.Steps(), time.Since(t0))
 	}
 }
 
