@@ -78,6 +78,11 @@ func TestModelStoreLocal(t *testing.T) {
 	if _, err := s.VerifyModel(ctx, info.CID, nil); err != nil {
 		t.Fatal(err)
 	}
+	// A Store over the same datastore (as a node holding it makes one)
+	// sees the same model.
+	if list, err := NewStore(s.Datastore()).Models(ctx); err != nil || len(list) != 1 || list[0].CID != info.CID {
+		t.Fatalf("NewStore models %+v, %v", list, err)
+	}
 	out := filepath.Join(t.TempDir(), "out.gguf")
 	if _, err := s.WriteModel(ctx, info.CID, out, nil); err != nil {
 		t.Fatal(err)
