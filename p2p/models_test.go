@@ -143,6 +143,26 @@ func TestModelStoreLocal(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A manifest whose tensor root does not match its chunks (stored as a
+	// block by hand: Encode refuses to write one) is refused by name.
+	enc, err := m.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(enc, fc1.Blob.Root[:])
+	forged := append([]byte(nil), enc...)
+	forged[i] ^= 1
+	fc, err := s.PutBlock(ctx, forged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.VerifyModel(ctx, fc, nil); err == nil || !strings.Contains(err.Error(), `tensor "fc1.weight" blob`) {
+		t.Fatalf("forged manifest: %v", err)
+	}
+	if _, err := s.WriteModel(ctx, fc, out, nil); err == nil {
+		t.Fatal("wrote a forged manifest's model")
+	}
+
 	// Bad files leave no record.
 	trunc := filepath.Join(t.TempDir(), "t.gguf")
 	os.WriteFile(trunc, want[:len(want)-7], 0o644)
