@@ -372,3 +372,38 @@ func (s modelFirst) Page(ctx context.Context, root merkle.Hash, height int, p ui
 	}
 	return s.local.Page(ctx, root, height, p)
 }
+
+// TestModelFetchFromUnknownSeeder: a seeder announces a model's manifest
+// CID on the mesh DHT; a DHT-client peer that knows only the bootstrap node
+// (which does not have the model) finds the seeder through the DHT, fetches
+// every chunk and writes the file back.
+func TestModelFetchFromUnknownSeeder(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	boot := newTestNode(t)
+	path := bigModelFile(t, 3<<20)
+	_, seed, info := seeder(t, path, WithBootstrapPeers(boot.AddrInfo()))
+	if err := seed.Discovery.WaitRoutable(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	stop, err := seed.Blocks.Provide(ctx, info.CID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	sc, c, _ := seeder(t, "", WithDHTMode(DHTClient), WithBootstrapPeers(boot.AddrInfo()))
+	if c.Host.Network().Connectedness(seed.ID()) == 1 {
+		t.Fatal("fetcher already connected to the seeder")
+	}
+	if _, err := FetchModel(ctx, c.Blocks, sc, info.CID); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "m.gguf")
+	if _, err := sc.WriteModel(ctx, info.CID, out, nil); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(path)
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, want) {
+		t.Fatal("fetched model differs")
+	}
+}
