@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -20,10 +19,6 @@ import (
 	"github.com/rmsnet/rms/vm"
 )
 
-// pinnedGo is the toolchain the VM's guests are pinned to (vm.PinnedGo in
-// the vm tests).
-const pinnedGo = "go1.26.8"
-
 var (
 	buildMu sync.Mutex
 	built   = map[string]*vm.Program{}
@@ -33,9 +28,7 @@ var (
 // the VM, once per test binary.
 func guest(t testing.TB, pkg string) *vm.Program {
 	t.Helper()
-	if runtime.Version() != pinnedGo {
-		t.Skipf("toolchain %s, the VM is pinned to %s", runtime.Version(), pinnedGo)
-	}
+	vm.RequirePinnedGo(t)
 	buildMu.Lock()
 	defer buildMu.Unlock()
 	if p, ok := built[pkg]; ok {

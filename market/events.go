@@ -18,6 +18,8 @@ const (
 	EventDeregistered = "deregistered"
 	EventWithdrawn    = "withdrawn"
 	EventSlashed      = "slashed"
+	EventReserved     = "reserved" // a game opened: a bond reserved
+	EventReleased     = "released" // a game ended: its bond released
 )
 
 // ServiceEvent is one change to a service, as the Registry logged it.
@@ -31,7 +33,8 @@ type ServiceEvent struct {
 	Provider      common.Address // registered, withdrawn
 	Price         *big.Int       // registered, price
 	Stake         *big.Int       // registered: initial stake; stake: the new total
-	Amount        *big.Int       // stake: added; withdrawn: paid; slashed: taken
+	Amount        *big.Int       // stake: added; withdrawn: paid; slashed: taken; reserved, released: the bond
+	OpenGames     uint32         // reserved, released: open games after the change
 	UnbondingEnds uint64         // deregistered
 	Beneficiary   common.Address // slashed
 	// Registered only: the registration, and whether its peer binding is
@@ -79,8 +82,8 @@ func (r *Registry) decodeEvent(l *types.Log) (ServiceEvent, bool, error) {
 			return ev, false, err
 		}
 		ev.Kind, ev.Service, ev.Provider, ev.Price, ev.Stake = EventRegistered, e.Id, e.Provider, e.Price, e.Stake
-		s := &Service{ID: e.Id, Provider: e.Provider, ModelRoot: e.ModelRoot, ProgramRoot: e.ProgramRoot,
-			Price: e.Price, Stake: e.Stake, PeerSig: e.PeerSig}
+		s := &Service{ID: e.Id, Provider: e.Provider, Class: e.ClassId,
+			Price: e.Price, Stake: e.Stake, Reserved: new(big.Int), PeerSig: e.PeerSig}
 		s.PeerID, ev.BindingErr = VerifyPeerBinding(r.c.chainID, r.c.addr, e.Provider, e.PeerId, e.PeerSig)
 		ev.Registration = s
 	case events["PriceUpdated"].ID:
@@ -113,8 +116,20 @@ func (r *Registry) decodeEvent(l *types.Log) (ServiceEvent, bool, error) {
 			return ev, false, err
 		}
 		ev.Kind, ev.Service, ev.Amount, ev.Beneficiary = EventSlashed, e.Id, e.Amount, e.Beneficiary
+	case events["StakeReserved"].ID:
+		e, err := r.reg.UnpackStakeReservedEvent(l)
+		if err != nil {
+			return ev, false, err
+		}
+		ev.Kind, ev.Service, ev.Amount, ev.OpenGames = EventReserved, e.Id, e.Bond, e.OpenGames
+	case events["StakeReleased"].ID:
+		e, err := r.reg.UnpackStakeReleasedEvent(l)
+		if err != nil {
+			return ev, false, err
+		}
+		ev.Kind, ev.Service, ev.Amount, ev.OpenGames = EventReleased, e.Id, e.Bond, e.OpenGames
 	default:
-		return ev, false, nil // not about a service (DisputeSet, CreditClaimed)
+		return ev, false, nil // not about a service (DisputeSet, ClassDefined, CreditClaimed)
 	}
 	return ev, true, nil
 }

@@ -16,11 +16,11 @@ var (
 )
 
 // JobKey identifies a job for replay protection: a user may use each nonce
-// once per service.
+// once per service class.
 type JobKey struct {
-	User    common.Address
-	Service ServiceID
-	Nonce   uint64
+	User  common.Address
+	Class ClassID
+	Nonce uint64
 }
 
 // SeenSet remembers the jobs already accepted. Add records key and reports
@@ -97,8 +97,8 @@ func (c *JobChecker) Check(j *SignedJob) error {
 	if c.Seen == nil {
 		return errors.New("job checker: no seen-set")
 	}
-	if !c.Seen.Add(JobKey{User: j.User, Service: j.Service, Nonce: j.Nonce}, j.Deadline) {
-		return fmt.Errorf("%w: user %s already used nonce %d for service %s", ErrReplay, j.User.Hex(), j.Nonce, j.Service.Hex())
+	if !c.Seen.Add(JobKey{User: j.User, Class: j.Class, Nonce: j.Nonce}, j.Deadline) {
+		return fmt.Errorf("%w: user %s already used nonce %d for class %s", ErrReplay, j.User.Hex(), j.Nonce, j.Class.Hex())
 	}
 	return nil
 }

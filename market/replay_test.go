@@ -17,7 +17,7 @@ func TestJobChecker(t *testing.T) {
 	seen := NewMemorySeen()
 	c := &JobChecker{Domain: d, Seen: seen, Now: func() time.Time { return now }}
 	job := func(svc byte, nonce uint64, deadline time.Time, key *ecdsa.PrivateKey) SignedJob {
-		j := Job{Service: ServiceID{svc}, User: addr(key), Nonce: nonce, Deadline: uint64(deadline.Unix())}
+		j := Job{Class: ClassID{svc}, User: addr(key), Nonce: nonce, Deadline: uint64(deadline.Unix())}
 		s, err := SignJob(j, d, key)
 		if err != nil {
 			t.Fatal(err)

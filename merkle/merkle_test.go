@@ -320,11 +320,31 @@ func TestAppendWithProofRejects(t *testing.T) {
 	if _, err := AppendWithProof(root, 1, Hash{9}, p1); err == nil {
 		t.Error("append over a used slot was accepted")
 	}
-	// Skipping ahead leaves a hole: slot 5 is empty but slot 3 is too,
-	// which the zero right siblings of slot 3's path do not show for slot 5.
+	// Skipping ahead: slot 5 and everything right of it is empty, so the
+	// proof holds, but slots 3 and 4 stay empty too. A proof cannot show
+	// that the slots left of j are used (their subtree is one opaque
+	// sibling), so the index is the caller's: the guest passes its op index.
+	// The result is exactly the list with the hole, never a list that drops
+	// or moves an earlier entry.
 	p5, _ := acc.Proof(5)
-	if _, err := AppendWithProof(root, 5, Hash{9}, p5); err != nil {
-		t.Logf("append at 5: %v", err)
+	got5, err := AppendWithProof(root, 5, Hash{9}, p5)
+	if err != nil {
+		t.Fatalf("append at 5 (slots 5… empty) refused: %v", err)
+	}
+	if want, _ := ListRoot([]Hash{{1}, {2}, {3}, {}, {}, {9}}, 3); got5 != want {
+		t.Fatalf("append at 5 = %s, want the root of the list with slots 3 and 4 empty %s", got5, want)
+	}
+	// Slot 2 is used and slot 3 right of it too: refused either way.
+	p2, _ := acc.Proof(2)
+	if _, err := AppendWithProof(root, 2, Hash{9}, p2); err == nil {
+		t.Error("append over the last used slot was accepted")
+	}
+	// A proof that shows slot 0 empty in another list, with a used slot to
+	// its right (a non-zero right sibling), is refused.
+	other, _ := ListRoot([]Hash{{}, {7}}, 3)
+	p0 := []Hash{{7}, zeros[1], zeros[2]}
+	if _, err := AppendWithProof(other, 0, Hash{9}, p0); err == nil {
+		t.Error("append with a used slot to the right was accepted")
 	}
 	p3, _ := acc.Proof(3)
 	if _, err := AppendWithProof(root, 3, Hash{9}, p3); err != nil {

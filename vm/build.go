@@ -13,6 +13,35 @@ import (
 // patches, supported instructions, the guest image).
 const PinnedGo = "go1.26.8"
 
+// TB is the part of testing.TB that RequirePinnedGo uses.
+type TB interface {
+	Helper()
+	Skipf(format string, args ...any)
+	Fatalf(format string, args ...any)
+}
+
+// RequirePinnedGo is called first by every test that compares against the
+// pinned toolchain's output (qemu comparisons, guest traces, the image
+// freshness check). Under another toolchain it skips tb, or fails it when
+// $CI is set: CI must not report green while checking less. The Makefile
+// exports GOTOOLCHAIN=PinnedGo, which fetches the pinned toolchain through
+// the module proxy when another Go is installed.
+func RequirePinnedGo(tb TB) {
+	tb.Helper()
+	requireToolchain(tb, runtime.Version(), os.Getenv("CI") != "")
+}
+
+func requireToolchain(tb TB, v string, ci bool) {
+	tb.Helper()
+	if v != PinnedGo {
+		if ci {
+			tb.Fatalf("toolchain %s, the VM is pinned to %s and CI is set: run under GOTOOLCHAIN=%s (make test does)", v, PinnedGo, PinnedGo)
+			return
+		}
+		tb.Skipf("toolchain %s, the VM is pinned to %s (GOTOOLCHAIN=%s runs it)", v, PinnedGo, PinnedGo)
+	}
+}
+
 // GuestBuildFlags are the reproducible build flags of guest programs.
 var GuestBuildFlags = []string{"-trimpath", "-buildvcs=false", "-ldflags=-buildid="}
 

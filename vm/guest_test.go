@@ -5,7 +5,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -24,9 +23,7 @@ var (
 // go build cache).
 func guestProgram(t testing.TB) *Program {
 	t.Helper()
-	if runtime.Version() != PinnedGo {
-		t.Skipf("toolchain %s, the VM is pinned to %s", runtime.Version(), PinnedGo)
-	}
+	RequirePinnedGo(t)
 	guestOnce.Do(func() {
 		out := filepath.Join(t.TempDir(), "guest.elf")
 		guestErr = BuildGuest(context.Background(), "./guest", out)
@@ -114,4 +111,32 @@ func TestGuestWholeInference(t *testing.T) {
 		t.Fatalf("A_N %s in the VM, %s natively", got, want)
 	}
 	t.Logf("whole inference: %d steps in %v; %s", v.Steps(), time.Since(t0), stdout.String())
+}
+
+// fakeTB records what RequirePinnedGo asks of a test.
+type fakeTB struct{ skipped, failed bool }
+
+func (f *fakeTB) Helper()               {}
+func (f *fakeTB) Skipf(string, ...any)  { f.skipped = true }
+func (f *fakeTB) Fatalf(string, ...any) { f.failed = true }
+
+// TestRequirePinnedGo: another toolchain skips the pinned tests, and fails
+// them under CI; the pinned one runs them.
+func TestRequirePinnedGo(t *testing.T) {
+	for _, tc := range []struct {
+		version      string
+		ci           bool
+		skip, failed bool
+	}{
+		{PinnedGo, false, false, false},
+		{PinnedGo, true, false, false},
+		{"go1.26.7", false, true, false},
+		{"go1.27.0", true, false, true},
+	} {
+		var f fakeTB
+		requireToolchain(&f, tc.version, tc.ci)
+		if f.skipped != tc.skip || f.failed != tc.failed {
+			t.Errorf("%s ci=%v: skipped %v failed %v, want %v %v", tc.version, tc.ci, f.skipped, f.failed, tc.skip, tc.failed)
+		}
+	}
 }

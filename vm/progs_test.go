@@ -44,9 +44,7 @@ func progNames(t testing.TB) []string {
 // the pinned toolchain, once per source version (cached in the temp dir).
 func buildProgs(t testing.TB) string {
 	t.Helper()
-	if runtime.Version() != PinnedGo {
-		t.Skipf("toolchain %s, the VM is pinned to %s", runtime.Version(), PinnedGo)
-	}
+	RequirePinnedGo(t)
 	progsOnce.Do(func() {
 		h := sha256.New()
 		h.Write([]byte(runtime.Version()))

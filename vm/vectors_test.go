@@ -15,7 +15,10 @@ import (
 	"github.com/rmsnet/rms/merkle"
 )
 
-var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/step_vectors.json")
+var (
+	updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/step_vectors.json")
+	acceptVectors = flag.String("accept-vectors", "", "comma-separated vector names whose post-state -update-vectors may change or whose vectors it may drop")
+)
 
 // StepVector is one witnessed step for testing another implementation of
 // the step (the on-chain one) against this one.
@@ -164,6 +167,21 @@ func TestStepVectors(t *testing.T) {
 	b = append(b, '\n')
 	const path = "testdata/step_vectors.json"
 	if *updateVectors {
+		if old, err := os.ReadFile(path); err == nil {
+			var prev []StepVector
+			if err := json.Unmarshal(old, &prev); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			accept := map[string]bool{}
+			for _, n := range strings.Split(*acceptVectors, ",") {
+				accept[strings.TrimSpace(n)] = true
+			}
+			if changed := unreviewedVectors(prev, vecs, accept); len(changed) > 0 {
+				t.Fatalf("%s not rewritten: the post-state of existing vectors changed (or they are gone): %s\n"+
+					"review the change of each, then name them: -update-vectors -accept-vectors=%s",
+					path, strings.Join(changed, " "), strings.Join(changed, ","))
+			}
+		}
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -177,4 +195,63 @@ func TestStepVectors(t *testing.T) {
 	}
 	t.Logf("%d vectors", len(vecs))
 	_ = context.Background
+}
+
+// unreviewedVectors returns the names (sorted, once each) of the vectors of
+// prev whose post-state differs in next, or that next no longer has, and
+// that accept does not name. A vector is identified by its name and its
+// occurrence among the vectors of that name; vectors new in next need no
+// review.
+func unreviewedVectors(prev, next []StepVector, accept map[string]bool) []string {
+	key := func(vs []StepVector) map[string]merkle.Hash {
+		m := map[string]merkle.Hash{}
+		n := map[string]int{}
+		for _, v := range vs {
+			m[v.Name+"#"+strconv.Itoa(n[v.Name])] = v.PostHash
+			n[v.Name]++
+		}
+		return m
+	}
+	now := key(next)
+	bad := map[string]bool{}
+	for k, h := range key(prev) {
+		name := k[:strings.LastIndexByte(k, '#')]
+		if got, ok := now[k]; (!ok || got != h) && !accept[name] {
+			bad[name] = true
+		}
+	}
+	out := make([]string, 0, len(bad))
+	for n := range bad {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestUnreviewedVectors: regenerating the vectors names every vector whose
+// post-state changed or that is gone, unless accepted by name.
+func TestUnreviewedVectors(t *testing.T) {
+	v := func(name string, post byte) StepVector { return StepVector{Name: name, PostHash: merkle.Hash{post}} }
+	prev := []StepVector{v("addu", 1), v("addu", 2), v("srlv", 3), v("sys_map", 4), v("li", 5)}
+	for _, tc := range []struct {
+		name   string
+		next   []StepVector
+		accept string
+		want   string
+	}{
+		{"unchanged, one new", append(append([]StepVector(nil), prev...), v("sub", 9)), "", ""},
+		{"second addu changed", []StepVector{v("addu", 1), v("addu", 7), v("srlv", 3), v("sys_map", 4), v("li", 5)}, "", "addu"},
+		{"changed and accepted", []StepVector{v("addu", 1), v("addu", 7), v("srlv", 3), v("sys_map", 4), v("li", 5)}, "addu", ""},
+		{"gone", []StepVector{v("addu", 1), v("addu", 2), v("sys_map", 4), v("li", 5)}, "", "srlv"},
+		{"two changed, one accepted", []StepVector{v("addu", 1), v("addu", 2), v("srlv", 8), v("sys_map", 9), v("li", 5)}, "srlv", "sys_map"},
+		{"reordered", []StepVector{v("addu", 2), v("addu", 1), v("srlv", 3), v("sys_map", 4), v("li", 5)}, "", "addu"},
+	} {
+		accept := map[string]bool{}
+		for _, n := range strings.Split(tc.accept, ",") {
+			accept[n] = true
+		}
+		if got := strings.Join(unreviewedVectors(prev, tc.next, accept), ","); got != tc.want {
+			t.Errorf("%s: unreviewed %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }

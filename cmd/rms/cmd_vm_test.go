@@ -1,14 +1,26 @@
 package main
 
 import (
+	"context"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/dispute"
+	"github.com/rmsnet/rms/market/simchain"
+	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model/mnist"
+	"github.com/rmsnet/rms/vm"
 )
 
 // TestVMCheckMNIST runs every op of 20 MNIST test images in the VM and
@@ -69,37 +81,123 @@ func TestVMUsage(t *testing.T) {
 	}
 }
 
+// vmWitnessOut is what `rms vm witness` prints.
+type vmWitnessOut struct {
+	Step        uint64      `json:"step"`
+	Instruction string      `json:"instruction"`
+	PreHash     merkle.Hash `json:"pre_hash"`
+	PostHash    merkle.Hash `json:"post_hash"`
+	Proofs      int         `json:"proofs"`
+	Witness     string      `json:"witness"`
+	Calldata    string      `json:"calldata"`
+}
+
+// TestVMWitness decodes what `rms vm witness` prints and checks it
+// independently of the command: the witness replays with vm.VerifyStep to
+// the printed post-state, the printed calldata executes on the step contract
+// (simulated chain) to the same pre- and post-state hashes, and the post-state
+// of step N is the pre-state of step N+1.
 func TestVMWitness(t *testing.T) {
 	if _, err := mnist.DataDir(); err != nil {
 		t.Skipf("MNIST data: %v", err)
 	}
-	code, out, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "1000000")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	witness := func(step uint64) vmWitnessOut {
+		t.Helper()
+		code, out, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", fmt.Sprint(step))
+		if code != 0 {
+			t.Fatalf("step %d: exit %d: %s", step, code, errOut)
+		}
+		var got vmWitnessOut
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("step %d: %v\n%s", step, err, out)
+		}
+		return got
 	}
-	var got struct {
-		Step     uint64 `json:"step"`
-		PreHash  string `json:"pre_hash"`
-		PostHash string `json:"post_hash"`
-		Witness  string `json:"witness"`
-	}
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
+	chain, keys, err := simchain.NewFunded(1, new(big.Int).Mul(big.NewInt(1000), simchain.Ether), simchain.MainnetRules())
+	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Step != 1000000 || got.PreHash == got.PostHash || len(got.Witness) < 2*(226+2) {
-		t.Fatalf("unexpected witness %s", out)
+	defer chain.Close()
+	ctx := context.Background()
+	opts := bind.NewKeyedTransactor(keys[0], big.NewInt(1337))
+	contracts, err := dispute.Deploy(ctx, chain.Client(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stepABI := bindings.NewMIPSStep()
+	check := func(got vmWitnessOut) {
+		t.Helper()
+		raw, err := hex.DecodeString(strings.TrimPrefix(got.Witness, "0x"))
+		if err != nil {
+			t.Fatalf("step %d: witness not hex: %v", got.Step, err)
+		}
+		w, err := vm.DecodeWitness(raw)
+		if err != nil {
+			t.Fatalf("step %d: %v", got.Step, err)
+		}
+		if w.Step != got.Step || len(w.Proofs) != got.Proofs || vm.StateHash(w.State) != got.PreHash {
+			t.Fatalf("step %d: decoded witness (step %d, %d proofs, pre %s) differs from the printed fields %+v", got.Step, w.Step, len(w.Proofs), vm.StateHash(w.State), got)
+		}
+		st, _, _ := vm.DecodeState(w.State)
+		if !strings.Contains(got.Instruction, vm.Disasm(mustLoadInsn(t, w, st.PC))) {
+			t.Fatalf("step %d: instruction %q", got.Step, got.Instruction)
+		}
+		post, err := vm.VerifyStep(w)
+		if err != nil {
+			t.Fatalf("step %d: verify: %v", got.Step, err)
+		}
+		if vm.StateHash(post) != got.PostHash || got.PreHash == got.PostHash {
+			t.Fatalf("step %d: VerifyStep post-state %s, printed %s", got.Step, vm.StateHash(post), got.PostHash)
+		}
+		cd, err := hex.DecodeString(strings.TrimPrefix(got.Calldata, "0x"))
+		if err != nil {
+			t.Fatalf("step %d: calldata not hex: %v", got.Step, err)
+		}
+		in, err := stepABI.TryPackExecuteStep(cd, merkle.Hash{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		to := contracts.Step
+		out, err := chain.Client().CallContract(ctx, ethereum.CallMsg{From: opts.From, To: &to, Data: in}, nil)
+		if err != nil {
+			t.Fatalf("step %d: the contract refuses the printed calldata: %v", got.Step, err)
+		}
+		res, err := stepABI.UnpackExecuteStep(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Pre != got.PreHash || res.Post != got.PostHash {
+			t.Fatalf("step %d: contract pre %x post %x, printed %s %s", got.Step, res.Pre, res.Post, got.PreHash, got.PostHash)
+		}
+	}
+	a, b := witness(1000000), witness(1000001)
+	if a.Step != 1000000 || b.Step != 1000001 {
+		t.Fatalf("steps %d, %d", a.Step, b.Step)
+	}
+	check(a)
+	check(b)
+	if a.PostHash != b.PreHash {
+		t.Fatalf("post-state of step %d %s is not the pre-state of the next %s", a.Step, a.PostHash, b.PreHash)
 	}
 	// Step 0 is the first step of the op, not a run to its end.
-	code, out, errOut = runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "0")
-	if code != 0 {
-		t.Fatalf("step 0: exit %d: %s", code, errOut)
+	z := witness(0)
+	if z.Step != 0 {
+		t.Fatalf("step 0: %+v", z)
 	}
-	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Step != 0 || got.PreHash == got.PostHash {
-		t.Fatalf("step 0: %v %s", err, out)
-	}
+	check(z)
 	if code, _, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", "999999999"); code != 2 || !strings.Contains(errOut, "halts at step") {
 		t.Fatalf("past the end: exit %d %s", code, errOut)
 	}
+}
+
+// mustLoadInsn returns the instruction word at pc from the witness's
+// proofs (the first proof of a step is its instruction fetch).
+func mustLoadInsn(t *testing.T, w *vm.Witness, pc uint32) uint32 {
+	t.Helper()
+	if len(w.Proofs) == 0 || w.Proofs[0].Height != 0 || w.Proofs[0].Addr>>5 != pc>>5 {
+		t.Fatalf("step %d: first proof is not the fetch of pc %#x", w.Step, pc)
+	}
+	return binary.BigEndian.Uint32(w.Proofs[0].Value[pc&31:])
 }
 
 func TestVMRunPNG(t *testing.T) {
