@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -60,8 +61,8 @@ type Provider struct {
 	cheat   bool
 
 	mu         sync.Mutex // voucher accounting
-	unredeemed map[common.Address]int
-	coverage   map[common.Address]*big.Int // last known funds + redeemed per user
+	unredeemed map[chanKey]int
+	channels   map[common.Address]channelView // last known escrow channel per user
 	stopAd     func()
 }
 
@@ -78,7 +79,7 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	if cfg.MaxJobLifetime <= 0 {
 		cfg.MaxJobLifetime = DefaultMaxJobLifetime
 	}
-	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[common.Address]int{}, coverage: map[common.Address]*big.Int{}}
+	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[chanKey]int{}, channels: map[common.Address]channelView{}}
 	for _, o := range opts {
 		o(p)
 	}
@@ -87,13 +88,13 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 		return nil, err
 	}
 	parts.P2P.Jobs.Handle(p.handle)
-	stop, err := parts.P2P.Discovery.Advertise(ctx, cfg.Service.Class)
+	stop, err := parts.P2P.Discovery.Advertise(ctx, cfg.Service.ClassID)
 	if err != nil {
 		parts.P2P.Jobs.Handle(refuseAll)
-		return nil, fmt.Errorf("node: advertise class %s: %w", cfg.Service.Class.Hex(), err)
+		return nil, fmt.Errorf("node: advertise class %s: %w", cfg.Service.ClassID.Hex(), err)
 	}
 	p.stopAd = stop
-	parts.Log.Info("provider ready", "class", cfg.Service.Class.Hex(), "service", p.id.Hex(), "peer", parts.P2P.ID(), "cheating", p.cheat)
+	parts.Log.Info("provider ready", "class", cfg.Service.ClassID.Hex(), "service", p.id.Hex(), "peer", parts.P2P.ID(), "cheating", p.cheat)
 	return p, nil
 }
 
@@ -111,7 +112,7 @@ func (p *Provider) register(ctx context.Context) error {
 		return fmt.Errorf("node: read my services: %w", err)
 	}
 	for _, s := range svcs {
-		if s.Active && s.PeerID == p.parts.P2P.ID() && serviceClass(s, p.cfg.Service.ImageRoot) == p.cfg.Service.Class {
+		if s.Active && s.PeerID == p.parts.P2P.ID() && s.Class == p.cfg.Service.ClassID {
 			p.id = s.ID
 			return nil
 		}
@@ -120,8 +121,7 @@ func (p *Provider) register(ctx context.Context) error {
 		return errors.New("node: the service is not registered and no stake is configured")
 	}
 	id, rcpt, err := p.parts.Registry.Register(ctx, p.parts.Key, market.ServiceSpec{
-		ModelRoot: p.cfg.Service.ModelRoot, ProgramRoot: p.cfg.Service.ProgramRoot,
-		Price: p.cfg.Price, Stake: p.cfg.Stake, PeerKey: p.parts.P2P.PrivKey(),
+		Class: &p.cfg.Service.Class, Price: p.cfg.Price, Stake: p.cfg.Stake, PeerKey: p.parts.P2P.PrivKey(),
 	})
 	if err != nil {
 		return fmt.Errorf("node: register service: %w", err)
@@ -148,8 +148,8 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		return nil, err
 	}
 	job := &req.Job
-	if c := jobClass(&job.Job); c != p.cfg.Service.Class {
-		return nil, fmt.Errorf("%w: job names class %s, this provider serves %s", ErrWrongClass, c.Hex(), p.cfg.Service.Class.Hex())
+	if c := job.Class; c != p.cfg.Service.ClassID {
+		return nil, fmt.Errorf("%w: job names class %s, this provider serves %s", ErrWrongClass, c.Hex(), p.cfg.Service.ClassID.Hex())
 	}
 	if limit := uint64(time.Now().Add(p.cfg.MaxJobLifetime).Unix()); job.Deadline > limit {
 		return nil, fmt.Errorf("%w: deadline %d is more than %s from now", ErrDeadlineTooFar, job.Deadline, p.cfg.MaxJobLifetime)
@@ -174,13 +174,18 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 
 	// Payment, then replay: both under one lock, so that concurrent jobs of
 	// one user are counted once each.
+	ck := chanKey{user: job.User, epoch: v.Epoch}
 	p.mu.Lock()
-	credit, err := p.parts.Store.getAmount(prefixCredit, job.User[:])
+	if err := p.channelEpoch(ctx, job.User, v.Epoch); err != nil {
+		p.mu.Unlock()
+		return nil, err
+	}
+	credit, err := p.parts.Store.getAmount(prefixCredit, ck.bytes())
 	if err != nil {
 		p.mu.Unlock()
 		return nil, err
 	}
-	best, err := p.bestVoucher(job.User)
+	best, err := p.bestVoucher(ck)
 	if err != nil {
 		p.mu.Unlock()
 		return nil, err
@@ -202,9 +207,9 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		return nil, err
 	}
 	wire, _ := best.MarshalBinary()
-	err = errors.Join(p.parts.Store.set(key(prefixVoucherIn, job.User[:]), wire), p.parts.Store.setAmount(prefixCredit, job.User[:], need))
-	p.unredeemed[job.User]++
-	redeemNow := p.cfg.RedeemEvery > 0 && p.unredeemed[job.User] >= p.cfg.RedeemEvery
+	err = errors.Join(p.parts.Store.set(key(prefixVoucherIn, ck.bytes()), wire), p.parts.Store.setAmount(prefixCredit, ck.bytes(), need))
+	p.unredeemed[ck]++
+	redeemNow := p.cfg.RedeemEvery > 0 && p.unredeemed[ck] >= p.cfg.RedeemEvery
 	p.mu.Unlock()
 	if err != nil {
 		return nil, err
@@ -213,7 +218,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		go func() {
 			rctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			if _, err := p.redeem(rctx, job.User); err != nil {
+			if _, err := p.redeem(rctx, ck); err != nil {
 				p.parts.Log.Warn("redeem", "user", job.User.Hex(), "err", err)
 			}
 		}()
@@ -273,14 +278,64 @@ func lie(res *model.Result, height int) ([]byte, merkle.Hash, merkle.Hash, error
 	return out, roots[len(roots)-1], trace, err
 }
 
-func (p *Provider) bestVoucher(user common.Address) (*market.SignedVoucher, error) {
-	b, ok, err := p.parts.Store.get(key(prefixVoucherIn, user[:]))
+// chanKey names an escrow channel's epoch: vouchers and credit are counted
+// per user and epoch (a completed refund starts a new epoch).
+type chanKey struct {
+	user  common.Address
+	epoch uint32
+}
+
+func (k chanKey) bytes() []byte { return binary.BigEndian.AppendUint32(k.user.Bytes(), k.epoch) }
+
+func parseChanKey(b []byte) (chanKey, bool) {
+	if len(b) != 24 {
+		return chanKey{}, false
+	}
+	return chanKey{user: common.BytesToAddress(b[:20]), epoch: binary.BigEndian.Uint32(b[20:])}, true
+}
+
+// channelView is what the provider last read of a channel.
+type channelView struct {
+	cover *big.Int // funds left plus redeemed: the most a voucher of this epoch can pay
+	epoch uint32
+}
+
+func (p *Provider) readChannel(ctx context.Context, user common.Address) (channelView, error) {
+	ch, err := p.parts.Escrow.Channel(ctx, user, p.parts.Address())
+	if err != nil {
+		return channelView{}, fmt.Errorf("read escrow channel: %w", err)
+	}
+	if ch.RefundAt != 0 {
+		return channelView{}, fmt.Errorf("%w: the user requested a refund of the channel", ErrUnpaid)
+	}
+	c := channelView{cover: new(big.Int).Add(ch.Funds, ch.Redeemed), epoch: ch.Epoch}
+	p.channels[user] = c
+	return c, nil
+}
+
+// channelEpoch checks that a voucher names the channel's current epoch.
+func (p *Provider) channelEpoch(ctx context.Context, user common.Address, epoch uint32) error {
+	c, ok := p.channels[user]
+	if !ok || c.epoch != epoch {
+		var err error
+		if c, err = p.readChannel(ctx, user); err != nil {
+			return err
+		}
+	}
+	if c.epoch != epoch {
+		return fmt.Errorf("%w: voucher names epoch %d, the channel is in epoch %d", ErrBadVoucher, epoch, c.epoch)
+	}
+	return nil
+}
+
+func (p *Provider) bestVoucher(k chanKey) (*market.SignedVoucher, error) {
+	b, ok, err := p.parts.Store.get(key(prefixVoucherIn, k.bytes()))
 	if err != nil || !ok {
 		return nil, err
 	}
 	v, err := market.DecodeVoucher(b)
 	if err != nil {
-		return nil, fmt.Errorf("%w: voucher of %s: %v", ErrCorruptRecord, user.Hex(), err)
+		return nil, fmt.Errorf("%w: voucher of %s: %v", ErrCorruptRecord, k.user.Hex(), err)
 	}
 	return &v, nil
 }
@@ -288,35 +343,30 @@ func (p *Provider) bestVoucher(user common.Address) (*market.SignedVoucher, erro
 // covered checks that the escrow channel can pay amount (what is left plus
 // what was redeemed), reading the chain only when the cached figure is short.
 func (p *Provider) covered(ctx context.Context, user common.Address, amount *big.Int) error {
-	if c := p.coverage[user]; c != nil && c.Cmp(amount) >= 0 {
+	if c, ok := p.channels[user]; ok && c.cover.Cmp(amount) >= 0 {
 		return nil
 	}
-	ch, err := p.parts.Escrow.Channel(ctx, user, p.parts.Address())
+	c, err := p.readChannel(ctx, user)
 	if err != nil {
-		return fmt.Errorf("read escrow channel: %w", err)
+		return err
 	}
-	if ch.RefundAt != 0 {
-		return fmt.Errorf("%w: the user requested a refund of the channel", ErrUnpaid)
-	}
-	c := new(big.Int).Add(ch.Funds, ch.Redeemed)
-	p.coverage[user] = c
-	if c.Cmp(amount) < 0 {
-		return fmt.Errorf("%w: the escrow channel holds %s wei in all, the voucher is for %s wei", ErrUnpaid, c, amount)
+	if c.cover.Cmp(amount) < 0 {
+		return fmt.Errorf("%w: the escrow channel holds %s wei in all, the voucher is for %s wei", ErrUnpaid, c.cover, amount)
 	}
 	return nil
 }
 
-// redeem redeems user's best voucher if it adds anything; it returns the
-// wei paid.
-func (p *Provider) redeem(ctx context.Context, user common.Address) (*big.Int, error) {
+// redeem redeems the best voucher of a channel epoch if it adds anything;
+// it returns the wei paid.
+func (p *Provider) redeem(ctx context.Context, k chanKey) (*big.Int, error) {
 	p.mu.Lock()
-	v, err := p.bestVoucher(user)
+	v, err := p.bestVoucher(k)
 	if err != nil || v == nil {
 		p.mu.Unlock()
 		return new(big.Int), err
 	}
-	done, err := p.parts.Store.getAmount(prefixRedeemed, user[:])
-	p.unredeemed[user] = 0
+	done, err := p.parts.Store.getAmount(prefixRedeemed, k.bytes())
+	p.unredeemed[k] = 0
 	p.mu.Unlock()
 	if err != nil {
 		return nil, err
@@ -329,29 +379,34 @@ func (p *Provider) redeem(ctx context.Context, user common.Address) (*big.Int, e
 		p.parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("redeem voucher of %s for %s wei: %w", user.Hex(), v.Amount.Dec(), err)
+		return nil, fmt.Errorf("redeem voucher of %s for %s wei: %w", k.user.Hex(), v.Amount.Dec(), err)
 	}
 	paid := new(big.Int).Sub(v.Amount.ToBig(), done.ToBig())
 	p.parts.Metrics.Redeemed.Add(float64(paid.Int64()))
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if cur, err := p.parts.Store.getAmount(prefixRedeemed, user[:]); err == nil && cur.Lt(&v.Amount) {
-		return paid, p.parts.Store.setAmount(prefixRedeemed, user[:], &v.Amount)
+	if cur, err := p.parts.Store.getAmount(prefixRedeemed, k.bytes()); err == nil && cur.Lt(&v.Amount) {
+		return paid, p.parts.Store.setAmount(prefixRedeemed, k.bytes(), &v.Amount)
 	}
 	return paid, nil
 }
 
-// Redeem redeems every user's latest voucher that adds to what was
-// redeemed, one transaction per user, and returns the total paid.
+// Redeem redeems every channel's best voucher that adds to what was
+// redeemed, one transaction per channel, and returns the total paid.
 func (p *Provider) Redeem(ctx context.Context) (*big.Int, error) {
-	users, err := p.parts.Store.keysUnder(prefixVoucherIn)
+	keys, err := p.parts.Store.keysUnder(prefixVoucherIn)
 	if err != nil {
 		return nil, err
 	}
 	total := new(big.Int)
 	var errs []error
-	for _, u := range users {
-		paid, err := p.redeem(ctx, common.BytesToAddress(u))
+	for _, b := range keys {
+		k, ok := parseChanKey(b)
+		if !ok {
+			errs = append(errs, fmt.Errorf("%w: voucher key %x", ErrCorruptRecord, b))
+			continue
+		}
+		paid, err := p.redeem(ctx, k)
 		if err != nil {
 			errs = append(errs, err)
 			continue

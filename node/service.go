@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/vm/guestimage"
@@ -16,7 +17,8 @@ type Service struct {
 	ModelRoot   merkle.Hash
 	ProgramRoot merkle.Hash
 	ImageRoot   merkle.Hash // the VM guest image: the prestate of every game
-	Class       ClassID
+	Class       market.Class
+	ClassID     market.ClassID
 }
 
 // NewService computes the roots and class of m with the committed guest image.
@@ -35,7 +37,12 @@ func NewService(m *model.Model) (*Service, error) {
 	if s.ImageRoot, _, err = guestimage.Root(); err != nil {
 		return nil, fmt.Errorf("guest image: %w", err)
 	}
-	s.Class = ClassOf(s.ModelRoot, s.ProgramRoot, s.ImageRoot)
+	if m.Program.TraceHeight < 0 || m.Program.TraceHeight > market.MaxClassTraceHeight {
+		return nil, fmt.Errorf("service: trace height %d outside 0 … %d", m.Program.TraceHeight, market.MaxClassTraceHeight)
+	}
+	s.Class = market.Class{ModelRoot: s.ModelRoot, ProgramRoot: s.ProgramRoot, ImageRoot: s.ImageRoot,
+		TraceHeight: uint8(m.Program.TraceHeight), StepsLog2: DefaultStepsLog2}
+	s.ClassID = s.Class.ID()
 	return s, nil
 }
 

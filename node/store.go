@@ -108,7 +108,7 @@ func (s *Store) Seen() *Seen { return &Seen{s} }
 func (p *Seen) Add(k market.JobKey, expires uint64) bool {
 	var n [8]byte
 	binary.BigEndian.PutUint64(n[:], k.Nonce)
-	kk := key(prefixSeen, k.User[:], jobKeyClass(k), n[:])
+	kk := key(prefixSeen, k.User[:], k.Class[:], n[:])
 	// One writer at a time: the check and the write must not interleave.
 	p.s.seenMu.Lock()
 	defer p.s.seenMu.Unlock()

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -49,7 +48,7 @@ type User struct {
 
 	mu       sync.Mutex // vouchers: one signer of cumulative amounts
 	services map[peer.ID]*market.Service
-	funds    map[common.Address]*big.Int // known funds + redeemed per provider
+	funds    map[common.Address]userChannel // what the user last read of each channel
 }
 
 // NewUser builds the user role on parts.
@@ -63,7 +62,7 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
 	}
-	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]*big.Int{}}, nil
+	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}}, nil
 }
 
 func (u *User) emit(e Event) {
@@ -75,14 +74,14 @@ func (u *User) emit(e Event) {
 
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
 // has an active, correctly bound service of class.
-func StakeCheck(reg *market.Registry, imageRoot merkle.Hash) p2p.StakeCheck {
+func StakeCheck(reg *market.Registry) p2p.StakeCheck {
 	return func(ctx context.Context, class p2p.ServiceID, p peer.ID) bool {
 		svcs, _, err := reg.Services(ctx, 0, nil)
 		if err != nil {
 			return false
 		}
 		for _, s := range svcs {
-			if s.Active && s.PeerID == p && serviceClass(s, imageRoot) == ClassID(class) {
+			if s.Active && s.PeerID == p && s.Class == market.ClassID(class) {
 				return true
 			}
 		}
@@ -91,7 +90,7 @@ func StakeCheck(reg *market.Registry, imageRoot merkle.Hash) p2p.StakeCheck {
 }
 
 // service finds the registered service of class that peer p offers.
-func (u *User) service(ctx context.Context, class ClassID, imageRoot merkle.Hash, p peer.ID) (*market.Service, error) {
+func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*market.Service, error) {
 	u.mu.Lock()
 	s := u.services[p]
 	u.mu.Unlock()
@@ -103,7 +102,7 @@ func (u *User) service(ctx context.Context, class ClassID, imageRoot merkle.Hash
 		return nil, err
 	}
 	for _, s := range svcs {
-		if s.Active && s.PeerID == p && serviceClass(s, imageRoot) == class {
+		if s.Active && s.PeerID == p && s.Class == class {
 			u.mu.Lock()
 			u.services[p] = s
 			u.mu.Unlock()
@@ -143,7 +142,7 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 	}
 	job := market.Job{InputRoot: merkle.BlobRoot(input), User: u.parts.Address(), Nonce: nonce,
 		Deadline: uint64(time.Now().Add(u.cfg.Timeout + time.Minute).Unix())}
-	setJobClass(&job, svc.Class)
+	job.Class = svc.ClassID
 	fee := new(big.Int)
 	for _, s := range providers {
 		if s.Price.Cmp(fee) > 0 {
@@ -244,7 +243,7 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 // find looks up K staked providers of the class on the DHT, at random among
 // those found.
 func (u *User) find(ctx context.Context, svc *Service) ([]*market.Service, error) {
-	ch, err := u.parts.P2P.Discovery.FindProviders(ctx, svc.Class, 0)
+	ch, err := u.parts.P2P.Discovery.FindProviders(ctx, svc.ClassID, 0)
 	if err != nil {
 		return nil, fmt.Errorf("find providers: %w", err)
 	}
@@ -253,20 +252,20 @@ func (u *User) find(ctx context.Context, svc *Service) ([]*market.Service, error
 		found = append(found, ai)
 	}
 	if len(found) < u.cfg.Providers {
-		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), svc.Class.Hex(), u.cfg.Providers)
+		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), svc.ClassID.Hex(), u.cfg.Providers)
 	}
 	rand.Shuffle(len(found), func(i, j int) { found[i], found[j] = found[j], found[i] })
 	found = found[:u.cfg.Providers]
 	out := make([]*market.Service, 0, len(found))
 	for _, ai := range found {
-		s, err := u.service(ctx, svc.Class, svc.ImageRoot, ai.ID)
+		s, err := u.service(ctx, svc.ClassID, ai.ID)
 		if err != nil {
 			return nil, err
 		}
 		u.parts.P2P.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
 		out = append(out, s)
 	}
-	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(svc.Class.Hex()), len(out))})
+	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(svc.ClassID.Hex()), len(out))})
 	return out, nil
 }
 
@@ -290,10 +289,20 @@ func (u *User) ask(ctx context.Context, s *market.Service, job *market.SignedJob
 	return DecodeJobResponse(b)
 }
 
+type userChannel struct {
+	have  *big.Int // funds left plus redeemed in this epoch
+	epoch uint32
+}
+
 func (u *User) voucher(ctx context.Context, s *market.Service) (market.SignedVoucher, error) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	signed, err := u.parts.Store.getAmount(prefixSigned, s.Provider[:])
+	ch, err := u.channel(ctx, s.Provider, false)
+	if err != nil {
+		return market.SignedVoucher{}, err
+	}
+	ck := chanKey{user: s.Provider, epoch: ch.epoch}
+	signed, err := u.parts.Store.getAmount(prefixSigned, ck.bytes())
 	if err != nil {
 		return market.SignedVoucher{}, err
 	}
@@ -302,43 +311,59 @@ func (u *User) voucher(ctx context.Context, s *market.Service) (market.SignedVou
 	if err := u.fund(ctx, s.Provider, amount.ToBig()); err != nil {
 		return market.SignedVoucher{}, err
 	}
-	v, err := market.SignVoucher(market.Voucher{User: u.parts.Address(), Provider: s.Provider, Amount: *amount},
+	v, err := market.SignVoucher(market.Voucher{User: u.parts.Address(), Provider: s.Provider, Epoch: ch.epoch, Amount: *amount},
 		u.parts.Escrow.Domain(), u.parts.Key)
 	if err != nil {
 		return v, err
 	}
-	return v, u.parts.Store.setAmount(prefixSigned, s.Provider[:], amount)
+	// Persisted before the voucher leaves: a restarted user never signs a
+	// lower cumulative amount than one a provider holds.
+	return v, u.parts.Store.setAmount(prefixSigned, ck.bytes(), amount)
 }
 
-// fund makes sure the channel with provider can pay amount in all.
-func (u *User) fund(ctx context.Context, provider common.Address, amount *big.Int) error {
-	if f := u.funds[provider]; f != nil && f.Cmp(amount) >= 0 {
-		return nil
+func (u *User) channel(ctx context.Context, provider common.Address, fresh bool) (userChannel, error) {
+	if c, ok := u.funds[provider]; ok && !fresh {
+		return c, nil
 	}
 	ch, err := u.parts.Escrow.Channel(ctx, u.parts.Address(), provider)
 	if err != nil {
+		return userChannel{}, err
+	}
+	c := userChannel{have: new(big.Int).Add(ch.Funds, ch.Redeemed), epoch: ch.Epoch}
+	u.funds[provider] = c
+	return c, nil
+}
+
+// fund makes sure the channel with provider can pay amount in all, topping
+// it up by the configured deposit when it cannot.
+func (u *User) fund(ctx context.Context, provider common.Address, amount *big.Int) error {
+	if c := u.funds[provider]; c.have != nil && c.have.Cmp(amount) >= 0 {
+		return nil
+	}
+	c, err := u.channel(ctx, provider, true)
+	if err != nil {
 		return err
 	}
-	have := new(big.Int).Add(ch.Funds, ch.Redeemed)
-	if have.Cmp(amount) < 0 {
-		if u.cfg.Deposit == nil || u.cfg.Deposit.Sign() <= 0 {
-			return fmt.Errorf("the escrow channel with %s holds %s wei in all, the voucher needs %s: deposit more (rms escrow deposit)",
-				provider.Hex(), have, amount)
-		}
-		top := new(big.Int).Set(u.cfg.Deposit)
-		if short := new(big.Int).Sub(amount, have); short.Cmp(top) > 0 {
-			top = short
-		}
-		rcpt, err := u.parts.Escrow.Deposit(ctx, u.parts.Key, provider, top)
-		if rcpt != nil {
-			u.parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
-		}
-		if err != nil {
-			return fmt.Errorf("deposit for %s: %w", provider.Hex(), err)
-		}
-		have.Add(have, top)
+	if c.have.Cmp(amount) >= 0 {
+		return nil
 	}
-	u.funds[provider] = have
+	if u.cfg.Deposit == nil || u.cfg.Deposit.Sign() <= 0 {
+		return fmt.Errorf("the escrow channel with %s holds %s wei in all, the voucher needs %s: deposit more (rms escrow deposit)",
+			provider.Hex(), c.have, amount)
+	}
+	top := new(big.Int).Set(u.cfg.Deposit)
+	if short := new(big.Int).Sub(amount, c.have); short.Cmp(top) > 0 {
+		top = short
+	}
+	rcpt, err := u.parts.Escrow.Deposit(ctx, u.parts.Key, provider, top)
+	if rcpt != nil {
+		u.parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
+	}
+	if err != nil {
+		return fmt.Errorf("deposit for %s: %w", provider.Hex(), err)
+	}
+	c.have = new(big.Int).Add(c.have, top)
+	u.funds[provider] = c
 	return nil
 }
 
@@ -381,5 +406,3 @@ func short(hex string) string {
 	}
 	return hex[:10] + "…"
 }
-
-var _ = errors.New
