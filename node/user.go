@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -49,6 +50,10 @@ type User struct {
 	mu       sync.Mutex // vouchers: one signer of cumulative amounts
 	services map[peer.ID]*market.Service
 	funds    map[common.Address]userChannel // what the user last read of each channel
+	// spare counts, per provider, jobs it refused after receiving their
+	// voucher: an honest provider keeps no refused voucher, so the next job
+	// reuses the amount instead of adding the price again.
+	spare map[common.Address]int
 }
 
 // NewUser builds the user role on parts.
@@ -62,7 +67,7 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
 	}
-	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}}, nil
+	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{}}, nil
 }
 
 func (u *User) emit(e Event) {
@@ -283,6 +288,12 @@ func (u *User) ask(ctx context.Context, s *market.Service, job *market.SignedJob
 	u.emit(Event{Job: job.Hash(u.parts.Deployment.RegistryDomain()), Kind: "sent", Peer: s.PeerID.String(),
 		Detail: fmt.Sprintf("job to provider %s with a voucher for %s wei in all", short(s.Provider.Hex()), v.Amount.Dec())})
 	b, err := u.parts.P2P.Jobs.Request(ctx, s.PeerID, raw)
+	var refused *p2p.RemoteError
+	if errors.As(err, &refused) {
+		u.mu.Lock()
+		u.spare[s.Provider]++
+		u.mu.Unlock()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -307,6 +318,10 @@ func (u *User) voucher(ctx context.Context, s *market.Service) (market.SignedVou
 		return market.SignedVoucher{}, err
 	}
 	price, _ := uint256.FromBig(s.Price)
+	if u.spare[s.Provider] > 0 {
+		u.spare[s.Provider]--
+		price = new(uint256.Int)
+	}
 	amount := new(uint256.Int).Add(signed, price)
 	if err := u.fund(ctx, s.Provider, amount.ToBig()); err != nil {
 		return market.SignedVoucher{}, err
