@@ -178,6 +178,13 @@ func TestProofs(t *testing.T) {
 			if !Verify(root, subRoot, idx, p) {
 				t.Errorf("subtree h=%d idx=%d does not verify", sub, idx)
 			}
+			// An index with a bit at or above the proof's length names no
+			// node of the tree, though the fold ignores those bits.
+			for _, past := range []uint64{idx | 1<<len(p), idx | 1<<(len(p)+3), idx | 1<<63} {
+				if Verify(root, subRoot, past, p) {
+					t.Errorf("subtree h=%d idx=%d verifies at index %#x, past the proof of length %d", sub, idx, past, len(p))
+				}
+			}
 			bad := subRoot
 			bad[0] ^= 1
 			if Verify(root, bad, idx, p) {
