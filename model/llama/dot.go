@@ -15,13 +15,13 @@ func (m *Matrix) DotRow(r int, x *QVec) float32 {
 	row := m.Data[r*m.RowBytes : (r+1)*m.RowBytes]
 	switch m.Type {
 	case gguf.TensorQ8_0:
-		return dotQ8(row, x, m.Cols)
+		return canon(dotQ8(row, x, m.Cols))
 	case gguf.TensorQ4_0:
-		return dotQ4_0(row, x)
+		return canon(dotQ4_0(row, x))
 	case gguf.TensorQ4_K:
-		return dotQ4K(row, x)
+		return canon(dotQ4K(row, x))
 	case gguf.TensorQ6_K:
-		return dotQ6K(row, x)
+		return canon(dotQ6K(row, x))
 	}
 	return canonicalNaN
 }
