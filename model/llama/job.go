@@ -230,14 +230,14 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		close(items)
 		wg.Wait()
 		if hashErr != nil && err == nil {
-			err = hashErr
+			err = fmt.Errorf("llama: op output: %w", hashErr)
 		}
 		if nOps > res.C && err == nil {
-			err = fmt.Errorf("%d ops ran, the trace has %d", nOps, res.C)
+			err = fmt.Errorf("llama: %d ops ran, the trace has %d", nOps, res.C)
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("llama: %w", err)
+		return nil, err
 	}
 	res.Tokens = toks
 	out := make([]int32, len(toks))
