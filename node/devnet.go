@@ -275,7 +275,7 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			rep.Results[i], errs[i] = d.User.Submit(ctx, d.cfg.Service, in)
+			rep.Results[i], errs[i] = d.User.Submit(ctx, d.cfg.Service.ClassID, in)
 		}()
 	}
 	wg.Wait()

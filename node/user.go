@@ -133,11 +133,11 @@ type Result struct {
 
 // Submit sends one job with input (an encoded tensor) to K providers of the
 // service's class and waits for their claims.
-func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result, error) {
+func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (*Result, error) {
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, u.cfg.Timeout)
 	defer cancel()
-	providers, err := u.find(ctx, svc)
+	providers, err := u.find(ctx, class)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 	}
 	job := market.Job{InputRoot: merkle.BlobRoot(input), User: u.parts.Address(), Nonce: nonce,
 		Deadline: uint64(time.Now().Add(u.cfg.Timeout + time.Minute).Unix())}
-	job.Class = svc.ClassID
+	job.Class = class
 	fee := new(big.Int)
 	for _, s := range providers {
 		if s.Price.Cmp(fee) > 0 {
@@ -247,8 +247,8 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 
 // find looks up K staked providers of the class on the DHT, at random among
 // those found.
-func (u *User) find(ctx context.Context, svc *Service) ([]*market.Service, error) {
-	ch, err := u.parts.P2P.Discovery.FindProviders(ctx, svc.ClassID, 0)
+func (u *User) find(ctx context.Context, class market.ClassID) ([]*market.Service, error) {
+	ch, err := u.parts.P2P.Discovery.FindProviders(ctx, class, 0)
 	if err != nil {
 		return nil, fmt.Errorf("find providers: %w", err)
 	}
@@ -257,20 +257,20 @@ func (u *User) find(ctx context.Context, svc *Service) ([]*market.Service, error
 		found = append(found, ai)
 	}
 	if len(found) < u.cfg.Providers {
-		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), svc.ClassID.Hex(), u.cfg.Providers)
+		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), class.Hex(), u.cfg.Providers)
 	}
 	rand.Shuffle(len(found), func(i, j int) { found[i], found[j] = found[j], found[i] })
 	found = found[:u.cfg.Providers]
 	out := make([]*market.Service, 0, len(found))
 	for _, ai := range found {
-		s, err := u.service(ctx, svc.ClassID, ai.ID)
+		s, err := u.service(ctx, class, ai.ID)
 		if err != nil {
 			return nil, err
 		}
 		u.parts.P2P.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
 		out = append(out, s)
 	}
-	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(svc.ClassID.Hex()), len(out))})
+	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(class.Hex()), len(out))})
 	return out, nil
 }
 
