@@ -421,3 +421,6 @@ func short(hex string) string {
 	}
 	return hex[:10] + "…"
 }
+
+// OnProgress replaces the progress callback.
+func (u *User) OnProgress(fn func(Event)) { u.cfg.Progress = fn }
