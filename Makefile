@@ -11,7 +11,7 @@ GETH_VERSION := v1.17.10
 # module proxy. Under CI=true the pinned tests fail on any other toolchain.
 export GOTOOLCHAIN := go1.26.8
 
-.PHONY: fuzz test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
+.PHONY: mutate gremlins fuzz test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
 
 test: tools vet fmt-check check-generated
 	$(GO) test -timeout 40m ./...
@@ -22,6 +22,32 @@ FUZZTIME ?= 30s
 test-long: tools
 	RMS_LONG=1 $(GO) test -timeout 120m ./...
 	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
+	$(MAKE) mutate
+
+# Mutation testing (docs/TESTING.md): every named mutation of
+# .ci/mutations.txt must be killed by its test (MUTATE_RUN selects by name),
+# then gremlins over the named test subsets.
+MUTATE_RUN ?=
+mutate: tools
+	$(GO) run ./.ci/mutate -run '$(MUTATE_RUN)'
+	$(MAKE) gremlins
+
+GREMLINS_VERSION := v0.6.0
+GREMLINS_TIMEOUT ?= 6
+# package | tests gremlins runs for it | files whose mutants count
+GREMLINS_SETS := \
+	vm|TestInstructions|TestInstructionsReference|TestVerifyStepRejects|TestSyscalls \
+	merkle|. \
+	model|TestMatMul|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences \
+	market|TestJobChecker|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestClaimAndVoucherSignatures
+gremlins:
+	@[ -x $(GOBIN)/gremlins ] || GOBIN=$(GOBIN) $(GO) install github.com/go-gremlins/gremlins/cmd/gremlins@$(GREMLINS_VERSION)
+	@set -e; for set in $(GREMLINS_SETS); do \
+		pkg=$${set%%|*}; run=$${set#*|}; \
+		echo "gremlins ./$$pkg (tests $$run)"; \
+		(cd $$pkg && gremlins unleash --workers 1 --test-cpu 1 --timeout-coefficient $(GREMLINS_TIMEOUT) \
+			--tags '' --threshold-efficacy 0 --exclude-files '_test.go$$' . -- -run "^($$run)$$" ) ; \
+	done
 
 # Run every fuzz target of every package for FUZZTIME; new crashers land in
 # the package's testdata/fuzz and fail the run. A run that ends without a

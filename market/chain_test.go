@@ -391,11 +391,23 @@ func TestSetDisputeOnce(t *testing.T) {
 	}
 	defer chain.Close()
 	ctx := context.Background()
+	// By default the games contract is deployed and is the slasher, for good.
 	dep, err := market.Deploy(ctx, chain.Client(), keys[0], market.DefaultDeployConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
 	reg, _ := market.NewRegistry(ctx, chain.Client(), dep.Registry)
+	if p, err := reg.Params(ctx); err != nil || p.Dispute != dep.Games || dep.Games == (common.Address{}) {
+		t.Fatalf("slasher %s, games %s (%v)", p.Dispute.Hex(), dep.Games.Hex(), err)
+	}
+	_, err = reg.SetDispute(ctx, keys[0], addr(keys[0]))
+	wantRevert(t, err, "DisputeAlreadySet")
+	cfg := market.DefaultDeployConfig()
+	cfg.WithoutGames = true
+	if dep, err = market.Deploy(ctx, chain.Client(), keys[0], cfg); err != nil {
+		t.Fatal(err)
+	}
+	reg, _ = market.NewRegistry(ctx, chain.Client(), dep.Registry)
 	_, err = reg.SetDispute(ctx, keys[1], addr(keys[1]))
 	wantRevert(t, err, "OnlyDeployer")
 	if _, err := reg.SetDispute(ctx, keys[0], addr(keys[1])); err != nil {

@@ -24,7 +24,8 @@ type DeployConfig struct {
 	MinStake       *big.Int       // least stake per service, wei; not zero
 	UnbondingDelay time.Duration  // after deregistering, before the stake can be withdrawn
 	SlashRewardBps uint16         // share of a slash paid to the beneficiary, in 1/10000
-	Dispute        common.Address // the only slasher; zero to set it later, once
+	Dispute        common.Address // the only slasher; zero: Deploy deploys Games as the slasher
+	WithoutGames   bool           // with a zero Dispute: deploy no games, set the slasher later, once
 	RefundDelay    time.Duration  // after a refund request, before it can be completed
 
 	// The dispute game's parameters. A claim stays disputable until its
@@ -122,6 +123,13 @@ type Deployment struct {
 	Registry common.Address `json:"registry"`
 	Escrow   common.Address `json:"escrow"`
 	Deployer common.Address `json:"deployer"`
+	// The dispute contracts, when Deploy deployed them (no Dispute address
+	// was given): Games (the only slasher), the step and its preimage oracle.
+	Games  common.Address `json:"games,omitempty"`
+	Step   common.Address `json:"step,omitempty"`
+	Oracle common.Address `json:"oracle,omitempty"`
+	// Block is the block of the Registry's deployment: log scans start there.
+	Block uint64 `json:"block,omitempty"`
 	// Gas used by each deployment transaction.
 	Gas map[string]uint64 `json:"gas,omitempty"`
 }
@@ -165,6 +173,8 @@ func LoadDeployment(path string) (*Deployment, error) {
 }
 
 // Deploy deploys the Registry and the Escrow with key and waits for both.
+// Without cfg.Dispute it also deploys the dispute contracts (PreimageOracle,
+// MIPSStep, Games) and makes Games the registry's only slasher.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployConfig) (*Deployment, error) {
 	if key == nil {
 		return nil, errors.New("deploy: no key")
@@ -196,6 +206,9 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 			return addr, fmt.Errorf("deploy %s: transaction %s failed", name, tx.Hash().Hex())
 		}
 		d.Gas[name] = rcpt.GasUsed
+		if name == "registry" {
+			d.Block = rcpt.BlockNumber.Uint64()
+		}
 		return addr, nil
 	}
 	reg := bindings.NewRegistry()
@@ -209,5 +222,29 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 	if err != nil {
 		return nil, err
 	}
+	if cfg.Dispute != (common.Address{}) || cfg.WithoutGames {
+		return d, nil
+	}
+	if d.Oracle, err = deploy("oracle", &bindings.PreimageOracleMetaData, nil); err != nil {
+		return nil, err
+	}
+	if d.Step, err = deploy("step", &bindings.MIPSStepMetaData, bindings.NewMIPSStep().PackConstructor(d.Oracle)); err != nil {
+		return nil, err
+	}
+	secs := func(x time.Duration) uint64 { return uint64(x / time.Second) }
+	d.Games, err = deploy("games", &bindings.GamesMetaData, bindings.NewGames().PackConstructor(d.Registry, d.Step, d.Oracle,
+		secs(cfg.DisputeWindow), secs(cfg.MaxJobLifetime), secs(cfg.Clock), cfg.GameBond, cfg.Arity))
+	if err != nil {
+		return nil, err
+	}
+	r, err := NewRegistry(ctx, b, d.Registry)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := r.SetDispute(ctx, key, d.Games)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: make games the slasher: %w", err)
+	}
+	d.Gas["setDispute"] = rcpt.GasUsed
 	return d, nil
 }

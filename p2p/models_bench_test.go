@@ -112,4 +112,3 @@ func BenchmarkModelGet(b *testing.B) {
 	b.ReportMetric(tcpT.Seconds()/getT.Seconds(), "get/tcp")
 	b.ReportMetric(ingestT.Seconds()/getT.Seconds(), "get/ingest")
 }
-

@@ -17,9 +17,11 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// BlockDir is the directory under the data dir where a Node keeps its own
-// pebble store (blocks and DHT records) when WithDatastore is not given.
-const BlockDir = "blocks"
+// StoreDir is the directory under the data dir of a node's one embedded
+// store (pebble): blocks and DHT records under /p2p, and the records of the
+// packages above (package node's under its own prefix). OpenStore opens it,
+// and a Node opens it itself when WithDatastore is not given.
+const StoreDir = "store"
 
 // Node is a libp2p host with its services. Domain code should take
 // the narrow interfaces (Finder, Gossiper, BlockFetcher) rather than *Node.
@@ -55,7 +57,7 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 	}
 	n.store = cfg.datastore
 	if n.store == nil {
-		dir := filepath.Join(dataDir, BlockDir)
+		dir := filepath.Join(dataDir, StoreDir)
 		st, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(blockStoreOptions()))
 		if err != nil {
 			return nil, fmt.Errorf("p2p: open block store %s: %w", dir, err)

@@ -32,6 +32,62 @@ type EscrowChannel struct {
 	Epoch    uint32
 }
 
+// GamesContradiction is an auto generated low-level Go binding around an user-defined struct.
+type GamesContradiction struct {
+	Side       uint8
+	AccC       [32]byte
+	AccProof   [][32]byte
+	J          uint64
+	Entry      [32]byte
+	EntryProof [][32]byte
+	NextProof  [][32]byte
+}
+
+// GamesDivergence is an auto generated low-level Go binding around an user-defined struct.
+type GamesDivergence struct {
+	Op         uint64
+	PrevAcc    [32]byte
+	PrevProof0 [][32]byte
+	PrevProof1 [][32]byte
+	Acc0       [32]byte
+	Proof0     [][32]byte
+	Acc1       [32]byte
+	Proof1     [][32]byte
+}
+
+// GamesGame is an auto generated low-level Go binding around an user-defined struct.
+type GamesGame struct {
+	JobHash    [32]byte
+	ClassId    [32]byte
+	InputRoot  [32]byte
+	Phase      uint8
+	Round      uint8
+	Posted     uint8
+	Losers     uint8
+	TurnStart  uint64
+	OpIndex    uint64
+	Lo         uint64
+	Hi         uint64
+	Remaining  [2]uint64
+	Claim      [2][32]byte
+	Service    [2][32]byte
+	Provider   [2]common.Address
+	TraceRoot  [2][32]byte
+	OutputRoot [2][32]byte
+	Acc        [2][32]byte
+	Start      [32]byte
+	End        [2][32]byte
+	List       [2][32]byte
+	Pending    bool
+}
+
+// GamesSignedClaim is an auto generated low-level Go binding around an user-defined struct.
+type GamesSignedClaim struct {
+	Claim   MessagesClaim
+	Sig     []byte
+	Service [32]byte
+}
+
 // MessagesClaim is an auto generated low-level Go binding around an user-defined struct.
 type MessagesClaim struct {
 	JobHash    [32]byte
@@ -895,6 +951,1703 @@ func EscrowZeroAmountErrorID() common.Hash {
 func (escrow *Escrow) UnpackZeroAmountError(raw []byte) (*EscrowZeroAmount, error) {
 	out := new(EscrowZeroAmount)
 	if err := escrow.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesMetaData contains all meta data concerning the Games contract.
+var GamesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIStep\",\"name\":\"step_\",\"type\":\"address\"},{\"internalType\":\"contractILocalOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobLifetime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"arity_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadList\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"ClaimAlreadyDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDivergence\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoTimeout\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotContradiction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"PairAlreadyInGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"PastDisputeWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbonding\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"needed\",\"type\":\"uint64\"}],\"name\":\"UnbondingTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"WrongJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ClaimDefeated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"}],\"name\":\"DivergenceProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateHash\",\"type\":\"bytes32\"}],\"name\":\"FinalStateCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider0\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider1\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"arity\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"}],\"name\":\"GameOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"Posted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end1\",\"type\":\"bytes32\"}],\"name\":\"SegmentChosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"SelfContradiction\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"atStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"OUTPUT_ADDR\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64[2]\",\"name\":\"left\",\"type\":\"uint64[2]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"defeated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"game\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"posted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"turnStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint64[2]\",\"name\":\"remaining\",\"type\":\"uint64[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"claim\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"service\",\"type\":\"bytes32[2]\"},{\"internalType\":\"address[2]\",\"name\":\"provider\",\"type\":\"address[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"traceRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"outputRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"acc\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[2]\",\"name\":\"end\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"list\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bool\",\"name\":\"pending\",\"type\":\"bool\"}],\"internalType\":\"structGames.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimB\",\"type\":\"bytes32\"}],\"name\":\"gameId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof1\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Divergence\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"openContradicted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractILocalOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pieces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"finalState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"outProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"proveContradiction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"step\",\"outputs\":[{\"internalType\":\"contractIStep\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepAt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "3152e58471f79908823d1eb422915485eb",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161487238038061487283398101604081905261002f91610371565b6001600160401b038516158061004c57506001600160401b038316155b80610055575081155b80610063575060028160ff16105b80610071575060408160ff16115b8061008b5750610082600182610422565b811660ff165f14155b806100f45750876001600160a01b031663375b3c0a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100f19190610441565b82115b15610112576040516301f30c8760e21b815260040160405180910390fd5b5f61011e846002610458565b6101288787610481565b6101329190610481565b9050806001600160401b0316896001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561017a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019e91906104a0565b6001600160401b0316101561023e57886001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020d91906104a0565b6040516305a77a5f60e31b81526001600160401b039182166004820152908216602482015260440160405180910390fd5b6001600160a01b03808a1660805288811660a052871660c0526001600160401b0380871660e05284166101005261012083905260ff82166101405261032c89604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b61016052506104c0975050505050505050565b6001600160a01b0381168114610353575f5ffd5b50565b80516001600160401b038116811461036c575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b031215610389575f5ffd5b88516103948161033f565b60208a01519098506103a58161033f565b60408a01519097506103b68161033f565b95506103c460608a01610356565b94506103d260808a01610356565b93506103e060a08a01610356565b60c08a015160e08b0151919450925060ff811681146103fd575f5ffd5b809150509295985092959890939650565b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561043b5761043b61040e565b92915050565b5f60208284031215610451575f5ffd5b5051919050565b6001600160401b03818116838216029081169081811461047a5761047a61040e565b5092915050565b6001600160401b03818116838216019081111561043b5761043b61040e565b5f602082840312156104b0575f5ffd5b6104b982610356565b9392505050565b60805160a05160c05160e051610100516101205161014051610160516142af6105c35f395f818161145a0152612fc501525f81816103ab015281816113fe01528181611428015261191e01525f81816102120152818161178a015281816118260152818161225c015261240f01525f81816102e5015281816116fa015261194d01525f818161017801526114d001525f818161029e01528181612a4601528181612b7201528181612c0901528181612ccd0152612d8901525f81816103510152610bf701525f818161025f0152818161084b015281816117b00152818161184c015281816121df015281816123920152818161255f015261309f01526142af5ff3fe608060405234801561000f575f5ffd5b5060043610610149575f3560e01c80637b103999116100c7578063d64d09b21161007d578063f069843511610063578063f069843514610373578063f43fbd3014610393578063f899cc27146103a6575f5ffd5b8063d64d09b214610339578063e25fe1751461034c575f5ffd5b80638c1cdb4a116100ad5780638c1cdb4a146102c057806391ddadf4146102e0578063bf570c1914610307575f5ffd5b80637b1039991461025a5780637dc0d1d014610299575f5ffd5b8063373652231161011c57806364c9ec6f1161010257806364c9ec6f1461020d5780637643248714610234578063795ea18e14610247575f5ffd5b806337365223146101da5780634de96dde146101fa575f5ffd5b80630ac74d541461014d578063117f5f9214610173578063258a105f146101b257806326c947b0146101c5575b5f5ffd5b61016061015b366004613528565b6103df565b6040519081526020015b60405180910390f35b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161016a565b6101606101c036600461355f565b610457565b6101d86101d3366004613698565b61046f565b005b6101e5633000000081565b60405163ffffffff909116815260200161016a565b6101d861020836600461379c565b6107af565b6101607f000000000000000000000000000000000000000000000000000000000000000081565b6101d86102423660046137df565b610b89565b6101d8610255366004613528565b610d4f565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161016a565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6102d36102ce366004613528565b610ece565b60405161016a9190613930565b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b610329610315366004613528565b60016020525f908152604090205460ff1681565b604051901515815260200161016a565b610160610347366004613af4565b611211565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b610386610381366004613528565b611229565b60405161016a9190613bae565b6101606103a1366004613be7565b6113b3565b6103cd7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff909116815260200161016a565b5f818152602081905260408120600381015460048201548391610415916001600160401b03600160a01b90920482169116613c1b565b60178301546001600160401b0391909116915060ff161561044657610439816113fb565b6104439082613c3a565b90505b61044f816113fb565b949350505050565b5f610463858585611453565b905061044f81836107af565b5f8b8152602081905260409020600160038083015460ff169081111561049757610497613884565b146104c75760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b60405180910390fd5b601781015460ff16156104e2576104e2818d87878787611988565b5f6104ed8233611d49565b6003830154909150620100009004600160ff8084169190911b919091161615610547576040517f4e0b042e00000000000000000000000000000000000000000000000000000000815260ff821660048201526024016104be565b6105518282611dc7565b6003820154610100900460ff165f0361057357610573828e838f8f8f8f611ed7565b600382015460048301545f916105ae916105a0916001600160401b03600160a01b90910481169116613c1b565b6001600160401b03166113fb565b90506105bb600182613c67565b881461060857876105cd600183613c67565b6040517fd828befe000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016104be565b60038301546040518f917fb1e1c07238b5ca0e986477810b026d5a9d0d682ad2a19aecfb1f60be1ba78fb89161064c91610100900460ff169086908e908e90613c7a565b60405180910390a28888604051602001610667929190613cde565b60405160208183030381529060405280519060200120836015018360ff166002811061069557610695613d1e565b01556003838101805462ff0000198116620100009182900460ff90811660018883161b82161783029190911792839055910416146106d5575050506107a2565b60038301805462ff0000191680825560178501805460ff1916600190811790915561010090910460ff16919061070a83613d32565b825460ff9182166101009390930a9283029190920219909116179055506003830180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117918290556004850154839261077492600160a01b90910481169116613c1b565b6001600160401b03166107879190613c3a565b60010361079e5760038301805460ff191660021790555b5050505b5050505050505050505050565b5f82815260208190526040902060038082015460ff16818111156107d5576107d5613884565b036107fc5760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b600161080b6020840184613d61565b60ff16111561082d5760405163a32d41e160e01b815260040160405180910390fd5b600181015460405163217cf12b60e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163217cf12b916108829160040190815260200190565b60a060405180830381865afa15801561089d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108c19190613db8565b6060015160ff1690505f6108d8600180841b613c67565b90506001600160401b0381166108f46080860160608701613e4f565b6001600160401b0316111561091c5760405163a32d41e160e01b815260040160405180910390fd5b610967600c84016109306020870187613d61565b60ff166002811061094357610943613d1e565b01546001600160401b03831660208701356109616040890189613e68565b87612133565b6109b4576040516309616ecd60e31b815260206004820152600360248201527f415f43000000000000000000000000000000000000000000000000000000000060448201526064016104be565b6109e760208501356109cc6080870160608801613e4f565b6001600160401b0316608087013561096160a0890189613e68565b610a34576040516309616ecd60e31b815260206004820152600760248201527f656e747279206a0000000000000000000000000000000000000000000000000060448201526064016104be565b5f60808501358103610a6157610a506080860160608701613e4f565b6001600160401b0316159050610afe565b600e8401610a726020870187613d61565b60ff1660028110610a8557610a85613d1e565b0154856080013514610afe576001600160401b038216610aab6080870160608801613e4f565b6001600160401b03161480610afb5750610afb6020860135610ad36080880160608901613e4f565b610ade906001613ead565b6001600160401b03165f610af560c08a018a613e68565b88612133565b90505b80610b1c5760405163a32d41e160e01b815260040160405180910390fd5b857f29a26390590437c0312b2f69babf56f352b839d467f9df0203526a05e48d1375610b4b6020880188613d61565b60405160ff909116815260200160405180910390a2610b818487610b726020890189613d61565b60ff16600160ff16901b6121b1565b505050505050565b5f878152602081905260409020600260038083015460ff1690811115610bb157610bb1613884565b14610bd85760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b601781015460ff1615610bf357610bf3818989898989611988565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a775a1c086868d6040518463ffffffff1660e01b8152600401610c4593929190613ecc565b6040805180830381865afa158015610c5f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c839190613f03565b9150915082601201548214610cd45760128301546040517fbfe684a30000000000000000000000000000000000000000000000000000000081526104be918491600401918252602082015260400190565b600383015460408051600160a01b9092046001600160401b03168252602082018390528b917f47b2202f61b27b18c4d4ebe0970d4e3e3d1256f28209e41623fcc4717ca4d087910160405180910390a260138301545f908214610d35576001175b60148401548214610d44576002175b6107a2848c836121b1565b5f8181526020819052604081206003810154909160ff90911690816003811115610d7b57610d7b613884565b1480610d9857506003816003811115610d9657610d96613884565b145b15610db857806040516396fe8cdd60e01b81526004016104be9190613c59565b5f805b60028160ff161015610e4857610dd184826124ce565b8015610e2e5750836005018160ff1660028110610df057610df0613d1e565b600481049190910154600386810154610e2b93919091166008026101000a9091046001600160401b0390811691640100000000900416613f25565b42115b15610e4057600160ff82161b91909117905b600101610dbb565b508060ff165f03610e85576040517fdcd41f5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405160ff8216815284907fd6b80ee186736d5c8b40304ca71163e7c3bd21a6da111b036f9d91be3529b8239060200160405180910390a2610ec88385836121b1565b50505050565b610ed6613422565b5f5f8381526020019081526020015f20604051806102c00160405290815f82015481526020016001820154815260200160028201548152602001600382015f9054906101000a900460ff166003811115610f3257610f32613884565b6003811115610f4357610f43613884565b8152600382015460ff6101008083048216602085015262010000830482166040808601919091526301000000840490921660608501526001600160401b036401000000008404811660808601526c010000000000000000000000008404811660a0860152600160a01b909304831660c0850152600485015490921660e084015280518082019182905291909201916005840190600290825f855b82829054906101000a90046001600160401b03166001600160401b031681526020019060080190602082600701049283019260010382029150808411610fdd57505050928452505060408051808201918290526020909301929150600684019060029082845b815481526020019060010190808311611043575050509183525050604080518082019182905260209092019190600884019060029082845b81548152602001906001019080831161107b575050509183525050604080518082019182905260209092019190600a84019060029082845b81546001600160a01b031681526001909101906020018083116110b3575050509183525050604080518082019182905260209092019190600c84019060029082845b8154815260200190600101908083116110f5575050509183525050604080518082019182905260209092019190600e84019060029082845b81548152602001906001019080831161112d575050509183525050604080518082019182905260209092019190601084019060029082845b815481526020019060010190808311611165575050509183525050601282015460208201526040805180820182529101906013830160028282826020028201915b8154815260200190600101908083116111a6575050509183525050604080518082019182905260209092019190601584019060029082845b8154815260200190600101908083116111de5750505091835250506017919091015460ff16151560209091015292915050565b5f61121d858585611453565b905061044f8183612534565b61123161350a565b5f828152602081905260408120905b60028160ff1610156113ac57816005018160ff166002811061126457611264613d1e565b600491828204019190066008029054906101000a90046001600160401b0316838260ff166002811061129857611298613d1e565b6001600160401b03929092166020909202015260038281015460ff16818111156112c4576112c4613884565b141580156112ea57505f60038084015460ff16908111156112e7576112e7613884565b14155b80156112fb57506112fb82826124ce565b156113a45760038201545f906113229064010000000090046001600160401b031642613c67565b9050838260ff166002811061133957611339613d1e565b60200201516001600160401b03168110156113785780848360ff166002811061136457611364613d1e565b60200201516113739190613c1b565b61137a565b5f5b848360ff166002811061138f5761138f613d1e565b6001600160401b039092166020929092020152505b600101611240565b5050919050565b5f5f5f8385106113c45783856113c7565b84845b6040805160208082019490945280820192909252805180830382018152606090920190528051910120925050505b92915050565b5f7f000000000000000000000000000000000000000000000000000000000000000060ff16821061144f577f000000000000000000000000000000000000000000000000000000000000000060ff166113f5565b5090565b5f806114c47f000000000000000000000000000000000000000000000000000000000000000061148a61148588613fd7565b612eb7565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90506001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661150060e0870160c08801613e4f565b6001600160401b03166115139190613f25565b4211156115715761152a60e0860160c08701613e4f565b6040517f4b526c150000000000000000000000000000000000000000000000000000000081526001600160401b0391821660048201524290911660248201526044016104be565b5f61157f8287358784612f7f565b90505f611590838835876001612f7f565b905060208086013590870135036115d3576040517fce47e08500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115e3608086016060870161406a565b6001600160a01b03166115fc608088016060890161406a565b6001600160a01b03160361163c576040517fb6a49ad800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61164682826113b3565b5f81815260208190526040812091955060038083015460ff169081111561166f5761166f613884565b146116a9576040517fff59db3f000000000000000000000000000000000000000000000000000000008152600481018690526024016104be565b8381558735600182015560208089013560028301556003820180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117909155604080518082019091527f00000000000000000000000000000000000000000000000000000000000000009091168082529181019190915260058201906117359082614083565b508282106117558282611748575f61174b565b60015b60ff16868b6131f3565b6117718282611765576001611767565b5f5b60ff16858a6131f3565b60405163e7168ef160e01b815260a089013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e7168ef1906044015f604051808303815f87803b1580156117f9575f5ffd5b505af115801561180b573d5f5f3e3d5ffd5b505060405163e7168ef160e01b815260a08a013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316925063e7168ef191506044015f604051808303815f87803b158015611897575f5ffd5b505af11580156118a9573d5f5f3e3d5ffd5b5050505084867ffbc226d3de6c1f8c7b7c5d99f6fc3c5dd5cbb8b899064a321b29b47edfd78bc9846006015f600281106118e5576118e5613d1e565b01546007860154600a870154600b8801546040805194855260208501939093526001600160a01b039182168484015216606083015260ff7f00000000000000000000000000000000000000000000000000000000000000001660808301526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660a0830152519081900360c00190a350505050509392505050565b600386015460048701545f916119b5916105a0916001600160401b03600160a01b90910481169116613c1b565b90506119c2600182613c67565b841415806119fc575060158701546040516119e39087908790602001613cde565b6040516020818303038152906040528051906020012014155b15611a0d57836105cd600183613c67565b611a18600182613c67565b82141580611a5257506016870154604051611a399085908590602001613cde565b6040516020818303038152906040528051906020012014155b15611a6357816105cd600183613c67565b600387015460048801545f918391611a8e916001600160401b03600160a01b90910481169116613c1b565b6001600160401b0316611aa19190613c3a565b905060015b8281108015611afa57508484611abd600184613c67565b818110611acc57611acc613d1e565b905060200201358787600184611ae29190613c67565b818110611af157611af1613d1e565b90506020020135145b15611b115780611b09816140c7565b915050611aa6565b6001811115611b45578686611b27600284613c67565b818110611b3657611b36613d1e565b602002919091013560128b0155505b82811015611bbc5760405180604001604052808888600185611b679190613c67565b818110611b7657611b76613d1e565b9050602002013581526020018686600185611b919190613c67565b818110611ba057611ba0613d1e565b90506020020135815250896013019081611bba91906140df565b505b81611bc8600183613c67565b611bd291906140ff565b60038a018054601490611bf6908490600160a01b90046001600160401b0316613ead565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550818960030160149054906101000a90046001600160401b0316611c3d9190613ead565b60048a01805467ffffffffffffffff19166001600160401b039290921691909117905560178901805460ff19169055604080518082019091525f808252602082015260158a0190611c8e90826140df565b50600389015488907f5deed2c49b31d299d79c3a8733cfb9cebd398a85c31300c3ff72fbccd545e61690611ccc90600190610100900460ff16614121565b60038c015460048d015460128e015460138f0180546001600160401b03600160a01b9095048516949093169290600101546040805160ff9790971687526001600160401b03958616602088015293909416928501929092526060840152608083015260a082015260c00160405180910390a2505050505050505050565b600a8201545f906001600160a01b0390811690831603611d6a57505f6113f5565b600b8301546001600160a01b0390811690831603611d8a575060016113f5565b6040517f20b9b3400000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016104be565b60038201545f90611de99064010000000090046001600160401b031642613c67565b9050826005018260ff1660028110611e0357611e03613d1e565b600491828204019190066008029054906101000a90046001600160401b03166001600160401b0316811115611e69576040517f9d0cc56400000000000000000000000000000000000000000000000000000000815260ff831660048201526024016104be565b80836005018360ff1660028110611e8257611e82613d1e565b600491828204019190066008028282829054906101000a90046001600160401b0316611eae9190613c1b565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550505050565b60e28314611f285760405163bc2bbc9560e01b815260206004820152601660248201527f7374617465206973206e6f74203232362062797465730000000000000000000060448201526064016104be565b5f84846059818110611f3c57611f3c613d1e565b919091013560f81c91505060018114801590611f5c57508060ff16600214155b15611faa5760405163bc2bbc9560e01b815260206004820152600a60248201527f6e6f742068616c7465640000000000000000000000000000000000000000000060448201526064016104be565b601b8214611ffb5760405163bc2bbc9560e01b815260206004820152601860248201527f70726f6f66206973206e6f74203237207369626c696e6773000000000000000060448201526064016104be565b5f612009602082878961413a565b61201291614161565b905061204081630180000060108c0160ff8b166002811061203557612035613d1e565b01548787601b612133565b6120b35760405163bc2bbc9560e01b815260206004820152602f60248201527f74686520776f7264206174204f55545055545f41444452206973206e6f74207460448201527f68652073696465277320415f6b2b31000000000000000000000000000000000060648201526084016104be565b5f86866040516120c492919061417e565b60405180910390209050808a6013018960ff16600281106120e7576120e7613d1e565b01556040805160ff8a168152602081018390528a917f14ba26c8125344ef19e26729c02b7249c3dea6b2eed095f222f59e4c44754607910160405180910390a250505050505050505050565b5f82821461214257505f6121a7565b845f5b838110156121a1575f86868381811061216057612160613d1e565b9050602002013590508189901c6001165f14612188575f818152602084905260409020612196565b5f8381526020829052604090205b925050600101612145565b50871490505b9695505050505050565b6003838101805463ff0000ff1916630100000060ff8516021790911790555f5b60028160ff161015612490577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166366afd8ef856008018360ff166002811061222457612224613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526044015f604051808303815f87803b15801561229a575f5ffd5b505af11580156122ac573d5f5f3e3d5ffd5b505050508060ff166001901b8260ff16165f14612488576001805f866006018460ff16600281106122df576122df613d1e565b0154815260208101919091526040015f20805460ff191691151591909117905583546006850160ff83166002811061231957612319613d1e565b01546040518581527fb7bbc394d734fbb30f12f9e4c9ddab1cec924a5def1ab5fd5959a801cf3efcbf9060200160405180910390a35f8260ff1660031461238c57600a8501612369836001614121565b60ff166002811061237c5761237c613d1e565b01546001600160a01b031661238e565b305b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663158ece27866008018460ff16600281106123d7576123d7613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526001600160a01b03841660448201526064016020604051808303815f875af1158015612461573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612485919061418d565b50505b6001016121d1565b5060405160ff8216815282907fc92ea846f04f630caab1736df060347279403dcb060fa7e43a81fcf3885747029060200160405180910390a2505050565b5f600160038085015460ff16908111156124ea576124ea613884565b0361251157506003820154620100009004600160ff8084169190911b9190911616156113f5565b600260038085015460ff169081111561252c5761252c613884565b149392505050565b5f828152602081905260408082206001810154915163217cf12b60e01b8152600481019290925291907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063217cf12b9060240160a060405180830381865afa1580156125ac573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125d09190613db8565b606081015190915060ff16806125e96020860186613e4f565b6001600160401b0316901c6001600160401b03165f1461264c576040516309616ecd60e31b815260206004820152601a60248201527f6f7020696e646578206f7574736964652074686520747261636500000000000060448201526064016104be565b6126596020850185613e4f565b6001600160401b03165f036126fb57612671816132c1565b8460200135141580612690575061268b6040850185613e68565b151590505b806126a857506126a36060850185613e68565b151590505b156126f6576040516309616ecd60e31b815260206004820152601c60248201527f415f302069732074686520656d70747920616363756d756c61746f720000000060448201526064016104be565b612815565b600c83015461273e9060016127136020880188613e4f565b61271d9190613c1b565b6001600160401b031660208701356127386040890189613e68565b86612133565b61278b576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203000000000000000000000000000000000000000000060448201526064016104be565b600d8301546127c89060016127a36020880188613e4f565b6127ad9190613c1b565b6001600160401b031660208701356127386060890189613e68565b612815576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203100000000000000000000000000000000000000000060448201526064016104be565b600c8301546128469061282b6020870187613e4f565b6001600160401b0316608087013561273860a0890189613e68565b612893576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520300000000000000000000000000000000000000060448201526064016104be565b600d8301546128c4906128a96020870187613e4f565b6001600160401b031660c087013561273860e0890189613e68565b612911576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520310000000000000000000000000000000000000060448201526064016104be565b8360c00135846080013503612952576040517fb7d604b100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61295f6020850185613e4f565b6003840180546001600160401b03929092166c01000000000000000000000000027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff909216919091179055604080518082019091526080850135815260c0850135602082015260108401906129d490826140df565b506003830180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffff00166001908117909155608083015160048501805460ff9092169290921b6001600160401b031667ffffffffffffffff19909116179055604082015160128401556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663ef37c7d9867f0100000000000000000000000000000000000000000000000000000000000000612a9a6020890189613e4f565b604051602001612ad5919060c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016815260080190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612b02939291906141a4565b5f604051808303815f87803b158015612b19575f5ffd5b505af1158015612b2b573d5f5f3e3d5ffd5b5050604080516020888101358183015282518083039091018152818301928390527fef37c7d9000000000000000000000000000000000000000000000000000000009092527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316935063ef37c7d99250612bd49189917f010000000000000000000000000000000000000000000000000000000000000191906044016141a4565b5f604051808303815f87803b158015612beb575f5ffd5b505af1158015612bfd573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f0100000000000000000000000000000000000000000000000000000000000002602080870151604051612c6b920190815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612c98939291906141a4565b5f604051808303815f87803b158015612caf575f5ffd5b505af1158015612cc1573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000038551604080516020810192909252016040516020818303038152906040526040518463ffffffff1660e01b8152600401612d54939291906141a4565b5f604051808303815f87803b158015612d6b575f5ffd5b505af1158015612d7d573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000048660020154604051602001612deb91815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612e18939291906141a4565b5f604051808303815f87803b158015612e2f575f5ffd5b505af1158015612e41573d5f5f3e3d5ffd5b508792507f756f538b0921550ea511f34e4a5c26083dd99953fd33467e38fef835aa7a94bd9150612e7790506020870187613e4f565b604080516001600160401b03929092168252602088810135908301526080808901358383015260c089013560608401529051918290030190a25050505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c00151604051602001612f629897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b031660808501526001600160401b0390811660a085015260c08401919091521660e08201526101000190565b604051602081830303815290604052805190602001209050919050565b5f8280358614612fc0576040517f89572ce800000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b612ffb7f000000000000000000000000000000000000000000000000000000000000000061148a612ff6368590038501856141e7565b6132e9565b91505f61300e608083016060840161406a565b6001600160a01b03161480613059575061302e608082016060830161406a565b6001600160a01b031661304d83613048608088018861424e565b613359565b6001600160a01b031614155b15613095576040517f75bbbefa00000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663933e087b60a08601356130d9608085016060860161406a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b0316602482015260448101889052606401602060405180830381865afa158015613140573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131649190614290565b61319f576040517f385b684900000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b5f8281526001602052604090205460ff16156131ea576040517fabd07d57000000000000000000000000000000000000000000000000000000008152600481018390526024016104be565b50949350505050565b8184600601846002811061320957613209613d1e565b015560a081013560088501846002811061322557613225613d1e565b0155613237608082016060830161406a565b84600a01846002811061324c5761324c613d1e565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556040810135600c8501846002811061329d5761329d613d1e565b01556020810135600e850184600281106132b9576132b9613d1e565b015550505050565b5f805b828110156132e3575f82815260208390526040902091506001016132c4565b50919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f0151836020015184604001518560600151604051602001612f629594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f6041821461336957505f61341b565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806133ab57506001601b8260ff1603115b156133bb575f935050505061341b565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa15801561340b573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b604051806102c001604052805f81526020015f81526020015f81526020015f600381111561345257613452613884565b81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201526101000161349061350a565b815260200161349d61350a565b81526020016134aa61350a565b81526020016134b761350a565b81526020016134c461350a565b81526020016134d161350a565b81526020016134de61350a565b81526020015f81526020016134f161350a565b81526020016134fe61350a565b81525f60209091015290565b60405180604001604052806002906020820280368337509192915050565b5f60208284031215613538575f5ffd5b5035919050565b5f60e082840312156132e3575f5ffd5b5f60c082840312156132e3575f5ffd5b5f5f5f5f60808587031215613572575f5ffd5b84356001600160401b03811115613587575f5ffd5b6135938782880161353f565b94505060208501356001600160401b038111156135ae575f5ffd5b6135ba8782880161354f565b93505060408501356001600160401b038111156135d5575f5ffd5b6135e18782880161354f565b92505060608501356001600160401b038111156135fc575f5ffd5b6136088782880161353f565b91505092959194509250565b5f5f83601f840112613624575f5ffd5b5081356001600160401b0381111561363a575f5ffd5b602083019150836020828501011115613651575f5ffd5b9250929050565b5f5f83601f840112613668575f5ffd5b5081356001600160401b0381111561367e575f5ffd5b6020830191508360208260051b8501011115613651575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f60c08c8e0312156136b2575f5ffd5b8b359a5060208c01356001600160401b038111156136ce575f5ffd5b6136da8e828f01613614565b909b5099505060408c01356001600160401b038111156136f8575f5ffd5b6137048e828f01613658565b90995097505060608c01356001600160401b03811115613722575f5ffd5b61372e8e828f01613658565b90975095505060808c01356001600160401b0381111561374c575f5ffd5b6137588e828f01613658565b90955093505060a08c01356001600160401b03811115613776575f5ffd5b6137828e828f01613658565b915080935050809150509295989b509295989b9093969950565b5f5f604083850312156137ad575f5ffd5b8235915060208301356001600160401b038111156137c9575f5ffd5b6137d58582860161353f565b9150509250929050565b5f5f5f5f5f5f5f6080888a0312156137f5575f5ffd5b8735965060208801356001600160401b03811115613811575f5ffd5b61381d8a828b01613658565b90975095505060408801356001600160401b0381111561383b575f5ffd5b6138478a828b01613658565b90955093505060608801356001600160401b03811115613865575f5ffd5b6138718a828b01613614565b989b979a50959850939692959293505050565b634e487b7160e01b5f52602160045260245ffd5b600481106138b457634e487b7160e01b5f52602160045260245ffd5b9052565b805f5b6002811015610ec85781516001600160401b03168452602093840193909101906001016138bb565b805f5b6002811015610ec85781518452602093840193909101906001016138e6565b805f5b6002811015610ec85781516001600160a01b0316845260209384019390910190600101613908565b5f6103e08201905082518252602083015160208301526040830151604083015260608301516139626060840182613898565b506080830151613977608084018260ff169052565b5060a083015161398c60a084018260ff169052565b5060c08301516139a160c084018260ff169052565b5060e08301516139bc60e08401826001600160401b03169052565b506101008301516139d96101008401826001600160401b03169052565b506101208301516139f66101208401826001600160401b03169052565b50610140830151613a136101408401826001600160401b03169052565b50610160830151613a286101608401826138b8565b50610180830151613a3d6101a08401826138e3565b506101a0830151613a526101e08401826138e3565b506101c0830151613a67610220840182613905565b506101e0830151613a7c6102608401826138e3565b50610200830151613a916102a08401826138e3565b50610220830151613aa66102e08401826138e3565b50610240830151610320830152610260830151613ac76103408401826138e3565b50610280830151613adc6103808401826138e3565b506102a08301518015156103c08401525b5092915050565b5f5f5f5f60808587031215613b07575f5ffd5b84356001600160401b03811115613b1c575f5ffd5b613b288782880161353f565b94505060208501356001600160401b03811115613b43575f5ffd5b613b4f8782880161354f565b93505060408501356001600160401b03811115613b6a575f5ffd5b613b768782880161354f565b92505060608501356001600160401b03811115613b91575f5ffd5b85016101008188031215613ba3575f5ffd5b939692955090935050565b6040810181835f5b6002811015613bde5781516001600160401b0316835260209283019290910190600101613bb6565b50505092915050565b5f5f60408385031215613bf8575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156113f5576113f5613c07565b5f82613c5457634e487b7160e01b5f52601260045260245ffd5b500490565b602081016113f58284613898565b818103818111156113f5576113f5613c07565b60ff8516815260ff84166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613cc3575f5ffd5b8260051b808560808501379190910160800195945050505050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613d0b575f5ffd5b8260051b80858437919091019392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60ff821660ff8103613d4757613d47613c07565b60010192915050565b60ff81168114613d5e575f5ffd5b50565b5f60208284031215613d71575f5ffd5b813561341b81613d50565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b0381118282101715613db257613db2613d7c565b60405290565b5f60a0828403128015613dc9575f5ffd5b5060405160a081016001600160401b0381118282101715613dec57613dec613d7c565b6040908152835182526020808501519083015283810151908201526060830151613e1581613d50565b60608201526080830151613e2881613d50565b60808201529392505050565b80356001600160401b0381168114613e4a575f5ffd5b919050565b5f60208284031215613e5f575f5ffd5b61341b82613e34565b5f5f8335601e19843603018112613e7d575f5ffd5b8301803591506001600160401b03821115613e96575f5ffd5b6020019150600581901b3603821315613651575f5ffd5b6001600160401b0381811683821601908111156113f5576113f5613c07565b60408152826040820152828460608301375f606084830101525f6060601f19601f8601168301019050826020830152949350505050565b5f5f60408385031215613f14575f5ffd5b505080516020909101519092909150565b808201808211156113f5576113f5613c07565b5f82601f830112613f47575f5ffd5b81356001600160401b03811115613f6057613f60613d7c565b604051601f8201601f19908116603f011681016001600160401b0381118282101715613f8e57613f8e613d7c565b604052818152838201602001851015613fa5575f5ffd5b816020850160208301375f918101602001919091529392505050565b80356001600160a01b0381168114613e4a575f5ffd5b5f60e08236031215613fe7575f5ffd5b613fef613d90565b823581526020808401359082015260408301356001600160401b03811115614015575f5ffd5b61402136828601613f38565b60408301525061403360608401613fc1565b606082015261404460808401613e34565b608082015260a0838101359082015261405f60c08401613e34565b60c082015292915050565b5f6020828403121561407a575f5ffd5b61341b82613fc1565b815f805b60028110156140bf5782516020909301926001600160401b03600683901b81811b1994909416911690921b9190911790600101614087565b509091555050565b5f600182016140d8576140d8613c07565b5060010190565b815f5b6002811015610ec8578151838201556020909101906001016140e2565b6001600160401b038181168382160290811690818114613aed57613aed613c07565b60ff82811682821603908111156113f5576113f5613c07565b5f5f85851115614148575f5ffd5b83861115614154575f5ffd5b5050820193919092039150565b803560208310156113f5575f19602084900360031b1b1692915050565b818382375f9101908152919050565b5f6020828403121561419d575f5ffd5b5051919050565b838152826020820152606060408201525f82518060608401528060208501608085015e5f608082850101526080601f19601f830116840101915050949350505050565b5f60808284031280156141f8575f5ffd5b50604051608081016001600160401b038111828210171561421b5761421b613d7c565b60409081528335825260208085013590830152838101359082015261424260608401613fc1565b60608201529392505050565b5f5f8335601e19843603018112614263575f5ffd5b8301803591506001600160401b0382111561427c575f5ffd5b602001915036819003821315613651575f5ffd5b5f602082840312156142a0575f5ffd5b8151801515811461341b575f5ffd",
+}
+
+// Games is an auto generated Go binding around an Ethereum contract.
+type Games struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Games) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGames creates a new instance of Games.
+func NewGames() *Games {
+	parsed, err := GamesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Games{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Games) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address step_, address oracle_, uint64 disputeWindow_, uint64 maxJobLifetime, uint64 clock_, uint256 bond_, uint8 arity_) returns()
+func (games *Games) PackConstructor(registry_ common.Address, step_ common.Address, oracle_ common.Address, disputeWindow_ uint64, maxJobLifetime uint64, clock_ uint64, bond_ *big.Int, arity_ uint8) []byte {
+	enc, err := games.abi.Pack("", registry_, step_, oracle_, disputeWindow_, maxJobLifetime, clock_, bond_, arity_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackOUTPUTADDR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37365223.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) PackOUTPUTADDR() []byte {
+	enc, err := games.abi.Pack("OUTPUT_ADDR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOUTPUTADDR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37365223.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) TryPackOUTPUTADDR() ([]byte, error) {
+	return games.abi.Pack("OUTPUT_ADDR")
+}
+
+// UnpackOUTPUTADDR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37365223.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) UnpackOUTPUTADDR(data []byte) (uint32, error) {
+	out, err := games.abi.Unpack("OUTPUT_ADDR", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) PackArity() []byte {
+	enc, err := games.abi.Pack("arity")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) TryPackArity() ([]byte, error) {
+	return games.abi.Pack("arity")
+}
+
+// UnpackArity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf899cc27.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) UnpackArity(data []byte) (uint8, error) {
+	out, err := games.abi.Unpack("arity", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) PackBond() []byte {
+	enc, err := games.abi.Pack("bond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) TryPackBond() ([]byte, error) {
+	return games.abi.Pack("bond")
+}
+
+// UnpackBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64c9ec6f.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) UnpackBond(data []byte) (*big.Int, error) {
+	out, err := games.abi.Unpack("bond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) PackClock() []byte {
+	enc, err := games.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) TryPackClock() ([]byte, error) {
+	return games.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) UnpackClock(data []byte) (uint64, error) {
+	out, err := games.abi.Unpack("clock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0698435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) PackClocks(id [32]byte) []byte {
+	enc, err := games.abi.Pack("clocks", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0698435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) TryPackClocks(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("clocks", id)
+}
+
+// UnpackClocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0698435.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) UnpackClocks(data []byte) ([2]uint64, error) {
+	out, err := games.abi.Unpack("clocks", data)
+	if err != nil {
+		return *new([2]uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new([2]uint64)).(*[2]uint64)
+	return out0, nil
+}
+
+// PackDefeated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf570c19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) PackDefeated(arg0 [32]byte) []byte {
+	enc, err := games.abi.Pack("defeated", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefeated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf570c19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) TryPackDefeated(arg0 [32]byte) ([]byte, error) {
+	return games.abi.Pack("defeated", arg0)
+}
+
+// UnpackDefeated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf570c19.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) UnpackDefeated(data []byte) (bool, error) {
+	out, err := games.abi.Unpack("defeated", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) PackDisputeWindow() []byte {
+	enc, err := games.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) TryPackDisputeWindow() ([]byte, error) {
+	return games.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) UnpackDisputeWindow(data []byte) (uint64, error) {
+	out, err := games.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c1cdb4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) PackGame(id [32]byte) []byte {
+	enc, err := games.abi.Pack("game", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c1cdb4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) TryPackGame(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("game", id)
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c1cdb4a.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) UnpackGame(data []byte) (GamesGame, error) {
+	out, err := games.abi.Unpack("game", data)
+	if err != nil {
+		return *new(GamesGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(GamesGame)).(*GamesGame)
+	return out0, nil
+}
+
+// PackGameId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43fbd30.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) PackGameId(claimA [32]byte, claimB [32]byte) []byte {
+	enc, err := games.abi.Pack("gameId", claimA, claimB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43fbd30.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) TryPackGameId(claimA [32]byte, claimB [32]byte) ([]byte, error) {
+	return games.abi.Pack("gameId", claimA, claimB)
+}
+
+// UnpackGameId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43fbd30.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) UnpackGameId(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("gameId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd64d09b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) PackOpen(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, d GamesDivergence) []byte {
+	enc, err := games.abi.Pack("open", job, a, b, d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd64d09b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) TryPackOpen(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, d GamesDivergence) ([]byte, error) {
+	return games.abi.Pack("open", job, a, b, d)
+}
+
+// UnpackOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd64d09b2.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) UnpackOpen(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("open", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpenContradicted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258a105f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) PackOpenContradicted(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, c GamesContradiction) []byte {
+	enc, err := games.abi.Pack("openContradicted", job, a, b, c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenContradicted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258a105f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) TryPackOpenContradicted(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, c GamesContradiction) ([]byte, error) {
+	return games.abi.Pack("openContradicted", job, a, b, c)
+}
+
+// UnpackOpenContradicted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x258a105f.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) UnpackOpenContradicted(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("openContradicted", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) PackOracle() []byte {
+	enc, err := games.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) TryPackOracle() ([]byte, error) {
+	return games.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ac74d54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) PackPieces(id [32]byte) []byte {
+	enc, err := games.abi.Pack("pieces", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ac74d54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) TryPackPieces(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("pieces", id)
+}
+
+// UnpackPieces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ac74d54.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) UnpackPieces(data []byte) (*big.Int, error) {
+	out, err := games.abi.Unpack("pieces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26c947b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function post(bytes32 id, bytes finalState, bytes32[] outProof, bytes32[] hashes, bytes32[] prev0, bytes32[] prev1) returns()
+func (games *Games) PackPost(id [32]byte, finalState []byte, outProof [][32]byte, hashes [][32]byte, prev0 [][32]byte, prev1 [][32]byte) []byte {
+	enc, err := games.abi.Pack("post", id, finalState, outProof, hashes, prev0, prev1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26c947b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function post(bytes32 id, bytes finalState, bytes32[] outProof, bytes32[] hashes, bytes32[] prev0, bytes32[] prev1) returns()
+func (games *Games) TryPackPost(id [32]byte, finalState []byte, outProof [][32]byte, hashes [][32]byte, prev0 [][32]byte, prev1 [][32]byte) ([]byte, error) {
+	return games.abi.Pack("post", id, finalState, outProof, hashes, prev0, prev1)
+}
+
+// PackProveContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4de96dde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveContradiction(bytes32 id, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns()
+func (games *Games) PackProveContradiction(id [32]byte, c GamesContradiction) []byte {
+	enc, err := games.abi.Pack("proveContradiction", id, c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4de96dde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveContradiction(bytes32 id, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns()
+func (games *Games) TryPackProveContradiction(id [32]byte, c GamesContradiction) ([]byte, error) {
+	return games.abi.Pack("proveContradiction", id, c)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) PackRegistry() []byte {
+	enc, err := games.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) TryPackRegistry() ([]byte, error) {
+	return games.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25fe175.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) PackStep() []byte {
+	enc, err := games.abi.Pack("step")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25fe175.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) TryPackStep() ([]byte, error) {
+	return games.abi.Pack("step")
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe25fe175.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) UnpackStep(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("step", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStepAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76432487.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepAt(bytes32 id, bytes32[] prev0, bytes32[] prev1, bytes witness) returns()
+func (games *Games) PackStepAt(id [32]byte, prev0 [][32]byte, prev1 [][32]byte, witness []byte) []byte {
+	enc, err := games.abi.Pack("stepAt", id, prev0, prev1, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76432487.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepAt(bytes32 id, bytes32[] prev0, bytes32[] prev1, bytes witness) returns()
+func (games *Games) TryPackStepAt(id [32]byte, prev0 [][32]byte, prev1 [][32]byte, witness []byte) ([]byte, error) {
+	return games.abi.Pack("stepAt", id, prev0, prev1, witness)
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x795ea18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(bytes32 id) returns()
+func (games *Games) PackTimeout(id [32]byte) []byte {
+	enc, err := games.abi.Pack("timeout", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x795ea18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(bytes32 id) returns()
+func (games *Games) TryPackTimeout(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("timeout", id)
+}
+
+// GamesClaimDefeated represents a ClaimDefeated event raised by the Games contract.
+type GamesClaimDefeated struct {
+	Claim   [32]byte
+	JobHash [32]byte
+	Id      [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GamesClaimDefeatedEventName = "ClaimDefeated"
+
+// ContractEventName returns the user-defined event name.
+func (GamesClaimDefeated) ContractEventName() string {
+	return GamesClaimDefeatedEventName
+}
+
+// UnpackClaimDefeatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimDefeated(bytes32 indexed claim, bytes32 indexed jobHash, bytes32 id)
+func (games *Games) UnpackClaimDefeatedEvent(log *types.Log) (*GamesClaimDefeated, error) {
+	event := "ClaimDefeated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesClaimDefeated)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesDivergenceProven represents a DivergenceProven event raised by the Games contract.
+type GamesDivergenceProven struct {
+	Id      [32]byte
+	Op      uint64
+	PrevAcc [32]byte
+	Acc0    [32]byte
+	Acc1    [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GamesDivergenceProvenEventName = "DivergenceProven"
+
+// ContractEventName returns the user-defined event name.
+func (GamesDivergenceProven) ContractEventName() string {
+	return GamesDivergenceProvenEventName
+}
+
+// UnpackDivergenceProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DivergenceProven(bytes32 indexed id, uint64 op, bytes32 prevAcc, bytes32 acc0, bytes32 acc1)
+func (games *Games) UnpackDivergenceProvenEvent(log *types.Log) (*GamesDivergenceProven, error) {
+	event := "DivergenceProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesDivergenceProven)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesFinalStateCommitted represents a FinalStateCommitted event raised by the Games contract.
+type GamesFinalStateCommitted struct {
+	Id        [32]byte
+	Side      uint8
+	StateHash [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const GamesFinalStateCommittedEventName = "FinalStateCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesFinalStateCommitted) ContractEventName() string {
+	return GamesFinalStateCommittedEventName
+}
+
+// UnpackFinalStateCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FinalStateCommitted(bytes32 indexed id, uint8 side, bytes32 stateHash)
+func (games *Games) UnpackFinalStateCommittedEvent(log *types.Log) (*GamesFinalStateCommitted, error) {
+	event := "FinalStateCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesFinalStateCommitted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesGameOpened represents a GameOpened event raised by the Games contract.
+type GamesGameOpened struct {
+	Id        [32]byte
+	JobHash   [32]byte
+	Claim0    [32]byte
+	Claim1    [32]byte
+	Provider0 common.Address
+	Provider1 common.Address
+	Arity     uint8
+	Clock     uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const GamesGameOpenedEventName = "GameOpened"
+
+// ContractEventName returns the user-defined event name.
+func (GamesGameOpened) ContractEventName() string {
+	return GamesGameOpenedEventName
+}
+
+// UnpackGameOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameOpened(bytes32 indexed id, bytes32 indexed jobHash, bytes32 claim0, bytes32 claim1, address provider0, address provider1, uint8 arity, uint64 clock)
+func (games *Games) UnpackGameOpenedEvent(log *types.Log) (*GamesGameOpened, error) {
+	event := "GameOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesGameOpened)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesPosted represents a Posted event raised by the Games contract.
+type GamesPosted struct {
+	Id     [32]byte
+	Round  uint8
+	Side   uint8
+	Hashes [][32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesPostedEventName = "Posted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesPosted) ContractEventName() string {
+	return GamesPostedEventName
+}
+
+// UnpackPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Posted(bytes32 indexed id, uint8 round, uint8 side, bytes32[] hashes)
+func (games *Games) UnpackPostedEvent(log *types.Log) (*GamesPosted, error) {
+	event := "Posted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesPosted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesResolved represents a Resolved event raised by the Games contract.
+type GamesResolved struct {
+	Id     [32]byte
+	Losers uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesResolvedEventName = "Resolved"
+
+// ContractEventName returns the user-defined event name.
+func (GamesResolved) ContractEventName() string {
+	return GamesResolvedEventName
+}
+
+// UnpackResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Resolved(bytes32 indexed id, uint8 losers)
+func (games *Games) UnpackResolvedEvent(log *types.Log) (*GamesResolved, error) {
+	event := "Resolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesResolved)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesSegmentChosen represents a SegmentChosen event raised by the Games contract.
+type GamesSegmentChosen struct {
+	Id    [32]byte
+	Round uint8
+	Lo    uint64
+	Hi    uint64
+	Start [32]byte
+	End0  [32]byte
+	End1  [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const GamesSegmentChosenEventName = "SegmentChosen"
+
+// ContractEventName returns the user-defined event name.
+func (GamesSegmentChosen) ContractEventName() string {
+	return GamesSegmentChosenEventName
+}
+
+// UnpackSegmentChosenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SegmentChosen(bytes32 indexed id, uint8 round, uint64 lo, uint64 hi, bytes32 start, bytes32 end0, bytes32 end1)
+func (games *Games) UnpackSegmentChosenEvent(log *types.Log) (*GamesSegmentChosen, error) {
+	event := "SegmentChosen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesSegmentChosen)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesSelfContradiction represents a SelfContradiction event raised by the Games contract.
+type GamesSelfContradiction struct {
+	Id   [32]byte
+	Side uint8
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const GamesSelfContradictionEventName = "SelfContradiction"
+
+// ContractEventName returns the user-defined event name.
+func (GamesSelfContradiction) ContractEventName() string {
+	return GamesSelfContradictionEventName
+}
+
+// UnpackSelfContradictionEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SelfContradiction(bytes32 indexed id, uint8 side)
+func (games *Games) UnpackSelfContradictionEvent(log *types.Log) (*GamesSelfContradiction, error) {
+	event := "SelfContradiction"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesSelfContradiction)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesStepExecuted represents a StepExecuted event raised by the Games contract.
+type GamesStepExecuted struct {
+	Id     [32]byte
+	AtStep uint64
+	Post   [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesStepExecutedEventName = "StepExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesStepExecuted) ContractEventName() string {
+	return GamesStepExecutedEventName
+}
+
+// UnpackStepExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepExecuted(bytes32 indexed id, uint64 atStep, bytes32 post)
+func (games *Games) UnpackStepExecutedEvent(log *types.Log) (*GamesStepExecuted, error) {
+	event := "StepExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesStepExecuted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesTimedOut represents a TimedOut event raised by the Games contract.
+type GamesTimedOut struct {
+	Id     [32]byte
+	Losers uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesTimedOutEventName = "TimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (GamesTimedOut) ContractEventName() string {
+	return GamesTimedOutEventName
+}
+
+// UnpackTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TimedOut(bytes32 indexed id, uint8 losers)
+func (games *Games) UnpackTimedOutEvent(log *types.Log) (*GamesTimedOut, error) {
+	event := "TimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesTimedOut)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (games *Games) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], games.abi.Errors["AlreadyPosted"].ID.Bytes()[:4]) {
+		return games.UnpackAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return games.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadFinalState"].ID.Bytes()[:4]) {
+		return games.UnpackBadFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadList"].ID.Bytes()[:4]) {
+		return games.UnpackBadListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return games.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadProof"].ID.Bytes()[:4]) {
+		return games.UnpackBadProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return games.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["ClaimAlreadyDefeated"].ID.Bytes()[:4]) {
+		return games.UnpackClaimAlreadyDefeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return games.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NoDivergence"].ID.Bytes()[:4]) {
+		return games.UnpackNoDivergenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NoTimeout"].ID.Bytes()[:4]) {
+		return games.UnpackNoTimeoutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotContradiction"].ID.Bytes()[:4]) {
+		return games.UnpackNotContradictionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotParty"].ID.Bytes()[:4]) {
+		return games.UnpackNotPartyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotStaked"].ID.Bytes()[:4]) {
+		return games.UnpackNotStakedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["PairAlreadyInGame"].ID.Bytes()[:4]) {
+		return games.UnpackPairAlreadyInGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["PastDisputeWindow"].ID.Bytes()[:4]) {
+		return games.UnpackPastDisputeWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["SameOutput"].ID.Bytes()[:4]) {
+		return games.UnpackSameOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["SameProvider"].ID.Bytes()[:4]) {
+		return games.UnpackSameProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["UnbondingTooShort"].ID.Bytes()[:4]) {
+		return games.UnpackUnbondingTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["WrongJob"].ID.Bytes()[:4]) {
+		return games.UnpackWrongJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return games.UnpackWrongPhaseError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GamesAlreadyPosted represents a AlreadyPosted error raised by the Games contract.
+type GamesAlreadyPosted struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPosted(uint8 side)
+func GamesAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x4e0b042e9f9fd49d3d4fbc94e0c1abdbf04411e640993a6e8c5bb57aed703b95")
+}
+
+// UnpackAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPosted(uint8 side)
+func (games *Games) UnpackAlreadyPostedError(raw []byte) (*GamesAlreadyPosted, error) {
+	out := new(GamesAlreadyPosted)
+	if err := games.abi.UnpackIntoInterface(out, "AlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadConfig represents a BadConfig error raised by the Games contract.
+type GamesBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func GamesBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (games *Games) UnpackBadConfigError(raw []byte) (*GamesBadConfig, error) {
+	out := new(GamesBadConfig)
+	if err := games.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadFinalState represents a BadFinalState error raised by the Games contract.
+type GamesBadFinalState struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFinalState(string what)
+func GamesBadFinalStateErrorID() common.Hash {
+	return common.HexToHash("0xbc2bbc956698e06a8af6bcfc0f8830411c46e6cb52a4686632d076a23fbd3149")
+}
+
+// UnpackBadFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFinalState(string what)
+func (games *Games) UnpackBadFinalStateError(raw []byte) (*GamesBadFinalState, error) {
+	out := new(GamesBadFinalState)
+	if err := games.abi.UnpackIntoInterface(out, "BadFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadList represents a BadList error raised by the Games contract.
+type GamesBadList struct {
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadList(uint256 length, uint256 want)
+func GamesBadListErrorID() common.Hash {
+	return common.HexToHash("0xd828befee37a2d6404e46826ee32d596c8ab04100fc94a724f17a43b47b3e267")
+}
+
+// UnpackBadListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadList(uint256 length, uint256 want)
+func (games *Games) UnpackBadListError(raw []byte) (*GamesBadList, error) {
+	out := new(GamesBadList)
+	if err := games.abi.UnpackIntoInterface(out, "BadList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadPreState represents a BadPreState error raised by the Games contract.
+type GamesBadPreState struct {
+	Pre    [32]byte
+	Agreed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState(bytes32 pre, bytes32 agreed)
+func GamesBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xbfe684a3a40ec9d5ea6534c4be4aa5eab112978ec88c7340983a6fccb131c1bb")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState(bytes32 pre, bytes32 agreed)
+func (games *Games) UnpackBadPreStateError(raw []byte) (*GamesBadPreState, error) {
+	out := new(GamesBadPreState)
+	if err := games.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadProof represents a BadProof error raised by the Games contract.
+type GamesBadProof struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadProof(string what)
+func GamesBadProofErrorID() common.Hash {
+	return common.HexToHash("0x4b0b7668f00e48d1b95940d503a98cb457b98d3da68370c08623198c4c757c45")
+}
+
+// UnpackBadProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadProof(string what)
+func (games *Games) UnpackBadProofError(raw []byte) (*GamesBadProof, error) {
+	out := new(GamesBadProof)
+	if err := games.abi.UnpackIntoInterface(out, "BadProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadSignature represents a BadSignature error raised by the Games contract.
+type GamesBadSignature struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature(uint8 side)
+func GamesBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x75bbbefaf280e26d6759c4d9710a44382465fdd1c3481df26524a379a4f7a9a7")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature(uint8 side)
+func (games *Games) UnpackBadSignatureError(raw []byte) (*GamesBadSignature, error) {
+	out := new(GamesBadSignature)
+	if err := games.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesClaimAlreadyDefeated represents a ClaimAlreadyDefeated error raised by the Games contract.
+type GamesClaimAlreadyDefeated struct {
+	Claim [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimAlreadyDefeated(bytes32 claim)
+func GamesClaimAlreadyDefeatedErrorID() common.Hash {
+	return common.HexToHash("0xabd07d578b19a1e12340684f5eee58160ec37109d37234f1cbd69627b31b569d")
+}
+
+// UnpackClaimAlreadyDefeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimAlreadyDefeated(bytes32 claim)
+func (games *Games) UnpackClaimAlreadyDefeatedError(raw []byte) (*GamesClaimAlreadyDefeated, error) {
+	out := new(GamesClaimAlreadyDefeated)
+	if err := games.abi.UnpackIntoInterface(out, "ClaimAlreadyDefeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesClockExpired represents a ClockExpired error raised by the Games contract.
+type GamesClockExpired struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint8 side)
+func GamesClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0x9d0cc5641f95839a6f9ea9fa62ad268c61bc456841378dc537158ade5e8aaa95")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint8 side)
+func (games *Games) UnpackClockExpiredError(raw []byte) (*GamesClockExpired, error) {
+	out := new(GamesClockExpired)
+	if err := games.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNoDivergence represents a NoDivergence error raised by the Games contract.
+type GamesNoDivergence struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDivergence()
+func GamesNoDivergenceErrorID() common.Hash {
+	return common.HexToHash("0xb7d604b1d63a6c52e59bb2241122e9671b8b4a93b4780ddab9734c3116eb09c1")
+}
+
+// UnpackNoDivergenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDivergence()
+func (games *Games) UnpackNoDivergenceError(raw []byte) (*GamesNoDivergence, error) {
+	out := new(GamesNoDivergence)
+	if err := games.abi.UnpackIntoInterface(out, "NoDivergence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNoTimeout represents a NoTimeout error raised by the Games contract.
+type GamesNoTimeout struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoTimeout()
+func GamesNoTimeoutErrorID() common.Hash {
+	return common.HexToHash("0xdcd41f54506d33ac08ca01ba66f2ca2385d0773f712f01f6b4e5206b965745bd")
+}
+
+// UnpackNoTimeoutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoTimeout()
+func (games *Games) UnpackNoTimeoutError(raw []byte) (*GamesNoTimeout, error) {
+	out := new(GamesNoTimeout)
+	if err := games.abi.UnpackIntoInterface(out, "NoTimeout", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotContradiction represents a NotContradiction error raised by the Games contract.
+type GamesNotContradiction struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContradiction()
+func GamesNotContradictionErrorID() common.Hash {
+	return common.HexToHash("0xa32d41e14d132c651af991f3e2108d87c5f18c6064f9e21c158024e35705ced8")
+}
+
+// UnpackNotContradictionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContradiction()
+func (games *Games) UnpackNotContradictionError(raw []byte) (*GamesNotContradiction, error) {
+	out := new(GamesNotContradiction)
+	if err := games.abi.UnpackIntoInterface(out, "NotContradiction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotParty represents a NotParty error raised by the Games contract.
+type GamesNotParty struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotParty(address caller)
+func GamesNotPartyErrorID() common.Hash {
+	return common.HexToHash("0x20b9b3408989ca42d5fa2663f15008e4a0eb67196888f609b60bc67db38ad0ab")
+}
+
+// UnpackNotPartyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotParty(address caller)
+func (games *Games) UnpackNotPartyError(raw []byte) (*GamesNotParty, error) {
+	out := new(GamesNotParty)
+	if err := games.abi.UnpackIntoInterface(out, "NotParty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotStaked represents a NotStaked error raised by the Games contract.
+type GamesNotStaked struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaked(uint8 side)
+func GamesNotStakedErrorID() common.Hash {
+	return common.HexToHash("0x385b684934af23fd14996864f1611e21565838fd315b2c30627c99fd59ddff7b")
+}
+
+// UnpackNotStakedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaked(uint8 side)
+func (games *Games) UnpackNotStakedError(raw []byte) (*GamesNotStaked, error) {
+	out := new(GamesNotStaked)
+	if err := games.abi.UnpackIntoInterface(out, "NotStaked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesPairAlreadyInGame represents a PairAlreadyInGame error raised by the Games contract.
+type GamesPairAlreadyInGame struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PairAlreadyInGame(bytes32 id)
+func GamesPairAlreadyInGameErrorID() common.Hash {
+	return common.HexToHash("0xff59db3f392ba3eef366294d290e3280b8194d76056b3626602b47dd85aacac2")
+}
+
+// UnpackPairAlreadyInGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PairAlreadyInGame(bytes32 id)
+func (games *Games) UnpackPairAlreadyInGameError(raw []byte) (*GamesPairAlreadyInGame, error) {
+	out := new(GamesPairAlreadyInGame)
+	if err := games.abi.UnpackIntoInterface(out, "PairAlreadyInGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesPastDisputeWindow represents a PastDisputeWindow error raised by the Games contract.
+type GamesPastDisputeWindow struct {
+	Deadline uint64
+	NowTime  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PastDisputeWindow(uint64 deadline, uint64 nowTime)
+func GamesPastDisputeWindowErrorID() common.Hash {
+	return common.HexToHash("0x4b526c15ed5c429cf325616bed240223666ac3ade64a93d8c740e33f1823a606")
+}
+
+// UnpackPastDisputeWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PastDisputeWindow(uint64 deadline, uint64 nowTime)
+func (games *Games) UnpackPastDisputeWindowError(raw []byte) (*GamesPastDisputeWindow, error) {
+	out := new(GamesPastDisputeWindow)
+	if err := games.abi.UnpackIntoInterface(out, "PastDisputeWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesSameOutput represents a SameOutput error raised by the Games contract.
+type GamesSameOutput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameOutput()
+func GamesSameOutputErrorID() common.Hash {
+	return common.HexToHash("0xce47e0855282231aa69f6a03ae33c94cada591a2ad568b252f66e637f5667b06")
+}
+
+// UnpackSameOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameOutput()
+func (games *Games) UnpackSameOutputError(raw []byte) (*GamesSameOutput, error) {
+	out := new(GamesSameOutput)
+	if err := games.abi.UnpackIntoInterface(out, "SameOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesSameProvider represents a SameProvider error raised by the Games contract.
+type GamesSameProvider struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameProvider()
+func GamesSameProviderErrorID() common.Hash {
+	return common.HexToHash("0xb6a49ad85e13d4ea9046564e3f977a8eb0ad01710202d3c38d343ff7f40ecbcd")
+}
+
+// UnpackSameProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameProvider()
+func (games *Games) UnpackSameProviderError(raw []byte) (*GamesSameProvider, error) {
+	out := new(GamesSameProvider)
+	if err := games.abi.UnpackIntoInterface(out, "SameProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesUnbondingTooShort represents a UnbondingTooShort error raised by the Games contract.
+type GamesUnbondingTooShort struct {
+	Unbonding uint64
+	Needed    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingTooShort(uint64 unbonding, uint64 needed)
+func GamesUnbondingTooShortErrorID() common.Hash {
+	return common.HexToHash("0x2d3bd2f84eb13fb75d71976e5a1fc940cefbb8b97cd9c863a8b0549260143aeb")
+}
+
+// UnpackUnbondingTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingTooShort(uint64 unbonding, uint64 needed)
+func (games *Games) UnpackUnbondingTooShortError(raw []byte) (*GamesUnbondingTooShort, error) {
+	out := new(GamesUnbondingTooShort)
+	if err := games.abi.UnpackIntoInterface(out, "UnbondingTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesWrongJob represents a WrongJob error raised by the Games contract.
+type GamesWrongJob struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongJob(uint8 side)
+func GamesWrongJobErrorID() common.Hash {
+	return common.HexToHash("0x89572ce80fbe5b57d874f7f0504b3ae080839302ce18512587cf861988aba7d0")
+}
+
+// UnpackWrongJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongJob(uint8 side)
+func (games *Games) UnpackWrongJobError(raw []byte) (*GamesWrongJob, error) {
+	out := new(GamesWrongJob)
+	if err := games.abi.UnpackIntoInterface(out, "WrongJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesWrongPhase represents a WrongPhase error raised by the Games contract.
+type GamesWrongPhase struct {
+	Phase uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint8 phase)
+func GamesWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x96fe8cdd585d6e16539084786ef0330f221a01706accefe0bc861b9b7c7ccd00")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint8 phase)
+func (games *Games) UnpackWrongPhaseError(raw []byte) (*GamesWrongPhase, error) {
+	out := new(GamesWrongPhase)
+	if err := games.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

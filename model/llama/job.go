@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/rmsnet/rms/merkle"
@@ -120,7 +121,7 @@ type Result struct {
 	Height     int           // trace height: capacity 2^Height ≥ C
 	Prompt     time.Duration // time to the end of the prompt
 	Generation time.Duration // time from there to the last token
-	Hashing    time.Duration // time spent hashing op outputs (on its own goroutine)
+	Hashing    time.Duration // time spent hashing op outputs (summed over the hashing goroutines)
 }
 
 // RunOptions adjusts Run.
@@ -158,23 +159,43 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	}
 	res := &Result{InputRoot: merkle.BlobRoot(enc), C: m.TraceLength(len(j.Prompt), j.MaxTokens)}
 	res.Height = merkle.Height(uint64(max(res.C, 1)) * merkle.WordSize)
-	var items chan model.Tensor
-	done := make(chan error, 1)
+	// Op outputs are hashed by a pool of goroutines while later ops run;
+	// each root lands at its op's index, so the order is fixed.
+	type item struct {
+		i int
+		t model.Tensor
+	}
+	var (
+		items   chan item
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		hashErr error
+		nOps    int
+	)
+	res.OpRoots = make([]merkle.Hash, res.C)
 	if !o.NoTrace {
-		items = make(chan model.Tensor, 256)
-		go func() {
-			var err error
-			for t := range items {
-				start := time.Now()
-				r, e := t.Root()
-				if e != nil && err == nil {
-					err = e
+		items = make(chan item, 1024)
+		for w := 0; w < max(1, m.workers); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var spent time.Duration
+				for it := range items {
+					start := time.Now()
+					r, e := it.t.Root()
+					spent += time.Since(start)
+					if e != nil {
+						mu.Lock()
+						hashErr = e
+						mu.Unlock()
+					}
+					res.OpRoots[it.i] = r
 				}
-				res.OpRoots = append(res.OpRoots, r)
-				res.Hashing += time.Since(start)
-			}
-			done <- err
-		}()
+				mu.Lock()
+				res.Hashing += spent
+				mu.Unlock()
+			}()
+		}
 	}
 	record := func(pos, layer int, op OpKind, out []float32) {
 		var t model.Tensor
@@ -187,7 +208,10 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 			o.Hook(Trace{Pos: pos, Layer: layer, Op: op, Out: t})
 		}
 		if items != nil {
-			items <- t
+			if nOps < res.C {
+				items <- item{nOps, t}
+			}
+			nOps++
 		}
 	}
 	start := time.Now()
@@ -204,8 +228,12 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	res.Generation = time.Since(promptEnd)
 	if items != nil {
 		close(items)
-		if e := <-done; e != nil && err == nil {
-			err = e
+		wg.Wait()
+		if hashErr != nil && err == nil {
+			err = hashErr
+		}
+		if nOps > res.C && err == nil {
+			err = fmt.Errorf("%d ops ran, the trace has %d", nOps, res.C)
 		}
 	}
 	if err != nil {
@@ -224,9 +252,11 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		return nil, fmt.Errorf("llama: output: %w", err)
 	}
 	if o.NoTrace {
+		res.OpRoots = nil
 		return res, nil
 	}
-	res.N = len(res.OpRoots)
+	res.N = nOps
+	res.OpRoots = res.OpRoots[:nOps]
 	acc, err := merkle.NewAccumulator(res.Height)
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
