@@ -67,6 +67,9 @@ func mutate(list, run string, timeout time.Duration, keep bool) error {
 			}
 		}
 		ms = sel
+		if len(ms) == 0 {
+			return fmt.Errorf("no mutation matches %q", run)
+		}
 	}
 	// Every snippet must be found exactly once before anything runs.
 	var stale []string
