@@ -172,3 +172,21 @@ func (o *Oracle) Has(ctx context.Context, key merkle.Hash, caller common.Address
 	}
 	return ok, nil
 }
+
+// loadLengthVia loads the length of blob through tx unless it is loaded
+// already (then the receipt is nil).
+func (o *Oracle) loadLengthVia(ctx context.Context, tx *TxManager, blob []byte) (*types.Receipt, error) {
+	root := merkle.BlobRoot(blob)
+	if ok, err := o.Has(ctx, vm.LengthKey(root), common.Address{}, merkle.Hash{}); err != nil || ok {
+		return nil, err
+	}
+	proof, err := merkle.BlobProof(blob, 0, 0)
+	if err != nil {
+		return nil, fmt.Errorf("oracle load length of %s: %w", root, err)
+	}
+	data, err := o.abi.TryPackLoadLength(root, uint64(len(blob)), hashWords(proof))
+	if err != nil {
+		return nil, fmt.Errorf("oracle load length of %s: %w", root, err)
+	}
+	return tx.Send(ctx, "load length of "+root.Hex(), o.addr, data)
+}

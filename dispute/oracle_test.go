@@ -2,12 +2,14 @@ package dispute
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rmsnet/rms/contracts/bindings"
 	"github.com/rmsnet/rms/merkle"
@@ -153,6 +155,68 @@ func TestOracleRejects(t *testing.T) {
 }
 
 func bigOne() *big.Int { return big.NewInt(1) }
+
+// TestOracleUnknownKeyTypes: the oracle serves only the three key types the
+// VM knows, and the storage key of a local input is no key of its own, for
+// any caller or context (it used to read as the local input's preimage).
+func TestOracleUnknownKeyTypes(t *testing.T) {
+	c := newTestChain(t)
+	ctx := context.Background()
+	local := []byte("a local input of one account")
+	if err := c.oracle.LoadLocal(ctx, testLocal, vm.LocalKey(1), local); err != nil {
+		t.Fatal(err)
+	}
+	slot := localSlot(vm.LocalKey(1), c.opts.From, testLocal)
+	or := bindings.NewPreimageOracle()
+	to := c.c.Oracle
+	// read returns the call's error with the oracle's custom error decoded,
+	// or, when the call succeeds, an error showing what it read.
+	read := func(key merkle.Hash, caller common.Address, lc merkle.Hash) error {
+		in, err := or.TryPackReadWord(key, big.NewInt(0), caller, lc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: in}, nil)
+		if err != nil {
+			if e, ok := c.oracle.unpackRevert(err); ok {
+				return fmt.Errorf("%w: %s", err, e)
+			}
+			return err
+		}
+		res, err := or.UnpackReadWord(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Errorf("read word %#08x, length %d", res.Word, res.Length)
+	}
+	if err := read(vm.LocalKey(1), c.opts.From, testLocal); !strings.Contains(err.Error(), fmt.Sprintf("length %d", len(local))) {
+		t.Fatalf("the local input itself: %v", err)
+	}
+	want := "UnknownKeyType"
+	if slot[0] == 2 || slot[0] == 3 {
+		want = "PreimageMissing"
+	}
+	for _, caller := range []common.Address{c.opts.From, c.c.Step, {}} {
+		for _, lc := range []merkle.Hash{testLocal, {}} {
+			if err := read(slot, caller, lc); !strings.Contains(err.Error(), want) {
+				t.Errorf("storage key %s read by %s in context %s: %v, want %s", slot, caller, lc, err, want)
+			}
+		}
+	}
+	for _, typ := range []byte{0, 4, 5, 0x7f, 0x80, 0xff} {
+		key := vm.LocalKey(1)
+		key[0] = typ
+		if err := read(key, c.opts.From, testLocal); !strings.Contains(err.Error(), "UnknownKeyType") {
+			t.Errorf("key type %d: %v, want UnknownKeyType", typ, err)
+		}
+		if ok, err := c.oracle.Has(ctx, key, c.opts.From, testLocal); err != nil || ok {
+			t.Errorf("key type %d: has %v, %v", typ, ok, err)
+		}
+	}
+	if ok, err := c.oracle.Has(ctx, slot, c.opts.From, testLocal); err != nil || ok {
+		t.Errorf("storage key of a local input: has %v, %v", ok, err)
+	}
+}
 
 // TestOracleZeroPastEnd: a word tree whose leaf 0 is a valid length word
 // but whose last data word holds non-zero bytes past that length (not a

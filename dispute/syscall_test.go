@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/vm"
 )
@@ -21,12 +24,19 @@ type preimages struct {
 	src    *vm.MemSource
 	root   merkle.Hash // a blob of src
 	length uint64
+	loader common.Address // the account that loaded the local inputs
+}
+
+// localSlot is the oracle's storage key of local key key for (caller,
+// localContext): keccak256(abi.encode(key, caller, localContext)).
+func localSlot(key merkle.Hash, caller common.Address, localContext merkle.Hash) merkle.Hash {
+	return merkle.Hash(crypto.Keccak256Hash(key[:], common.LeftPadBytes(caller[:], 32), localContext[:]))
 }
 
 func loadPreimages(t testing.TB, c *testChain) *preimages {
 	t.Helper()
 	r := rand.New(rand.NewPCG(7, 7))
-	p := &preimages{src: vm.NewMemSource()}
+	p := &preimages{src: vm.NewMemSource(), loader: c.opts.From}
 	for _, n := range []int{8, 32, 70, 0, 1024} {
 		b := make([]byte, n)
 		for i := range b {
@@ -73,6 +83,15 @@ func sysCases(p *preimages) []sysCase {
 	lk := vm.LengthKey(p.root)
 	l0, l1, l2, l3, l4 := vm.LocalKey(0), vm.LocalKey(1), vm.LocalKey(2), vm.LocalKey(3), vm.LocalKey(4)
 	missing := vm.LocalKey(9)
+	type0, type4, type255 := vm.LocalKey(1), vm.LocalKey(1), vm.LocalKey(1)
+	type0[0], type4[0], type255[0] = 0, 4, 255
+	// The storage key of local input 1 for the loading account: the oracle
+	// must never serve it as a preimage of its own.
+	slot := localSlot(vm.LocalKey(1), p.loader, testLocal)
+	slotErr := "unknownkeytype"
+	if slot[0] == 2 || slot[0] == 3 {
+		slotErr = "preimagemissing"
+	}
 	keyWord := vm.Segment{Vaddr: dataBase + 0x200, Data: l1[:]}
 	const d = dataBase
 	return []sysCase{
@@ -147,6 +166,10 @@ func sysCases(p *preimages) []sysCase {
 		{name: "preimage read offset wraps", nr: vm.SysPreimageRead, key: &l4, offset: 0xfffffffc},
 		{name: "preimage read length", nr: vm.SysPreimageRead, key: &lk, offset: 4},
 		{name: "preimage read missing", nr: vm.SysPreimageRead, key: &missing, wantErr: "missing"},
+		{name: "preimage read key type 0", nr: vm.SysPreimageRead, key: &type0, wantErr: "unknownkeytype"},
+		{name: "preimage read key type 4", nr: vm.SysPreimageRead, key: &type4, wantErr: "unknownkeytype"},
+		{name: "preimage read key type 255", nr: vm.SysPreimageRead, key: &type255, wantErr: "unknownkeytype"},
+		{name: "preimage read a local input's storage key", nr: vm.SysPreimageRead, key: &slot, wantErr: slotErr},
 		{name: "commit", nr: vm.SysCommit, a: [4]uint32{d + 0x100}, mem: []vm.Segment{rootWord}},
 		{name: "commit unaligned", nr: vm.SysCommit, a: [4]uint32{d + 0x110}, want: "bad syscall argument"},
 		{name: "commit page 0", nr: vm.SysCommit, a: [4]uint32{0x40}, want: "nil dereference (page 0)"},

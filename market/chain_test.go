@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -29,6 +30,8 @@ const (
 )
 
 var (
+	testClass = market.Class{ModelRoot: merkle.Keccak([]byte("model")), ProgramRoot: merkle.Keccak([]byte("program")),
+		ImageRoot: merkle.Keccak([]byte("image")), TraceHeight: 4, StepsLog2: 24}
 	ether    = simchain.Ether
 	minStake = new(big.Int).Div(ether, big.NewInt(10))
 	gwei     = big.NewInt(1_000_000_000)
@@ -69,6 +72,9 @@ func newEnv(t testing.TB, opts ...simchain.Option) *env {
 	if e.esc, err = market.NewEscrow(ctx, chain.Client(), e.dep.Escrow); err != nil {
 		t.Fatal(err)
 	}
+	if _, _, err := e.reg.DefineClass(ctx, e.deployer, testClass); err != nil {
+		t.Fatal(err)
+	}
 	return e
 }
 
@@ -85,8 +91,7 @@ func peerKey(t testing.TB) p2pcrypto.PrivKey {
 func (e *env) register(t testing.TB, key *ecdsa.PrivateKey, stake *big.Int) market.ServiceID {
 	t.Helper()
 	id, _, err := e.reg.Register(e.ctx, key, market.ServiceSpec{
-		ModelRoot: merkle.Keccak([]byte("model")), ProgramRoot: merkle.Keccak([]byte("program")),
-		Price: gwei, Stake: stake, PeerKey: peerKey(t),
+		Class: &testClass, Price: gwei, Stake: stake, PeerKey: peerKey(t),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -138,18 +143,26 @@ func TestContractsHashLikeGo(t *testing.T) {
 	}
 	for i := range 20 {
 		var j market.Job
-		copy(j.Service[:], rb(32))
+		copy(j.Class[:], rb(32))
 		copy(j.InputRoot[:], rb(32))
 		j.InputCID = rb(r.IntN(market.MaxCIDBytes + 1))
 		j.User = addr(e.user)
 		j.Nonce, j.Deadline = r.Uint64(), r.Uint64()
 		j.FeeCap.SetBytes(rb(32))
 		onChain := common.BytesToHash(call(regC, regB.PackJobHash(bindings.MessagesJob{
-			ServiceId: j.Service, InputRoot: j.InputRoot, InputCid: j.InputCID, User: j.User,
+			ClassId: j.Class, InputRoot: j.InputRoot, InputCid: j.InputCID, User: j.User,
 			Nonce: j.Nonce, FeeCap: j.FeeCap.ToBig(), Deadline: j.Deadline,
 		})))
 		if onChain != j.Hash(rd) {
 			t.Fatalf("case %d: job hash on chain %s, Go %s", i, onChain.Hex(), j.Hash(rd).Hex())
+		}
+		cl := market.Class{TraceHeight: uint8(r.IntN(33)), StepsLog2: uint8(1 + r.IntN(48))}
+		copy(cl.ModelRoot[:], rb(32))
+		copy(cl.ProgramRoot[:], rb(32))
+		copy(cl.ImageRoot[:], rb(32))
+		if onChain := common.BytesToHash(call(regC, regB.PackClassId(bindings.RegistryClass{ModelRoot: cl.ModelRoot,
+			ProgramRoot: cl.ProgramRoot, ImageRoot: cl.ImageRoot, TraceHeight: cl.TraceHeight, StepsLog2: cl.StepsLog2}))); onChain != common.Hash(cl.ID()) {
+			t.Fatalf("case %d: class id on chain %s, Go %s", i, onChain.Hex(), cl.ID().Hex())
 		}
 		sj, err := market.SignJob(j, rd, e.user)
 		if err != nil {
@@ -168,9 +181,9 @@ func TestContractsHashLikeGo(t *testing.T) {
 		if onChain != c.Hash(rd) {
 			t.Fatalf("case %d: claim hash on chain %s, Go %s", i, onChain.Hex(), c.Hash(rd).Hex())
 		}
-		v := market.Voucher{User: addr(e.user), Provider: common.BytesToAddress(rb(20))}
+		v := market.Voucher{User: addr(e.user), Provider: common.BytesToAddress(rb(20)), Epoch: r.Uint32()}
 		v.Amount.SetBytes(rb(32))
-		onChain = common.BytesToHash(call(escC, escB.PackVoucherDigest(v.User, v.Provider, v.Amount.ToBig())))
+		onChain = common.BytesToHash(call(escC, escB.PackVoucherDigest(v.User, v.Provider, v.Epoch, v.Amount.ToBig())))
 		if onChain != v.Hash(ed) {
 			t.Fatalf("case %d: voucher digest on chain %s, Go %s", i, onChain.Hex(), v.Hash(ed).Hex())
 		}
@@ -193,9 +206,9 @@ func TestRegistryLifecycle(t *testing.T) {
 	e := newEnv(t)
 	pk := peerKey(t)
 	stake := new(big.Int).Mul(minStake, big.NewInt(2))
-	id, rcpt, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{
-		ModelRoot: merkle.Keccak([]byte("m")), ProgramRoot: merkle.Keccak([]byte("p")), Price: gwei, Stake: stake, PeerKey: pk,
-	})
+	cl := market.Class{ModelRoot: merkle.Keccak([]byte("m")), ProgramRoot: merkle.Keccak([]byte("p")), ImageRoot: merkle.Keccak([]byte("i")),
+		TraceHeight: 3, StepsLog2: 20}
+	id, rcpt, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{Class: &cl, Price: gwei, Stake: stake, PeerKey: pk})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +221,7 @@ func TestRegistryLifecycle(t *testing.T) {
 	}
 	wantPeer, _ := peerIDOf(pk)
 	if s.Provider != addr(e.provider) || s.Stake.Cmp(stake) != 0 || s.Price.Cmp(gwei) != 0 || !s.Active || s.PeerID != wantPeer ||
-		s.ModelRoot != merkle.Keccak([]byte("m")) {
+		s.Class != cl.ID() || s.OpenGames != 0 || s.Reserved.Sign() != 0 {
 		t.Fatalf("service read back wrong: %+v", s)
 	}
 	if ok, err := e.reg.IsStaked(e.ctx, id, wantPeer); !ok || err != nil {
@@ -312,8 +325,38 @@ func TestRegistryRefusals(t *testing.T) {
 	e := newEnv(t)
 	id := e.register(t, e.provider, minStake)
 	below := new(big.Int).Sub(minStake, big.NewInt(1))
-	_, _, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{Price: gwei, Stake: below, PeerKey: peerKey(t)})
+	_, _, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{ClassID: testClass.ID(), Price: gwei, Stake: below, PeerKey: peerKey(t)})
 	wantRevert(t, err, "StakeTooLow")
+	_, _, err = e.reg.Register(e.ctx, e.provider, market.ServiceSpec{ClassID: market.ClassID{7}, Price: gwei, Stake: minStake, PeerKey: peerKey(t)})
+	if !errors.Is(err, market.ErrUnknownClass) {
+		t.Fatalf("register for an undefined class: %v, want ErrUnknownClass", err)
+	}
+	_, _, err = e.reg.RegisterUnchecked(e.ctx, e.provider, market.ClassID{7}, gwei, minStake, []byte{1}, []byte{1})
+	wantRevert(t, err, "UnknownClass")
+	other := testClass
+	_, _, err = e.reg.Register(e.ctx, e.provider, market.ServiceSpec{Class: &other, ClassID: market.ClassID{7}, Price: gwei, Stake: minStake, PeerKey: peerKey(t)})
+	if err == nil || !strings.Contains(err.Error(), "is not the id") {
+		t.Fatalf("register with a class and another class id: %v", err)
+	}
+	for _, c := range []market.Class{{TraceHeight: 33, StepsLog2: 10}, {StepsLog2: 0}, {StepsLog2: 49}} {
+		if _, _, err := e.reg.DefineClass(e.ctx, e.provider, c); err == nil {
+			t.Fatalf("class %+v defined", c)
+		}
+	}
+	if got, err := e.reg.Class(e.ctx, testClass.ID()); err != nil || *got != testClass {
+		t.Fatalf("class read back %+v, %v", got, err)
+	}
+	if ok, err := e.reg.StakedFor(e.ctx, id, addr(e.provider), testClass.ID()); !ok || err != nil {
+		t.Fatalf("StakedFor(own class) = %v, %v", ok, err)
+	}
+	for _, c := range []struct {
+		who   common.Address
+		class market.ClassID
+	}{{addr(e.other), testClass.ID()}, {addr(e.provider), market.ClassID{7}}, {common.Address{}, testClass.ID()}} {
+		if ok, _ := e.reg.StakedFor(e.ctx, id, c.who, c.class); ok {
+			t.Fatalf("StakedFor(%s, %s) is true", c.who.Hex(), c.class.Hex())
+		}
+	}
 	_, err = e.reg.UpdatePrice(e.ctx, e.other, id, big.NewInt(1))
 	wantRevert(t, err, "NotProvider")
 	_, err = e.reg.UpdatePrice(e.ctx, e.provider, market.ServiceID{1}, big.NewInt(1))
@@ -325,12 +368,16 @@ func TestRegistryRefusals(t *testing.T) {
 	for _, k := range []*ecdsa.PrivateKey{e.provider, e.user, e.deployer, e.other} {
 		_, err = e.reg.Slash(e.ctx, k, id, big.NewInt(1), addr(e.bob))
 		wantRevert(t, err, "OnlyDispute")
+		_, err = e.reg.Reserve(e.ctx, k, id, big.NewInt(1))
+		wantRevert(t, err, "OnlyDispute")
+		_, err = e.reg.Release(e.ctx, k, id, big.NewInt(1))
+		wantRevert(t, err, "OnlyDispute")
 	}
 	_, err = e.reg.SetDispute(e.ctx, e.deployer, addr(e.other))
 	wantRevert(t, err, "DisputeAlreadySet")
-	_, _, err = e.reg.RegisterUnchecked(e.ctx, e.provider, merkle.Hash{}, merkle.Hash{}, gwei, minStake, nil, []byte{1})
+	_, _, err = e.reg.RegisterUnchecked(e.ctx, e.provider, testClass.ID(), gwei, minStake, nil, []byte{1})
 	wantRevert(t, err, "BadPeerId")
-	_, _, err = e.reg.RegisterUnchecked(e.ctx, e.provider, merkle.Hash{}, merkle.Hash{}, gwei, minStake, []byte{1}, make([]byte, 257))
+	_, _, err = e.reg.RegisterUnchecked(e.ctx, e.provider, testClass.ID(), gwei, minStake, []byte{1}, make([]byte, 257))
 	wantRevert(t, err, "BadPeerSig")
 	if ok, _ := e.reg.IsStaked(e.ctx, id, "someone else"); ok {
 		t.Fatal("service counts as staked for a peer id it does not hold")
@@ -344,11 +391,23 @@ func TestSetDisputeOnce(t *testing.T) {
 	}
 	defer chain.Close()
 	ctx := context.Background()
+	// By default the games contract is deployed and is the slasher, for good.
 	dep, err := market.Deploy(ctx, chain.Client(), keys[0], market.DefaultDeployConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
 	reg, _ := market.NewRegistry(ctx, chain.Client(), dep.Registry)
+	if p, err := reg.Params(ctx); err != nil || p.Dispute != dep.Games || dep.Games == (common.Address{}) {
+		t.Fatalf("slasher %s, games %s (%v)", p.Dispute.Hex(), dep.Games.Hex(), err)
+	}
+	_, err = reg.SetDispute(ctx, keys[0], addr(keys[0]))
+	wantRevert(t, err, "DisputeAlreadySet")
+	cfg := market.DefaultDeployConfig()
+	cfg.WithoutGames = true
+	if dep, err = market.Deploy(ctx, chain.Client(), keys[0], cfg); err != nil {
+		t.Fatal(err)
+	}
+	reg, _ = market.NewRegistry(ctx, chain.Client(), dep.Registry)
 	_, err = reg.SetDispute(ctx, keys[1], addr(keys[1]))
 	wantRevert(t, err, "OnlyDeployer")
 	if _, err := reg.SetDispute(ctx, keys[0], addr(keys[1])); err != nil {
@@ -427,12 +486,12 @@ func TestPeerBindingForgedOnChain(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			// The client refuses to send it.
-			_, _, err := e.reg.Register(e.ctx, tc.key, market.ServiceSpec{Price: gwei, Stake: minStake, PeerID: victimID, PeerSig: tc.sig})
+			_, _, err := e.reg.Register(e.ctx, tc.key, market.ServiceSpec{ClassID: testClass.ID(), Price: gwei, Stake: minStake, PeerID: victimID, PeerSig: tc.sig})
 			if !errors.Is(err, market.ErrBadPeerBinding) {
 				t.Fatalf("Register = %v, want ErrBadPeerBinding", err)
 			}
 			// Sent anyway, readers reject it.
-			id, _, err := e.reg.RegisterUnchecked(e.ctx, tc.key, merkle.Hash{}, merkle.Hash{}, gwei, minStake, []byte(victimID), tc.sig)
+			id, _, err := e.reg.RegisterUnchecked(e.ctx, tc.key, testClass.ID(), gwei, minStake, []byte(victimID), tc.sig)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -445,7 +504,7 @@ func TestPeerBindingForgedOnChain(t *testing.T) {
 		})
 	}
 	// The genuine binding, sent by the victim, is accepted.
-	id, _, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{Price: gwei, Stake: minStake, PeerID: victimID, PeerSig: victimSig})
+	id, _, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{ClassID: testClass.ID(), Price: gwei, Stake: minStake, PeerID: victimID, PeerSig: victimSig})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -473,8 +532,14 @@ func TestPeerBindingForgedOnChain(t *testing.T) {
 
 func voucher(t testing.TB, e *env, user, provider *ecdsa.PrivateKey, amount *big.Int, d market.Domain) market.SignedVoucher {
 	t.Helper()
+	return voucherIn(t, 0, user, provider, amount, d)
+}
+
+// voucherIn is a voucher of the channel's epoch epoch.
+func voucherIn(t testing.TB, epoch uint32, user, provider *ecdsa.PrivateKey, amount *big.Int, d market.Domain) market.SignedVoucher {
+	t.Helper()
 	var v market.Voucher
-	v.User, v.Provider = addr(user), addr(provider)
+	v.User, v.Provider, v.Epoch = addr(user), addr(provider), epoch
 	v.Amount.SetFromBig(amount)
 	sv, err := market.SignVoucher(v, d, user)
 	if err != nil {
@@ -509,13 +574,14 @@ func TestEscrowRedeem(t *testing.T) {
 		t.Fatalf("channel after redeeming 10 then 30: %+v", ch)
 	}
 	send := func(sv market.SignedVoucher) error {
-		_, err := e.esc.RedeemUnchecked(e.ctx, e.provider, sv.User, sv.Amount.ToBig(), sv.Sig[:])
+		_, err := e.esc.RedeemUnchecked(e.ctx, e.provider, sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		return err
 	}
 	wantRevert(t, send(v30), "VoucherNotNewer") // double redeem
 	wantRevert(t, send(v25), "VoucherNotNewer") // older voucher
 	wantRevert(t, send(v10), "VoucherNotNewer")
-	wantRevert(t, send(v(101)), "VoucherExceedsDeposit")
+	// A voucher of another epoch (the channel is in epoch 0).
+	wantRevert(t, send(voucherIn(t, 1, e.user, e.provider, gweis(40), d)), "WrongEpoch")
 	// Signed by someone else than the user it names.
 	forged := v(40)
 	other := voucher(t, e, e.other, e.provider, new(big.Int).Mul(gwei, big.NewInt(40)), d)
@@ -533,7 +599,7 @@ func TestEscrowRedeem(t *testing.T) {
 		market.EscrowDomain(e.reg.ChainID(), e.dep.Registry))), "BadSignature")
 	// A voucher for this provider redeemed by another.
 	v40 := v(40)
-	_, err := e.esc.RedeemUnchecked(e.ctx, e.other, addr(e.user), v40.Amount.ToBig(), v40.Sig[:])
+	_, err := e.esc.RedeemUnchecked(e.ctx, e.other, addr(e.user), v40.Epoch, v40.Amount.ToBig(), v40.Sig[:])
 	wantRevert(t, err, "BadSignature")
 	// Malleable (high-s) signature of a valid voucher.
 	hi := v(40)
@@ -541,8 +607,8 @@ func TestEscrowRedeem(t *testing.T) {
 	new(big.Int).Sub(crypto.S256().Params().N, s).FillBytes(hi.Sig[32:64])
 	hi.Sig[64] ^= 1
 	wantRevert(t, send(hi), "BadSignature")
-	// Amounts beyond the channel's 96-bit accounting are refused outright.
-	wantRevert(t, send(voucher(t, e, e.user, e.provider, new(big.Int).Lsh(big.NewInt(1), 96), d)), "AmountTooLarge")
+	// Amounts beyond the channel's 88-bit accounting are refused outright.
+	wantRevert(t, send(voucher(t, e, e.user, e.provider, new(big.Int).Lsh(big.NewInt(1), 88), d)), "AmountTooLarge")
 	// The whole deposit can be redeemed, exactly.
 	before := e.balance(t, e.provider)
 	rcpt, err := e.esc.Redeem(e.ctx, e.provider, v(100))
@@ -554,6 +620,7 @@ func TestEscrowRedeem(t *testing.T) {
 	if want := new(big.Int).Mul(gwei, big.NewInt(70)); got.Cmp(want) != 0 {
 		t.Fatalf("redeem of 100 after 30 paid %s, want %s", got, want)
 	}
+	wantRevert(t, send(v(101)), "NothingToRedeem")
 }
 
 func TestEscrowRefund(t *testing.T) {
@@ -595,9 +662,9 @@ func TestEscrowRefund(t *testing.T) {
 	if ch.Funds.Sign() != 0 || ch.RefundAt != 0 {
 		t.Fatalf("channel after refund: %+v", ch)
 	}
-	// An older voucher within the old deposit can no longer be redeemed.
+	// A voucher of the closed epoch can no longer be redeemed.
 	_, err = e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, new(big.Int).Mul(gwei, big.NewInt(70)), d))
-	wantRevert(t, err, "VoucherExceedsDeposit")
+	wantRevert(t, err, "WrongEpoch")
 	_, err = e.esc.Deposit(e.ctx, e.user, common.Address{}, gwei)
 	wantRevert(t, err, "ZeroAddress")
 }
@@ -655,7 +722,7 @@ func measureGas(t testing.TB, opts ...simchain.Option) gasTable {
 	var g gasTable
 	g.deployRegistry, g.deployEscrow = e.dep.Gas["registry"], e.dep.Gas["escrow"]
 	_, rcpt, err := e.reg.Register(e.ctx, e.provider, market.ServiceSpec{
-		ModelRoot: merkle.Keccak([]byte("m")), ProgramRoot: merkle.Keccak([]byte("p")), Price: gwei, Stake: minStake, PeerKey: peerKey(t),
+		Class: &testClass, Price: gwei, Stake: minStake, PeerKey: peerKey(t),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -664,11 +731,14 @@ func measureGas(t testing.TB, opts ...simchain.Option) gasTable {
 	price := gwei
 	million := new(big.Int).Mul(price, big.NewInt(1_000_000))
 	// Two users with equal deposits: one pays for 1 job, one for 1,000,000.
-	if rcpt, err = e.esc.Deposit(e.ctx, e.user, addr(e.provider), million); err != nil {
+	// Both deposits exceed what is redeemed, so both redeems take the same
+	// branch of min(owed, funds).
+	funds := new(big.Int).Mul(million, big.NewInt(2))
+	if rcpt, err = e.esc.Deposit(e.ctx, e.user, addr(e.provider), funds); err != nil {
 		t.Fatal(err)
 	}
 	g.deposit = rcpt.GasUsed
-	if _, err = e.esc.Deposit(e.ctx, e.other, addr(e.provider), million); err != nil {
+	if _, err = e.esc.Deposit(e.ctx, e.other, addr(e.provider), funds); err != nil {
 		t.Fatal(err)
 	}
 	d := e.esc.Domain()
@@ -679,7 +749,7 @@ func measureGas(t testing.TB, opts ...simchain.Option) gasTable {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return rcpt.GasUsed, rcpt.GasUsed - intrinsic(escB.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:]))
+		return rcpt.GasUsed, rcpt.GasUsed - intrinsic(escB.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:]))
 	}
 	g.redeem1, g.redeem1Exec = redeem(e.user, price)
 	g.redeemMillion, g.redeemMillionExec = redeem(e.other, million)
@@ -718,4 +788,223 @@ func benchGas(b *testing.B, opts []simchain.Option) {
 	b.ReportMetric(float64(g.refund), "refund-gas")
 	b.ReportMetric(float64(g.deployRegistry), "deploy-registry-gas")
 	b.ReportMetric(float64(g.deployEscrow), "deploy-escrow-gas")
+}
+
+// TestRegistryStakeLock: each open game reserves a bond from the free stake,
+// a service in an open game cannot be withdrawn at any time, and a service
+// can be drawn into a game only until its unbonding ends.
+func TestRegistryStakeLock(t *testing.T) {
+	e := newEnv(t)
+	id := e.register(t, e.provider, new(big.Int).Mul(minStake, big.NewInt(2)))
+	bond := new(big.Int).Mul(minStake, big.NewInt(3))
+	bond.Div(bond, big.NewInt(4)) // 0.75 minStake: two fit in 2 minStake, three do not
+	for range 2 {
+		if _, err := e.reg.Reserve(e.ctx, e.dispute, id, bond); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := e.reg.Reserve(e.ctx, e.dispute, id, bond)
+	wantRevert(t, err, "BondNotCovered")
+	s, _ := e.reg.Service(e.ctx, id)
+	if s.OpenGames != 2 || s.Reserved.Cmp(new(big.Int).Mul(bond, big.NewInt(2))) != 0 {
+		t.Fatalf("after two reservations: %d open games, %s reserved", s.OpenGames, s.Reserved)
+	}
+	if _, err := e.reg.Deregister(e.ctx, e.provider, id); err != nil {
+		t.Fatal(err)
+	}
+	// Before, at and long after the end of unbonding: refused while a game is open.
+	for _, step := range []time.Duration{0, unbonding, 30 * 24 * time.Hour} {
+		if err := e.chain.AdjustTime(step); err != nil {
+			t.Fatal(err)
+		}
+		_, err = e.reg.Withdraw(e.ctx, e.provider, id)
+		if step == 0 {
+			wantRevert(t, err, "UnbondingNotOver")
+		} else {
+			wantRevert(t, err, "InOpenGame")
+		}
+	}
+	// Past the unbonding no new game can reserve it, but the open ones can slash it.
+	_, err = e.reg.Reserve(e.ctx, e.dispute, id, big.NewInt(1))
+	wantRevert(t, err, "NotDisputable")
+	if ok, _ := e.reg.StakedFor(e.ctx, id, addr(e.provider), testClass.ID()); ok {
+		t.Fatal("a service past its unbonding counts as staked for its class")
+	}
+	if _, err := e.reg.Slash(e.ctx, e.dispute, id, bond, addr(e.bob)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.reg.Release(e.ctx, e.dispute, id, bond); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.reg.Withdraw(e.ctx, e.provider, id)
+	wantRevert(t, err, "InOpenGame")
+	if _, err := e.reg.Release(e.ctx, e.dispute, id, bond); err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.reg.Release(e.ctx, e.dispute, id, bond)
+	wantRevert(t, err, "NoReservation")
+	s, _ = e.reg.Service(e.ctx, id)
+	if s.OpenGames != 0 || s.Reserved.Sign() != 0 {
+		t.Fatalf("after releasing both: %d open games, %s reserved", s.OpenGames, s.Reserved)
+	}
+	before := e.balance(t, e.provider)
+	rcpt, err := e.reg.Withdraw(e.ctx, e.provider, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	got := new(big.Int).Add(new(big.Int).Sub(e.balance(t, e.provider), before), fee)
+	if want := new(big.Int).Sub(new(big.Int).Mul(minStake, big.NewInt(2)), bond); got.Cmp(want) != 0 {
+		t.Fatalf("withdraw paid %s, want %s (the stake less one slashed bond)", got, want)
+	}
+	evs, err := e.reg.ServiceEvents(e.ctx, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, ev := range evs {
+		if ev.Service == id {
+			kinds = append(kinds, ev.Kind)
+		}
+	}
+	if got, want := strings.Join(kinds, ","), "registered,reserved,reserved,deregistered,slashed,released,released,withdrawn"; got != want {
+		t.Fatalf("events: %s, want %s", got, want)
+	}
+}
+
+// TestDeployFloors: deployment refuses a zero minimum stake, durations that
+// are not whole seconds, and an unbonding delay shorter than the job
+// lifetime, dispute window and longest game together.
+func TestDeployFloors(t *testing.T) {
+	chain, keys, err := simchain.NewFunded(1, ether)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	tests := []struct {
+		name string
+		edit func(*market.DeployConfig)
+		want string
+	}{
+		{"zero min stake", func(c *market.DeployConfig) { c.MinStake = new(big.Int) }, "minimum stake must be above zero"},
+		{"no min stake", func(c *market.DeployConfig) { c.MinStake = nil }, "minimum stake must be above zero"},
+		{"zero unbonding", func(c *market.DeployConfig) { c.UnbondingDelay = 0 }, "unbonding delay is 0s"},
+		{"500ms unbonding", func(c *market.DeployConfig) { c.UnbondingDelay = 500 * time.Millisecond }, "not a whole number of seconds"},
+		{"fractional clock", func(c *market.DeployConfig) { c.Clock = 1500 * time.Millisecond }, "clock 1.5s is not a whole number"},
+		{"500ms refund delay", func(c *market.DeployConfig) { c.RefundDelay = 500 * time.Millisecond }, "refund delay 500ms"},
+		{"negative window", func(c *market.DeployConfig) { c.DisputeWindow = -time.Second }, "dispute window is -1s"},
+		{"unbonding below the floor", func(c *market.DeployConfig) { c.UnbondingDelay = c.MinUnbondingDelay() - time.Second },
+			"shorter than the job lifetime"},
+		{"bond above min stake", func(c *market.DeployConfig) { c.GameBond = new(big.Int).Add(c.MinStake, big.NewInt(1)) }, "above the minimum stake"},
+		{"arity 1", func(c *market.DeployConfig) { c.Arity = 1 }, "arity 1"},
+		{"arity 65", func(c *market.DeployConfig) { c.Arity = 65 }, "arity 65"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := market.DefaultDeployConfig()
+			tc.edit(&cfg)
+			_, err := market.Deploy(context.Background(), chain.Client(), keys[0], cfg)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Deploy = %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+	cfg := market.DefaultDeployConfig()
+	cfg.UnbondingDelay = cfg.MinUnbondingDelay()
+	if _, err := market.Deploy(context.Background(), chain.Client(), keys[0], cfg); err != nil {
+		t.Fatalf("unbonding delay exactly at the floor: %v", err)
+	}
+}
+
+// paidBy is what a transaction paid into k's account: the balance change plus the fee.
+func (e *env) paidBy(t *testing.T, k *ecdsa.PrivateKey, send func() (*types.Receipt, error)) *big.Int {
+	t.Helper()
+	before := e.balance(t, k)
+	rcpt, err := send()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	return new(big.Int).Add(new(big.Int).Sub(e.balance(t, k), before), fee)
+}
+
+func gweis(n int64) *big.Int { return new(big.Int).Mul(gwei, big.NewInt(n)) }
+
+// TestEscrowPartialRedeem: a voucher above the funds left is paid what is
+// there, and the same voucher collects the rest from a later deposit.
+func TestEscrowPartialRedeem(t *testing.T) {
+	e := newEnv(t)
+	d := e.esc.Domain()
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	v110 := voucher(t, e, e.user, e.provider, gweis(110), d)
+	redeem := func() (*types.Receipt, error) { return e.esc.Redeem(e.ctx, e.provider, v110) }
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(100)) != 0 {
+		t.Fatalf("voucher of 110 against 100 paid %s, want all 100", got)
+	}
+	ch, _ := e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Sign() != 0 || ch.Redeemed.Cmp(gweis(100)) != 0 {
+		t.Fatalf("channel after a partial redeem: %+v", ch)
+	}
+	// Nothing left: the user cannot take back what the provider was paid.
+	_, err := e.esc.RequestRefund(e.ctx, e.user, addr(e.provider))
+	wantRevert(t, err, "ZeroAmount")
+	_, err = redeem()
+	wantRevert(t, err, "NothingToRedeem")
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(50)); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(10)) != 0 {
+		t.Fatalf("the same voucher after a new deposit paid %s, want the 10 still owed", got)
+	}
+	ch, _ = e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Cmp(gweis(40)) != 0 || ch.Redeemed.Cmp(gweis(110)) != 0 {
+		t.Fatalf("channel after collecting the rest: %+v", ch)
+	}
+	_, err = redeem()
+	wantRevert(t, err, "VoucherNotNewer")
+}
+
+// TestEscrowRefundRetiresVouchers: a completed refund closes the channel's
+// epoch; vouchers signed before it are void after a new deposit.
+func TestEscrowRefundRetiresVouchers(t *testing.T) {
+	e := newEnv(t)
+	d := e.esc.Domain()
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	old60 := voucher(t, e, e.user, e.provider, gweis(60), d)
+	if _, err := e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, gweis(30), d)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.RequestRefund(e.ctx, e.user, addr(e.provider)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.AdjustTime(refundDelay); err != nil {
+		t.Fatal(err)
+	}
+	refund := func() (*types.Receipt, error) { return e.esc.Refund(e.ctx, e.user, addr(e.provider)) }
+	if got := e.paidBy(t, e.user, refund); got.Cmp(gweis(70)) != 0 {
+		t.Fatalf("refund paid %s, want 70", got)
+	}
+	if _, err := e.esc.Deposit(e.ctx, e.user, addr(e.provider), gweis(100)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.esc.Redeem(e.ctx, e.provider, old60)
+	if err == nil {
+		t.Fatal("a voucher signed before the refund was redeemed against the new deposit")
+	}
+	wantRevert(t, err, "WrongEpoch")
+	ch, _ := e.esc.Channel(e.ctx, addr(e.user), addr(e.provider))
+	if ch.Funds.Cmp(gweis(100)) != 0 || ch.Epoch != 1 || ch.Redeemed.Sign() != 0 {
+		t.Fatalf("channel after the refused old voucher: %+v", ch)
+	}
+	// The new epoch counts from zero.
+	redeem := func() (*types.Receipt, error) {
+		return e.esc.Redeem(e.ctx, e.provider, voucherIn(t, 1, e.user, e.provider, gweis(20), d))
+	}
+	if got := e.paidBy(t, e.provider, redeem); got.Cmp(gweis(20)) != 0 {
+		t.Fatalf("first voucher of the new epoch paid %s, want 20", got)
+	}
 }

@@ -18,12 +18,27 @@ import (
 )
 
 // DeployConfig holds the deployment-time parameters of the contracts.
+// Durations are whole seconds (the chain counts seconds); Deploy refuses
+// anything else rather than rounding.
 type DeployConfig struct {
-	MinStake       *big.Int       // least stake per service, wei
+	MinStake       *big.Int       // least stake per service, wei; not zero
 	UnbondingDelay time.Duration  // after deregistering, before the stake can be withdrawn
 	SlashRewardBps uint16         // share of a slash paid to the beneficiary, in 1/10000
-	Dispute        common.Address // the only slasher; zero to set it later, once
+	Dispute        common.Address // the only slasher; zero: Deploy deploys Games as the slasher
+	WithoutGames   bool           // with a zero Dispute: deploy no games, set the slasher later, once
 	RefundDelay    time.Duration  // after a refund request, before it can be completed
+
+	// The dispute game's parameters. A claim stays disputable until its
+	// job's deadline plus DisputeWindow; a job's deadline is at most
+	// MaxJobLifetime ahead of its signing; each party of a game has a chess
+	// clock of Clock. The unbonding delay must cover all three
+	// (MinUnbondingDelay), so a provider that signs and deregisters at once
+	// is still slashable for any game that can be opened about its claim.
+	DisputeWindow  time.Duration
+	MaxJobLifetime time.Duration
+	Clock          time.Duration
+	GameBond       *big.Int // reserved from each party's stake per open game, wei
+	Arity          uint8    // dissection arity of new games (2 … 64)
 }
 
 // DefaultDeployConfig is a configuration suitable for a development chain.
@@ -33,8 +48,73 @@ func DefaultDeployConfig() DeployConfig {
 		UnbondingDelay: 7 * 24 * time.Hour,
 		SlashRewardBps: 5000,
 		RefundDelay:    24 * time.Hour,
+		DisputeWindow:  24 * time.Hour,
+		MaxJobLifetime: 24 * time.Hour,
+		Clock:          24 * time.Hour,
+		GameBond:       new(big.Int).Exp(big.NewInt(10), big.NewInt(16), nil), // 0.01 ETH
+		Arity:          16,
 	}
 }
+
+// LongestGame is the most time a game can stay open before anyone can end
+// it: both parties' clocks run out.
+func (c *DeployConfig) LongestGame() time.Duration { return 2 * c.Clock }
+
+// MinUnbondingDelay is the shortest unbonding delay the game allows: the
+// longest job lifetime, the dispute window after its deadline and the
+// longest game.
+func (c *DeployConfig) MinUnbondingDelay() time.Duration {
+	return c.MaxJobLifetime + c.DisputeWindow + c.LongestGame()
+}
+
+// Validate checks the configuration the way Deploy does, naming the first
+// problem.
+func (c *DeployConfig) Validate() error {
+	if c.MinStake == nil || c.MinStake.Sign() <= 0 {
+		return errors.New("deploy: the minimum stake must be above zero")
+	}
+	if c.SlashRewardBps > 10000 {
+		return fmt.Errorf("deploy: slash reward %d bps is over 10000", c.SlashRewardBps)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+		zero bool // zero allowed
+	}{
+		{"unbonding delay", c.UnbondingDelay, false},
+		{"refund delay", c.RefundDelay, true},
+		{"dispute window", c.DisputeWindow, false},
+		{"job lifetime", c.MaxJobLifetime, false},
+		{"clock", c.Clock, false},
+	} {
+		switch {
+		case d.v < 0 || (d.v == 0 && !d.zero):
+			return fmt.Errorf("deploy: the %s is %s; it must be above zero", d.name, d.v)
+		case d.v%time.Second != 0:
+			return fmt.Errorf("deploy: the %s %s is not a whole number of seconds", d.name, d.v)
+		case d.v > maxDeployDuration:
+			return fmt.Errorf("deploy: the %s %s is over %s", d.name, d.v, maxDeployDuration)
+		}
+	}
+	if min := c.MinUnbondingDelay(); c.UnbondingDelay < min {
+		return fmt.Errorf("deploy: the unbonding delay %s is shorter than the job lifetime %s + dispute window %s + longest game %s = %s",
+			c.UnbondingDelay, c.MaxJobLifetime, c.DisputeWindow, c.LongestGame(), min)
+	}
+	if c.GameBond == nil || c.GameBond.Sign() <= 0 {
+		return errors.New("deploy: the game bond must be above zero")
+	}
+	if c.GameBond.Cmp(c.MinStake) > 0 {
+		return fmt.Errorf("deploy: the game bond %s is above the minimum stake %s, so a minimal stake could not be disputed", c.GameBond, c.MinStake)
+	}
+	if c.Arity < 2 || c.Arity > 64 {
+		return fmt.Errorf("deploy: arity %d is outside 2 … 64", c.Arity)
+	}
+	return nil
+}
+
+// maxDeployDuration bounds every duration (about 10 years), far below the
+// uint64 seconds the contracts hold.
+const maxDeployDuration = 10 * 365 * 24 * time.Hour
 
 // Deployment records where the contracts live; `rms chain deploy` writes it
 // as JSON and the other commands read it.
@@ -43,6 +123,13 @@ type Deployment struct {
 	Registry common.Address `json:"registry"`
 	Escrow   common.Address `json:"escrow"`
 	Deployer common.Address `json:"deployer"`
+	// The dispute contracts, when Deploy deployed them (no Dispute address
+	// was given): Games (the only slasher), the step and its preimage oracle.
+	Games  common.Address `json:"games,omitempty"`
+	Step   common.Address `json:"step,omitempty"`
+	Oracle common.Address `json:"oracle,omitempty"`
+	// Block is the block of the Registry's deployment: log scans start there.
+	Block uint64 `json:"block,omitempty"`
 	// Gas used by each deployment transaction.
 	Gas map[string]uint64 `json:"gas,omitempty"`
 }
@@ -86,18 +173,14 @@ func LoadDeployment(path string) (*Deployment, error) {
 }
 
 // Deploy deploys the Registry and the Escrow with key and waits for both.
+// Without cfg.Dispute it also deploys the dispute contracts (PreimageOracle,
+// MIPSStep, Games) and makes Games the registry's only slasher.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployConfig) (*Deployment, error) {
 	if key == nil {
 		return nil, errors.New("deploy: no key")
 	}
-	if cfg.MinStake == nil || cfg.MinStake.Sign() < 0 {
-		return nil, errors.New("deploy: minimum stake must be set and not negative")
-	}
-	if cfg.SlashRewardBps > 10000 {
-		return nil, fmt.Errorf("deploy: slash reward %d bps is over 10000", cfg.SlashRewardBps)
-	}
-	if cfg.UnbondingDelay < 0 || cfg.RefundDelay < 0 {
-		return nil, errors.New("deploy: delays must not be negative")
+	if err := cfg.Validate(); err != nil {
+		return nil, err
 	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
@@ -123,6 +206,9 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 			return addr, fmt.Errorf("deploy %s: transaction %s failed", name, tx.Hash().Hex())
 		}
 		d.Gas[name] = rcpt.GasUsed
+		if name == "registry" {
+			d.Block = rcpt.BlockNumber.Uint64()
+		}
 		return addr, nil
 	}
 	reg := bindings.NewRegistry()
@@ -136,5 +222,29 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 	if err != nil {
 		return nil, err
 	}
+	if cfg.Dispute != (common.Address{}) || cfg.WithoutGames {
+		return d, nil
+	}
+	if d.Oracle, err = deploy("oracle", &bindings.PreimageOracleMetaData, nil); err != nil {
+		return nil, err
+	}
+	if d.Step, err = deploy("step", &bindings.MIPSStepMetaData, bindings.NewMIPSStep().PackConstructor(d.Oracle)); err != nil {
+		return nil, err
+	}
+	secs := func(x time.Duration) uint64 { return uint64(x / time.Second) }
+	d.Games, err = deploy("games", &bindings.GamesMetaData, bindings.NewGames().PackConstructor(d.Registry, d.Step, d.Oracle,
+		secs(cfg.DisputeWindow), secs(cfg.MaxJobLifetime), secs(cfg.Clock), cfg.GameBond, cfg.Arity))
+	if err != nil {
+		return nil, err
+	}
+	r, err := NewRegistry(ctx, b, d.Registry)
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := r.SetDispute(ctx, key, d.Games)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: make games the slasher: %w", err)
+	}
+	d.Gas["setDispute"] = rcpt.GasUsed
 	return d, nil
 }

@@ -17,9 +17,9 @@ const (
 // same strings.
 const (
 	domainType  = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-	jobType     = "Job(bytes32 serviceId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
+	jobType     = "Job(bytes32 classId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
 	claimType   = "Claim(bytes32 jobHash,bytes32 outputRoot,bytes32 traceRoot,address provider)"
-	voucherType = "Voucher(address user,address provider,uint256 amount)"
+	voucherType = "Voucher(address user,address provider,uint32 epoch,uint256 amount)"
 )
 
 var (

@@ -57,17 +57,88 @@ func parseHash32(s string) ([32]byte, error) {
 	return h, nil
 }
 
+// ClassID names a service class: keccak256 of the ABI encoding of its
+// model, program and image roots, trace height and step bound (Class.ID).
+type ClassID [32]byte
+
+// Hex returns the 0x-prefixed hex form.
+func (id ClassID) Hex() string { return common.Hash(id).Hex() }
+
+// String returns the 0x-prefixed hex form.
+func (id ClassID) String() string { return id.Hex() }
+
+// ParseClassID parses a 0x-prefixed 32-byte hex class id.
+func ParseClassID(s string) (ClassID, error) {
+	h, err := parseHash32(s)
+	if err != nil {
+		return ClassID{}, fmt.Errorf("class id %q: %w", s, err)
+	}
+	return ClassID(h), nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (id ClassID) MarshalText() ([]byte, error) { return []byte(id.Hex()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (id *ClassID) UnmarshalText(b []byte) error {
+	v, err := ParseClassID(string(b))
+	if err != nil {
+		return err
+	}
+	*id = v
+	return nil
+}
+
+// Limits of a class, as the Registry checks them.
+const (
+	MaxClassTraceHeight = 32
+	MaxClassStepsLog2   = 48
+)
+
+// Class is what the answers of a job must agree on (DESIGN §5): the model
+// root, the program root and the guest image root (the VM prestate of every
+// game about the class), plus the two numbers a game needs that the roots do
+// not show on chain: the program's trace height and the step bound of one
+// op (no op of the program takes more than 2^StepsLog2 VM steps; the
+// dissection range of every game about the class).
+type Class struct {
+	ModelRoot   merkle.Hash `json:"modelRoot"`
+	ProgramRoot merkle.Hash `json:"programRoot"`
+	ImageRoot   merkle.Hash `json:"imageRoot"`
+	TraceHeight uint8       `json:"traceHeight"`
+	StepsLog2   uint8       `json:"stepsLog2"`
+}
+
+// ID is the class id, as Registry.classId computes it.
+func (c *Class) ID() ClassID {
+	return ClassID(crypto.Keccak256Hash(c.ModelRoot[:], c.ProgramRoot[:], c.ImageRoot[:],
+		uint64Word(uint64(c.TraceHeight)), uint64Word(uint64(c.StepsLog2))))
+}
+
+// Validate checks the class's numbers against the Registry's limits.
+func (c *Class) Validate() error {
+	if c.TraceHeight > MaxClassTraceHeight {
+		return fmt.Errorf("class: trace height %d is over %d", c.TraceHeight, MaxClassTraceHeight)
+	}
+	if c.StepsLog2 == 0 || c.StepsLog2 > MaxClassStepsLog2 {
+		return fmt.Errorf("class: step bound 2^%d is outside 2^1 … 2^%d", c.StepsLog2, MaxClassStepsLog2)
+	}
+	return nil
+}
+
 // MaxCIDBytes bounds the binary CID of a job's input.
 const MaxCIDBytes = 128
 
-// Job is the request a user signs (EIP-712, Registry domain). Its EIP-712
-// digest is the job hash that claims refer to.
+// Job is the request a user signs (EIP-712, Registry domain). It names a
+// service class, not a provider, so the same signed job goes to every
+// provider the user asks and their claims are about one job hash. Its
+// EIP-712 digest is the job hash that claims refer to.
 type Job struct {
-	Service   ServiceID
+	Class     ClassID
 	InputRoot merkle.Hash // word-tree root of the input blob
 	InputCID  []byte      // binary CID of the input's root block
 	User      common.Address
-	Nonce     uint64      // per user and service; a repeated nonce is a replay
+	Nonce     uint64      // per user and class; a repeated nonce is a replay
 	FeeCap    uint256.Int // most the user pays for the job, in wei
 	Deadline  uint64      // unix seconds; the job is void from then on
 }
@@ -75,7 +146,7 @@ type Job struct {
 // StructHash is the EIP-712 hashStruct of the job.
 func (j *Job) StructHash() common.Hash {
 	return crypto.Keccak256Hash(
-		jobTypeHash[:], j.Service[:], j.InputRoot[:], crypto.Keccak256(j.InputCID),
+		jobTypeHash[:], j.Class[:], j.InputRoot[:], crypto.Keccak256(j.InputCID),
 		addressWord(j.User), uint64Word(j.Nonce), u256Word(&j.FeeCap), uint64Word(j.Deadline),
 	)
 }
@@ -100,16 +171,20 @@ func (c *Claim) StructHash() common.Hash {
 func (c *Claim) Hash(d Domain) common.Hash { return typedDigest(d, c.StructHash()) }
 
 // Voucher is a user's promise to pay a provider Amount wei in total
-// (cumulative over all jobs so far); EIP-712, Escrow domain.
+// (cumulative over all jobs so far in the channel's epoch Epoch); EIP-712,
+// Escrow domain. Each completed refund starts a new epoch, in which amounts
+// count from zero again and the vouchers of earlier epochs are void.
 type Voucher struct {
 	User     common.Address
 	Provider common.Address
+	Epoch    uint32
 	Amount   uint256.Int
 }
 
 // StructHash is the EIP-712 hashStruct of the voucher.
 func (v *Voucher) StructHash() common.Hash {
-	return crypto.Keccak256Hash(voucherTypeHash[:], addressWord(v.User), addressWord(v.Provider), u256Word(&v.Amount))
+	return crypto.Keccak256Hash(voucherTypeHash[:], addressWord(v.User), addressWord(v.Provider),
+		uint64Word(uint64(v.Epoch)), u256Word(&v.Amount))
 }
 
 // Hash is the EIP-712 digest of the voucher in the escrow domain d.

@@ -37,7 +37,7 @@ func randBytes(r *rand.Rand, n int) []byte {
 
 func randJob(r *rand.Rand, user common.Address) Job {
 	var j Job
-	copy(j.Service[:], randBytes(r, 32))
+	copy(j.Class[:], randBytes(r, 32))
 	copy(j.InputRoot[:], randBytes(r, 32))
 	j.InputCID = randBytes(r, r.IntN(MaxCIDBytes+1))
 	j.User = user
@@ -65,7 +65,7 @@ func typedData(d Domain, primary string, msg apitypes.TypedDataMessage) apitypes
 			{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
 		},
 		"Job": {
-			{Name: "serviceId", Type: "bytes32"}, {Name: "inputRoot", Type: "bytes32"}, {Name: "inputCid", Type: "bytes"},
+			{Name: "classId", Type: "bytes32"}, {Name: "inputRoot", Type: "bytes32"}, {Name: "inputCid", Type: "bytes"},
 			{Name: "user", Type: "address"}, {Name: "nonce", Type: "uint64"}, {Name: "feeCap", Type: "uint256"},
 			{Name: "deadline", Type: "uint64"},
 		},
@@ -73,7 +73,10 @@ func typedData(d Domain, primary string, msg apitypes.TypedDataMessage) apitypes
 			{Name: "jobHash", Type: "bytes32"}, {Name: "outputRoot", Type: "bytes32"},
 			{Name: "traceRoot", Type: "bytes32"}, {Name: "provider", Type: "address"},
 		},
-		"Voucher": {{Name: "user", Type: "address"}, {Name: "provider", Type: "address"}, {Name: "amount", Type: "uint256"}},
+		"Voucher": {
+			{Name: "user", Type: "address"}, {Name: "provider", Type: "address"}, {Name: "epoch", Type: "uint32"},
+			{Name: "amount", Type: "uint256"},
+		},
 	}
 	return apitypes.TypedData{
 		Types:       types,
@@ -107,7 +110,7 @@ func TestEIP712MatchesGoEthereumEncoder(t *testing.T) {
 		j := randJob(r, user)
 		got := j.Hash(d)
 		want := apitypesHash(t, typedData(d, "Job", apitypes.TypedDataMessage{
-			"serviceId": j.Service[:], "inputRoot": j.InputRoot[:], "inputCid": hexutil.Bytes(j.InputCID),
+			"classId": j.Class[:], "inputRoot": j.InputRoot[:], "inputCid": hexutil.Bytes(j.InputCID),
 			"user": j.User.Hex(), "nonce": new(big.Int).SetUint64(j.Nonce).String(),
 			"feeCap": j.FeeCap.ToBig().String(), "deadline": new(big.Int).SetUint64(j.Deadline).String(),
 		}))
@@ -121,10 +124,11 @@ func TestEIP712MatchesGoEthereumEncoder(t *testing.T) {
 			t.Fatalf("case %d: claim hash %s, want %s", i, got.Hex(), want.Hex())
 		}
 		var v Voucher
-		v.User, v.Provider = user, common.BytesToAddress(randBytes(r, 20))
+		v.User, v.Provider, v.Epoch = user, common.BytesToAddress(randBytes(r, 20)), r.Uint32()
 		v.Amount.SetBytes(randBytes(r, 32))
 		if got, want := v.Hash(d), apitypesHash(t, typedData(d, "Voucher", apitypes.TypedDataMessage{
-			"user": v.User.Hex(), "provider": v.Provider.Hex(), "amount": v.Amount.ToBig().String(),
+			"user": v.User.Hex(), "provider": v.Provider.Hex(), "epoch": new(big.Int).SetUint64(uint64(v.Epoch)).String(),
+			"amount": v.Amount.ToBig().String(),
 		})); got != want {
 			t.Fatalf("case %d: voucher hash %s, want %s", i, got.Hex(), want.Hex())
 		}
@@ -207,6 +211,11 @@ func TestClaimAndVoucherSignatures(t *testing.T) {
 	v.Amount.SetUint64(8)
 	if err := v.Verify(d); !errors.Is(err, ErrBadSignature) {
 		t.Fatalf("raised voucher verified: %v", err)
+	}
+	v.Amount.SetUint64(7)
+	v.Epoch++
+	if err := v.Verify(d); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("voucher moved to another epoch verified: %v", err)
 	}
 	if _, err := SignVoucher(Voucher{User: addr(user)}, d, provider); err == nil {
 		t.Fatal("provider signed a voucher in the user's name")

@@ -170,7 +170,7 @@ func TestReentrancy(t *testing.T) {
 		p := deployProbe(t, e, e.other)
 		// The probe registers as a provider (the registry does not check the
 		// libp2p signature; readers do) and deregisters.
-		r := p.call(t, e.dep.Registry, minStake, reg.PackRegister([32]byte{1}, [32]byte{2}, gwei, []byte{1}, []byte{1}))
+		r := p.call(t, e.dep.Registry, minStake, reg.PackRegister(testClass.ID(), gwei, []byte{1}, []byte{1}))
 		var id [32]byte
 		for _, l := range r.Logs {
 			if ev, err := reg.UnpackServiceRegisteredEvent(l); err == nil {
@@ -232,7 +232,7 @@ func TestReentrancy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		redeem := esc.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:])
+		redeem := esc.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		p.arm(t, e.dep.Escrow, redeem)
 		before := e.balanceOf(t, e.dep.Escrow)
 		p.call(t, e.dep.Escrow, nil, redeem)
@@ -267,7 +267,7 @@ func TestReentrancy(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			return esc.PackRedeem(sv.User, sv.Amount.ToBig(), sv.Sig[:])
+			return esc.PackRedeem(sv.User, sv.Epoch, sv.Amount.ToBig(), sv.Sig[:])
 		}
 		p.arm(t, e.dep.Escrow, sign(60))
 		before := e.balanceOf(t, e.dep.Escrow)

@@ -8,7 +8,7 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -16,7 +16,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/rmsnet/rms/contracts/bindings"
-	"github.com/rmsnet/rms/merkle"
 )
 
 // ErrUnknownService is returned (wrapped) for a service id the registry does not hold.
@@ -46,12 +45,17 @@ func (r *Registry) ChainID() *big.Int { return new(big.Int).Set(r.c.chainID) }
 // Domain is the EIP-712 domain of jobs and claims.
 func (r *Registry) Domain() Domain { return RegistryDomain(r.c.chainID, r.c.addr) }
 
+// ErrUnknownClass is returned (wrapped) for a class id the registry does not hold.
+var ErrUnknownClass = errors.New("unknown class")
+
 // ServiceSpec is what a provider registers.
 type ServiceSpec struct {
-	ModelRoot   merkle.Hash
-	ProgramRoot merkle.Hash
-	Price       *big.Int // wei per job
-	Stake       *big.Int // wei sent with the registration
+	// The service's class: Class, which Register defines on chain first when
+	// it is new, or the id ClassID of a class already defined.
+	Class   *Class
+	ClassID ClassID
+	Price   *big.Int // wei per job
+	Stake   *big.Int // wei sent with the registration
 	// PeerKey is the provider's libp2p key; Register signs the binding with it.
 	PeerKey p2pcrypto.PrivKey
 	// Without PeerKey, PeerID and PeerSig are registered as given (a binding
@@ -65,20 +69,74 @@ type ServiceSpec struct {
 type Service struct {
 	ID            ServiceID
 	Provider      common.Address
-	ModelRoot     merkle.Hash
-	ProgramRoot   merkle.Hash
+	Class         ClassID
 	Price         *big.Int
 	Stake         *big.Int
+	Reserved      *big.Int // bonds of the open games it is a party of
+	OpenGames     uint32   // while non-zero the stake cannot be withdrawn
 	PeerID        peer.ID
 	PeerSig       []byte
 	UnbondingEnds uint64 // 0 while active; else unix seconds
 	Active        bool   // registered, not deregistering, stake >= minimum
 }
 
-// Register stakes and registers a service from key's address and returns its id.
+// DefineClass records a class on chain (anyone may; a known class is left
+// as it is) and returns its id.
+func (r *Registry) DefineClass(ctx context.Context, key *ecdsa.PrivateKey, c Class) (ClassID, *types.Receipt, error) {
+	if err := c.Validate(); err != nil {
+		return ClassID{}, nil, fmt.Errorf("define class: %w", err)
+	}
+	rcpt, err := r.c.transact(ctx, "defineClass", key, nil, r.reg.PackDefineClass(c.binding()))
+	return c.ID(), rcpt, err
+}
+
+func (c *Class) binding() bindings.RegistryClass {
+	return bindings.RegistryClass{ModelRoot: c.ModelRoot, ProgramRoot: c.ProgramRoot, ImageRoot: c.ImageRoot,
+		TraceHeight: c.TraceHeight, StepsLog2: c.StepsLog2}
+}
+
+// Class reads a defined class; ErrUnknownClass when it was never defined.
+func (r *Registry) Class(ctx context.Context, id ClassID) (*Class, error) {
+	raw, err := callAs(ctx, r.c, "class", r.reg.PackClass(id), r.reg.UnpackClass)
+	if err != nil {
+		return nil, err
+	}
+	if raw.StepsLog2 == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrUnknownClass, id.Hex())
+	}
+	return &Class{ModelRoot: raw.ModelRoot, ProgramRoot: raw.ProgramRoot, ImageRoot: raw.ImageRoot,
+		TraceHeight: raw.TraceHeight, StepsLog2: raw.StepsLog2}, nil
+}
+
+// StakedFor reports whether service id belongs to signer, serves class and
+// can still be drawn into a game (registered and not past its unbonding):
+// what the Games contract checks for each claim of a game.
+func (r *Registry) StakedFor(ctx context.Context, id ServiceID, signer common.Address, class ClassID) (bool, error) {
+	return callAs(ctx, r.c, "stakedFor", r.reg.PackStakedFor(id, signer, class), r.reg.UnpackStakedFor)
+}
+
+// Register stakes and registers a service from key's address and returns
+// its id. With spec.Class set, the class is defined first when the chain
+// does not know it yet (one more transaction).
 func (r *Registry) Register(ctx context.Context, key *ecdsa.PrivateKey, s ServiceSpec) (ServiceID, *types.Receipt, error) {
 	if key == nil {
 		return ServiceID{}, nil, errors.New("register: no key")
+	}
+	class := s.ClassID
+	if s.Class != nil {
+		if class != (ClassID{}) && class != s.Class.ID() {
+			return ServiceID{}, nil, fmt.Errorf("register: class id %s is not the id %s of the class given", class.Hex(), s.Class.ID().Hex())
+		}
+		class = s.Class.ID()
+		if _, err := r.Class(ctx, class); errors.Is(err, ErrUnknownClass) {
+			if _, _, err := r.DefineClass(ctx, key, *s.Class); err != nil {
+				return ServiceID{}, nil, fmt.Errorf("register: %w", err)
+			}
+		} else if err != nil {
+			return ServiceID{}, nil, fmt.Errorf("register: %w", err)
+		}
+	} else if _, err := r.Class(ctx, class); err != nil {
+		return ServiceID{}, nil, fmt.Errorf("register: %w", err)
 	}
 	provider := crypto.PubkeyToAddress(key.PublicKey)
 	id, sig := s.PeerID, s.PeerSig
@@ -91,17 +149,17 @@ func (r *Registry) Register(ctx context.Context, key *ecdsa.PrivateKey, s Servic
 	if _, err := VerifyPeerBinding(r.c.chainID, r.c.addr, provider, []byte(id), sig); err != nil {
 		return ServiceID{}, nil, fmt.Errorf("register: %w", err)
 	}
-	return r.RegisterUnchecked(ctx, key, s.ModelRoot, s.ProgramRoot, s.Price, s.Stake, []byte(id), sig)
+	return r.RegisterUnchecked(ctx, key, class, s.Price, s.Stake, []byte(id), sig)
 }
 
 // RegisterUnchecked sends a registration without checking the peer binding
 // (readers will reject a forged one); tests use it to forge bindings.
-func (r *Registry) RegisterUnchecked(ctx context.Context, key *ecdsa.PrivateKey, model, program merkle.Hash, price, stake *big.Int,
+func (r *Registry) RegisterUnchecked(ctx context.Context, key *ecdsa.PrivateKey, class ClassID, price, stake *big.Int,
 	peerID, peerSig []byte) (ServiceID, *types.Receipt, error) {
 	if price == nil || price.Sign() < 0 || stake == nil || stake.Sign() < 0 {
 		return ServiceID{}, nil, errors.New("register: price and stake must be set and not negative")
 	}
-	rcpt, err := r.c.transact(ctx, "register", key, stake, r.reg.PackRegister(model, program, price, peerID, peerSig))
+	rcpt, err := r.c.transact(ctx, "register", key, stake, r.reg.PackRegister(class, price, peerID, peerSig))
 	if err != nil {
 		return ServiceID{}, rcpt, err
 	}
@@ -140,6 +198,17 @@ func (r *Registry) Withdraw(ctx context.Context, key *ecdsa.PrivateKey, id Servi
 // contract's address may do it (any other sender is refused on chain).
 func (r *Registry) Slash(ctx context.Context, key *ecdsa.PrivateKey, id ServiceID, amount *big.Int, beneficiary common.Address) (*types.Receipt, error) {
 	return r.c.transact(ctx, "slash", key, nil, r.reg.PackSlash(id, amount, beneficiary))
+}
+
+// Reserve and Release move a game's bond and the open-game counter; only
+// the dispute contract's address may (tests call them to check that).
+func (r *Registry) Reserve(ctx context.Context, key *ecdsa.PrivateKey, id ServiceID, bond *big.Int) (*types.Receipt, error) {
+	return r.c.transact(ctx, "reserve", key, nil, r.reg.PackReserve(id, bond))
+}
+
+// Release ends a reservation made by Reserve (dispute contract only).
+func (r *Registry) Release(ctx context.Context, key *ecdsa.PrivateKey, id ServiceID, bond *big.Int) (*types.Receipt, error) {
+	return r.c.transact(ctx, "release", key, nil, r.reg.PackRelease(id, bond))
 }
 
 // ClaimCredit pays key's address its slash rewards.
@@ -209,8 +278,8 @@ func (r *Registry) Service(ctx context.Context, id ServiceID) (*Service, error) 
 		return nil, err
 	}
 	return &Service{
-		ID: id, Provider: raw.Provider, ModelRoot: raw.ModelRoot, ProgramRoot: raw.ProgramRoot,
-		Price: raw.Price, Stake: raw.Stake, PeerID: pid, PeerSig: raw.PeerSig,
+		ID: id, Provider: raw.Provider, Class: raw.ClassId, Price: raw.Price, Stake: raw.Stake,
+		Reserved: raw.Reserved, OpenGames: raw.OpenGames, PeerID: pid, PeerSig: raw.PeerSig,
 		UnbondingEnds: raw.UnbondingEnds, Active: active,
 	}, nil
 }
@@ -229,23 +298,35 @@ func (r *Registry) IsStaked(ctx context.Context, id ServiceID, p peer.ID) (bool,
 }
 
 // ServiceIDs lists the ids of all ServiceRegistered events from block
-// `from` on (optionally only those of provider), oldest first.
+// `from` on (optionally only those of provider), oldest first, read in
+// windows of at most LogWindow blocks (start at Deployment.Block).
 func (r *Registry) ServiceIDs(ctx context.Context, from uint64, provider *common.Address) ([]ServiceID, error) {
-	var topics [][]any
+	ev := registryABI.Events["ServiceRegistered"]
+	q := ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}, Topics: [][]common.Hash{{ev.ID}}}
 	if provider != nil {
-		topics = [][]any{nil, {*provider}}
+		for _, in := range ev.Inputs {
+			if !in.Indexed {
+				continue
+			}
+			if in.Name != "provider" {
+				q.Topics = append(q.Topics, nil)
+				continue
+			}
+			q.Topics = append(q.Topics, []common.Hash{common.BytesToHash(provider[:])})
+			break
+		}
 	}
-	it, err := bind.FilterEvents(r.c.inst, &bind.FilterOpts{Start: from, Context: ctx}, r.reg.UnpackServiceRegisteredEvent, topics...)
+	logs, err := filterLogs(ctx, r.c.backend, q, from, nil)
 	if err != nil {
-		return nil, fmt.Errorf("registry: filter ServiceRegistered: %w", err)
+		return nil, fmt.Errorf("registry: ServiceRegistered: %w", err)
 	}
-	defer it.Close()
-	var ids []ServiceID
-	for it.Next() {
-		ids = append(ids, ServiceID(it.Value().Id))
-	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("registry: read ServiceRegistered: %w", err)
+	ids := make([]ServiceID, 0, len(logs))
+	for i := range logs {
+		e, err := r.reg.UnpackServiceRegisteredEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("registry: ServiceRegistered in block %d: %w", logs[i].BlockNumber, err)
+		}
+		ids = append(ids, ServiceID(e.Id))
 	}
 	return ids, nil
 }

@@ -18,7 +18,7 @@ import (
 //
 //	job:     1 | 1 | service 32 | inputRoot 32 | cidLen 2 | cid | user 20 | nonce 8 | feeCap 32 | deadline 8 | sig 65
 //	claim:   1 | 2 | jobHash 32 | outputRoot 32 | traceRoot 32 | provider 20 | sig 65
-//	voucher: 1 | 3 | user 20 | provider 20 | amount 32 | sig 65
+//	voucher: 1 | 3 | user 20 | provider 20 | epoch 4 | amount 32 | sig 65
 const (
 	WireVersion = 1
 
@@ -28,7 +28,7 @@ const (
 
 	jobFixedLen  = 2 + 32 + 32 + 2 + 20 + 8 + 32 + 8 + 65
 	claimWireLen = 2 + 32 + 32 + 32 + 20 + 65
-	voucherLen   = 2 + 20 + 20 + 32 + 65
+	voucherLen   = 2 + 20 + 20 + 4 + 32 + 65
 )
 
 // ErrMalformed is returned (wrapped) for bytes that are not a canonical encoding.
@@ -41,7 +41,7 @@ func (s *SignedJob) MarshalBinary() ([]byte, error) {
 	}
 	b := make([]byte, 0, jobFixedLen+len(s.InputCID))
 	b = append(b, WireVersion, kindJob)
-	b = append(b, s.Service[:]...)
+	b = append(b, s.Class[:]...)
 	b = append(b, s.InputRoot[:]...)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(s.InputCID)))
 	b = append(b, s.InputCID...)
@@ -61,7 +61,7 @@ func (s *SignedJob) UnmarshalBinary(b []byte) error {
 		return err
 	}
 	var j SignedJob
-	r.read(j.Service[:])
+	r.read(j.Class[:])
 	r.read(j.InputRoot[:])
 	n := int(r.uint16())
 	if n > MaxCIDBytes {
@@ -126,6 +126,7 @@ func (s *SignedVoucher) MarshalBinary() ([]byte, error) {
 	b = append(b, WireVersion, kindVoucher)
 	b = append(b, s.User[:]...)
 	b = append(b, s.Provider[:]...)
+	b = binary.BigEndian.AppendUint32(b, s.Epoch)
 	b = append(b, u256Word(&s.Amount)...)
 	b = append(b, s.Sig[:]...)
 	return b, nil
@@ -140,6 +141,7 @@ func (s *SignedVoucher) UnmarshalBinary(b []byte) error {
 	var v SignedVoucher
 	r.read(v.User[:])
 	r.read(v.Provider[:])
+	v.Epoch = r.uint32()
 	r.u256(&v.Amount)
 	r.read(v.Sig[:])
 	if err := r.done("voucher"); err != nil {
@@ -204,6 +206,12 @@ func (r *reader) uint16() uint16 {
 	var w [2]byte
 	r.read(w[:])
 	return binary.BigEndian.Uint16(w[:])
+}
+
+func (r *reader) uint32() uint32 {
+	var w [4]byte
+	r.read(w[:])
+	return binary.BigEndian.Uint32(w[:])
 }
 
 func (r *reader) uint64() uint64 {

@@ -26,7 +26,7 @@ func signedSamples(t testing.TB) (SignedJob, SignedClaim, SignedVoucher) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := SignVoucher(Voucher{User: addr(user), Provider: addr(provider), Amount: *uint256.NewInt(1e15)}, d, user)
+	v, err := SignVoucher(Voucher{User: addr(user), Provider: addr(provider), Epoch: 0x01020304, Amount: *uint256.NewInt(1e15)}, d, user)
 	if err != nil {
 		t.Fatal(err)
 	}

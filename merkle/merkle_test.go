@@ -416,3 +416,39 @@ func BenchmarkAccumulatorAppend(b *testing.B) {
 		acc.Append(Hash{byte(i)})
 	}
 }
+
+func TestFilledList(t *testing.T) {
+	for _, tc := range []struct{ n, h int }{{1, 0}, {1, 3}, {3, 2}, {4, 2}, {5, 4}, {16, 4}, {7, 5}} {
+		list := make([]Hash, tc.n)
+		for i := range list {
+			list[i] = Keccak([]byte{byte(i), byte(tc.h)})
+		}
+		full := make([]Hash, 1<<tc.h)
+		for i := range full {
+			full[i] = list[min(i, tc.n-1)]
+		}
+		want, err := ListRoot(full, tc.h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := FilledRoot(list, tc.h)
+		if err != nil || got != want {
+			t.Fatalf("n=%d h=%d: FilledRoot %s, %v; want %s", tc.n, tc.h, got, err, want)
+		}
+		for i := range full {
+			p, err := FilledProof(list, tc.h, uint64(i))
+			if err != nil || RootFromProof(full[i], uint64(i), p) != want {
+				t.Fatalf("n=%d h=%d: proof of entry %d does not give the root (%v)", tc.n, tc.h, i, err)
+			}
+		}
+	}
+	if _, err := FilledRoot(nil, 3); err == nil {
+		t.Fatal("empty list accepted")
+	}
+	if _, err := FilledRoot(make([]Hash, 5), 2); err == nil {
+		t.Fatal("5 entries accepted at height 2")
+	}
+	if _, err := FilledProof(make([]Hash, 2), 2, 4); err == nil {
+		t.Fatal("proof of entry 4 at height 2")
+	}
+}

@@ -140,3 +140,14 @@ func Save(path string, m *Model, arch string, meta []gguf.KV) error {
 	}
 	return nil
 }
+
+// DTypeOfGGML returns the RMS dtype whose canonical element bytes are those
+// of GGML tensor type t, and whether there is one.
+func DTypeOfGGML(t gguf.TensorType) (DType, bool) {
+	for d, g := range dtypeToGGML {
+		if g == t {
+			return d, true
+		}
+	}
+	return 0, false
+}

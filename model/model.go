@@ -148,11 +148,15 @@ type Result struct {
 	Output     Tensor        // output of the last op
 	OutputRoot merkle.Hash   // out_N, the root of Output's canonical encoding
 	OpRoots    []merkle.Hash // out_1 … out_N (OpRoots[i] belongs to op i)
-	Acc        []merkle.Hash // A_1 … A_C: roots of the accumulator after each op
+	Acc        []merkle.Hash // A_1 … A_N: roots of the accumulator after each op
 	N          int           // number of ops that ran
-	C          int           // trace length (here C = N: the program fixes every op)
-	TraceRoot  merkle.Hash   // merkle.ListRoot(Acc, TraceHeight)
-	Outputs    []Tensor      // every op's output, only with WithOutputs
+	C          int           // ops in the trace (here C = N: the program fixes every op)
+	// TraceRoot is merkle.FilledRoot(Acc, TraceHeight): the list A_1 … A_N
+	// followed by A_N up to 2^TraceHeight entries, since past the last op the
+	// accumulator stays as it is (DESIGN §5), which is what the guest commits
+	// for an op index past the last.
+	TraceRoot merkle.Hash
+	Outputs   []Tensor // every op's output, only with WithOutputs
 }
 
 type runConfig struct {
@@ -266,7 +270,7 @@ func (m *Model) Run(ctx context.Context, input Tensor, opts ...RunOption) (*Resu
 	res.N, res.C = n, n
 	res.Output = outputs[n-1]
 	res.OutputRoot = res.OpRoots[n-1]
-	if res.TraceRoot, err = merkle.ListRoot(res.Acc, m.Program.TraceHeight); err != nil {
+	if res.TraceRoot, err = merkle.FilledRoot(res.Acc, m.Program.TraceHeight); err != nil {
 		return nil, fmt.Errorf("run: trace root: %w", err)
 	}
 	if cfg.outputs {

@@ -137,7 +137,11 @@ func TestRunTrace(t *testing.T) {
 		}
 		outs = append(outs, out)
 	}
-	tr, _ := merkle.ListRoot(res.Acc, 4)
+	full := append([]merkle.Hash(nil), res.Acc...)
+	for len(full) < 16 {
+		full = append(full, res.Acc[len(res.Acc)-1]) // past the last op the trace stays A_N
+	}
+	tr, _ := merkle.ListRoot(full, 4)
 	if tr != res.TraceRoot || res.OutputRoot != res.OpRoots[8] {
 		t.Fatal("trace root or output root wrong")
 	}

@@ -302,12 +302,31 @@ func (t Tensor) Encode() ([]byte, error) {
 		return nil, err
 	}
 	out := make([]byte, HeaderSize+t.Len()*t.DType.Size())
-	out[0] = byte(t.DType)
-	out[1] = byte(len(t.Shape))
-	for i, d := range t.Shape {
+	putHeader(out, t.DType, t.Shape)
+	t.putData(out[HeaderSize:])
+	return out, nil
+}
+
+func putHeader(out []byte, dt DType, shape []int) {
+	out[0] = byte(dt)
+	out[1] = byte(len(shape))
+	for i, d := range shape {
 		binary.LittleEndian.PutUint32(out[8+4*i:], uint32(d))
 	}
-	t.putData(out[HeaderSize:])
+}
+
+// EncodeHeader returns the 32-byte header of the canonical encoding of a
+// tensor of type dt and shape shape (see Encode), for callers that hold the
+// element bytes elsewhere and hash or store the encoding in pieces.
+func EncodeHeader(dt DType, shape []int) ([]byte, error) {
+	if !dt.Valid() {
+		return nil, fmt.Errorf("tensor header: unknown dtype %d", uint8(dt))
+	}
+	if _, err := NumElements(shape); err != nil {
+		return nil, fmt.Errorf("tensor header: %w", err)
+	}
+	out := make([]byte, HeaderSize)
+	putHeader(out, dt, shape)
 	return out, nil
 }
 

@@ -164,18 +164,24 @@ func (b *Blocks) Has(ctx context.Context, c cid.Cid) (bool, error) {
 	return ok, nil
 }
 
+// FileProfile is how AddFile lays out a file: the IPFS "unixfs-v1-2025"
+// profile of IPIP-499 (CIDv1, sha2-256, raw leaves, 1 MiB chunks, balanced
+// DAG of at most 1024 links per node), so a file has the CID that kubo
+// gives it with that profile.
+var FileProfile = uio.UnixFS_v1_2025
+
 // AddFile chunks r into raw leaves of MaxBlockSize bytes (CIDv1, sha2-256)
-// under a balanced UnixFS DAG of CIDv1 dag-pb nodes, stores every block and
-// returns the root, which any IPFS implementation can read. It does not
-// announce the root; call Provide.
+// under a balanced UnixFS DAG of CIDv1 dag-pb nodes of up to 1024 links
+// (FileProfile), stores every block and returns the root, which any IPFS
+// implementation can read. It does not announce the root; call Provide.
 func (b *Blocks) AddFile(ctx context.Context, r io.Reader) (cid.Cid, error) {
 	params := helpers.DagBuilderParams{
 		Dagserv:    &ctxDAG{DAGService: b.dag, ctx: ctx},
-		Maxlinks:   helpers.DefaultLinksPerBlock,
-		RawLeaves:  true,
-		CidBuilder: merkledag.V1CidPrefix(),
+		Maxlinks:   FileProfile.FileDAGWidth,
+		RawLeaves:  FileProfile.RawLeaves,
+		CidBuilder: FileProfile.CidBuilder(),
 	}
-	db, err := params.New(chunk.NewSizeSplitter(&ctxReader{r: r, ctx: ctx}, MaxBlockSize))
+	db, err := params.New(chunk.NewSizeSplitter(&ctxReader{r: r, ctx: ctx}, FileProfile.ChunkSize))
 	if err != nil {
 		return cid.Undef, fmt.Errorf("p2p: add file: %w", err)
 	}

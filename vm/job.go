@@ -41,6 +41,16 @@ type Job struct {
 	Result *model.Result // native run (with outputs)
 	roots  OpInputs      // program, model and input roots
 	accs   []merkle.Hash // A_0 … A_N
+	blobs  [][]byte      // every blob added to Source
+}
+
+// Blobs returns every blob the job stored (program, tensor index, tensors,
+// input, op outputs): what a dispute may have to load the length of.
+func (j *Job) Blobs() ([][]byte, error) { return j.blobs, nil }
+
+func (j *Job) add(b []byte) (merkle.Hash, int) {
+	j.blobs = append(j.blobs, b)
+	return j.Source.Add(b)
 }
 
 // NewJob runs m natively on input and stores every blob the guest may map.
@@ -55,7 +65,7 @@ func NewJob(ctx context.Context, m *model.Model, input model.Tensor) (*Job, erro
 	if err != nil {
 		return nil, fmt.Errorf("new job: %w", err)
 	}
-	j.roots.Program, _ = src.Add(pb)
+	j.roots.Program, _ = j.add(pb)
 	idx, err := m.Index()
 	if err != nil {
 		return nil, fmt.Errorf("new job: %w", err)
@@ -64,25 +74,25 @@ func NewJob(ctx context.Context, m *model.Model, input model.Tensor) (*Job, erro
 	if err != nil {
 		return nil, fmt.Errorf("new job: %w", err)
 	}
-	j.roots.Model, _ = src.Add(ib)
+	j.roots.Model, _ = j.add(ib)
 	for name, t := range m.Tensors {
 		b, err := t.Encode()
 		if err != nil {
 			return nil, fmt.Errorf("new job: tensor %q: %w", name, err)
 		}
-		src.Add(b)
+		j.add(b)
 	}
 	inb, err := input.Encode()
 	if err != nil {
 		return nil, fmt.Errorf("new job: input: %w", err)
 	}
-	j.roots.Input, _ = src.Add(inb)
+	j.roots.Input, _ = j.add(inb)
 	for i, out := range res.Outputs {
 		b, err := out.Encode()
 		if err != nil {
 			return nil, fmt.Errorf("new job: output %d: %w", i, err)
 		}
-		src.Add(b)
+		j.add(b)
 	}
 	h := m.Program.TraceHeight
 	for i := 0; i <= len(res.OpRoots); i++ {

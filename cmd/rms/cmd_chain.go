@@ -121,6 +121,11 @@ func runChainDeploy(ctx context.Context, args []string, stdout, stderr io.Writer
 	unbonding := fs.Duration("unbonding", def.UnbondingDelay, "delay between deregistering and withdrawing the stake")
 	refundDelay := fs.Duration("refund-delay", def.RefundDelay, "delay between a refund request and its payment")
 	rewardBps := fs.Uint("slash-reward-bps", uint(def.SlashRewardBps), "share of a slash paid to the beneficiary, in 1/10000 (the rest is burnt)")
+	window := fs.Duration("dispute-window", def.DisputeWindow, "how long after a job's deadline its claims can be disputed")
+	lifetime := fs.Duration("job-lifetime", def.MaxJobLifetime, "longest time between signing a job and its deadline")
+	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game")
+	bond := fs.String("game-bond", "0.01eth", "bond reserved from each party's stake per open game")
+	arity := fs.Uint("arity", uint(def.Arity), "dissection arity of new games (2 … 64)")
 	dispute := fs.String("dispute", "", "address of the dispute contract, the only slasher (empty: set later, once)")
 	timeout := fs.Duration("timeout", 5*time.Minute, "give up waiting for the chain after this long")
 	if err := parseFlags(fs, args); err != nil {
@@ -134,10 +139,17 @@ func runChainDeploy(ctx context.Context, args []string, stdout, stderr io.Writer
 	if *rewardBps > 10000 {
 		return fmt.Errorf("%w: --slash-reward-bps %d is over 10000", errUsage, *rewardBps)
 	}
-	if *unbonding < 0 || *refundDelay < 0 {
-		return fmt.Errorf("%w: delays must not be negative", errUsage)
+	if cfg.GameBond, err = parseAmount("game-bond", *bond); err != nil {
+		return err
+	}
+	if *arity > 64 {
+		return fmt.Errorf("%w: --arity %d is over 64", errUsage, *arity)
 	}
 	cfg.UnbondingDelay, cfg.RefundDelay, cfg.SlashRewardBps = *unbonding, *refundDelay, uint16(*rewardBps)
+	cfg.DisputeWindow, cfg.MaxJobLifetime, cfg.Clock, cfg.Arity = *window, *lifetime, *clock, uint8(*arity)
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	if *dispute != "" {
 		if cfg.Dispute, err = parseAddress("dispute", *dispute); err != nil {
 			return err

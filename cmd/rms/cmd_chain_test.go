@@ -133,12 +133,14 @@ func TestMarketAgainstGethDev(t *testing.T) {
 	with := func(args ...string) []string { return append(args, chain...) }
 
 	_, stderr := rms(t, true, with("service", "register", "--key", providerKey, "--model", "0x"+strings.Repeat("11", 32),
-		"--program", "0x"+strings.Repeat("22", 32), "--price", "1gwei", "--stake", "0.05eth", "--peer-key", peerKey)...)
+		"--program", "0x"+strings.Repeat("22", 32), "--image", "0x"+strings.Repeat("33", 32), "--trace-height", "4", "--steps-log2", "24",
+		"--price", "1gwei", "--stake", "0.05eth", "--peer-key", peerKey)...)
 	if !strings.Contains(stderr, "StakeTooLow") {
 		t.Fatalf("registration below the minimum stake: stderr %q, want StakeTooLow", stderr)
 	}
 	out, _ := rms(t, false, with("service", "register", "--key", providerKey, "--model", "0x"+strings.Repeat("11", 32),
-		"--program", "0x"+strings.Repeat("22", 32), "--price", "1gwei", "--stake", "0.1eth", "--peer-key", peerKey)...)
+		"--program", "0x"+strings.Repeat("22", 32), "--image", "0x"+strings.Repeat("33", 32), "--trace-height", "4", "--steps-log2", "24",
+		"--price", "1gwei", "--stake", "0.1eth", "--peer-key", peerKey)...)
 	m := regexp.MustCompile(`service (0x[0-9a-f]{64})`).FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no service id in %q", out)
@@ -183,6 +185,13 @@ func TestMarketCommandUsage(t *testing.T) {
 		{[]string{"chain", "deploy", "--key", key, "--min-stake", "lots"}, "--min-stake"},
 		{[]string{"chain", "deploy", "--key", key, "--slash-reward-bps", "10001"}, "over 10000"},
 		{[]string{"chain", "deploy", "--key", key, "--dispute", "0x12"}, "not an address"},
+		{[]string{"chain", "deploy", "--key", key, "--unbonding", "0s"}, "unbonding delay is 0s"},
+		{[]string{"chain", "deploy", "--key", key, "--unbonding", "500ms"}, "not a whole number of seconds"},
+		{[]string{"chain", "deploy", "--key", key, "--min-stake", "0"}, "minimum stake must be above zero"},
+		{[]string{"chain", "deploy", "--key", key, "--unbonding", "1h"}, "shorter than the job lifetime"},
+		{[]string{"service", "register", "--class", "0x" + strings.Repeat("1", 64), "--model", "0x" + strings.Repeat("1", 64)}, "not both"},
+		{[]string{"service", "register", "--model", "0x" + strings.Repeat("1", 64), "--program", "0x" + strings.Repeat("1", 64),
+			"--image", "0x" + strings.Repeat("1", 64)}, "--steps-log2 must be"},
 		{[]string{"service", "register", "--model", "0x12"}, "--model"},
 		{[]string{"service", "register", "--model", "0x" + strings.Repeat("1", 64)}, "--program is required"},
 		{[]string{"service", "update", "--id", "0x12", "--price", "1"}, "--id"},

@@ -109,7 +109,12 @@ func runEscrowVoucher(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	defer s.Close()
-	v := market.Voucher{User: k.addr, Provider: prov}
+	ch, err := esc.Channel(ctx, k.addr, prov)
+	if err != nil {
+		return err
+	}
+	// Vouchers name the channel's epoch: a refund ends it and voids them.
+	v := market.Voucher{User: k.addr, Provider: prov, Epoch: ch.Epoch}
 	if v.Amount.SetFromBig(wei) {
 		return fmt.Errorf("%w: --amount is over 2^256 wei", errUsage)
 	}
@@ -129,7 +134,7 @@ func runEscrowVoucher(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err := os.WriteFile(*out, []byte(text), 0o644); err != nil {
 		return fmt.Errorf("write voucher: %w", err)
 	}
-	fmt.Fprintf(stdout, "voucher for %s over %s written to %s\n", prov.Hex(), market.FormatAmount(wei), *out)
+	fmt.Fprintf(stdout, "voucher for %s over %s (epoch %d) written to %s\n", prov.Hex(), market.FormatAmount(wei), v.Epoch, *out)
 	return nil
 }
 
@@ -176,9 +181,14 @@ func runEscrowRedeem(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
-	paid := new(big.Int).Sub(sv.Amount.ToBig(), before.Redeemed)
-	fmt.Fprintf(stdout, "redeemed %s from %s (cumulative %s; tx %s, gas %d)\n", market.FormatAmount(paid), sv.User.Hex(),
-		market.FormatAmount(sv.Amount.ToBig()), rcpt.TxHash.Hex(), rcpt.GasUsed)
+	paid := before.Redeemable(sv.Amount.ToBig())
+	owed := new(big.Int).Sub(sv.Amount.ToBig(), new(big.Int).Add(before.Redeemed, paid))
+	rest := ""
+	if owed.Sign() > 0 {
+		rest = fmt.Sprintf("; %s still owed, redeem the voucher again after a deposit", market.FormatAmount(owed))
+	}
+	fmt.Fprintf(stdout, "redeemed %s from %s (cumulative %s%s; tx %s, gas %d)\n", market.FormatAmount(paid), sv.User.Hex(),
+		market.FormatAmount(sv.Amount.ToBig()), rest, rcpt.TxHash.Hex(), rcpt.GasUsed)
 	return nil
 }
 
@@ -264,8 +274,8 @@ func runEscrowBalance(ctx context.Context, args []string, stdout, stderr io.Writ
 	if ch.RefundAt != 0 {
 		refund = "requested, payable from " + unixTime(ch.RefundAt)
 	}
-	fmt.Fprintf(stdout, "user     %s\nprovider %s\nfunds    %s (%s wei)\nredeemed %s (%s wei)\nrefund   %s\n",
-		usr.Hex(), prov.Hex(), market.FormatAmount(ch.Funds), ch.Funds, market.FormatAmount(ch.Redeemed), ch.Redeemed, refund)
+	fmt.Fprintf(stdout, "user     %s\nprovider %s\nepoch    %d\nfunds    %s (%s wei)\nredeemed %s (%s wei)\nrefund   %s\n",
+		usr.Hex(), prov.Hex(), ch.Epoch, market.FormatAmount(ch.Funds), ch.Funds, market.FormatAmount(ch.Redeemed), ch.Redeemed, refund)
 	return nil
 }
 

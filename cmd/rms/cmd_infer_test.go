@@ -49,7 +49,7 @@ func TestInferJSON(t *testing.T) {
 			t.Fatalf("root %q is not 0x-prefixed 32-byte hex", s)
 		}
 	}
-	if got["trace_root"] != "0x446568faaa8658fe20bb7c05834503a690c5c2f58bd21144cdcd26fc21174872" {
+	if got["trace_root"] != "0xc002ac370e630354ab477681cda0f6649d4f46c93cdaad001278884d864e0dff" {
 		t.Fatalf("trace root %v changed", got["trace_root"])
 	}
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"math/big"
@@ -47,23 +48,70 @@ func parseRoot(name, s string) (merkle.Hash, error) {
 	return h, nil
 }
 
+// classFlags name a service class: its id, or the three roots and the two
+// numbers the id is made of.
+type classFlags struct {
+	id, model, program, image *string
+	traceHeight, stepsLog2    *uint
+}
+
+func (c *classFlags) add(fs *flag.FlagSet) {
+	c.id = fs.String("class", "", "id of a class already defined on chain (instead of --model, --program, --image …)")
+	c.model = fs.String("model", "", "word-tree root of the model manifest (0x + 64 hex digits)")
+	c.program = fs.String("program", "", "word-tree root of the program")
+	c.image = fs.String("image", "", "root of the guest image, the prestate of every game (`rms vm image`)")
+	c.traceHeight = fs.Uint("trace-height", 0, "the program's trace height (capacity 2^H ops)")
+	c.stepsLog2 = fs.Uint("steps-log2", 0, "step bound of the class: no op takes more than 2^N VM steps")
+}
+
+// parse returns the class (nil when only --class was given) and its id.
+func (c *classFlags) parse() (*market.Class, market.ClassID, error) {
+	roots := *c.model != "" || *c.program != "" || *c.image != "" || *c.traceHeight != 0 || *c.stepsLog2 != 0
+	if *c.id != "" {
+		if roots {
+			return nil, market.ClassID{}, fmt.Errorf("%w: give --class or the class's roots (--model, --program, --image, --trace-height, --steps-log2), not both", errUsage)
+		}
+		id, err := market.ParseClassID(*c.id)
+		if err != nil {
+			return nil, id, fmt.Errorf("%w: --class: %v", errUsage, err)
+		}
+		return nil, id, nil
+	}
+	var cl market.Class
+	var err error
+	if cl.ModelRoot, err = parseRoot("model", *c.model); err != nil {
+		return nil, market.ClassID{}, err
+	}
+	if cl.ProgramRoot, err = parseRoot("program", *c.program); err != nil {
+		return nil, market.ClassID{}, err
+	}
+	if cl.ImageRoot, err = parseRoot("image", *c.image); err != nil {
+		return nil, market.ClassID{}, err
+	}
+	if *c.traceHeight > market.MaxClassTraceHeight {
+		return nil, market.ClassID{}, fmt.Errorf("%w: --trace-height %d is over %d", errUsage, *c.traceHeight, market.MaxClassTraceHeight)
+	}
+	if *c.stepsLog2 == 0 || *c.stepsLog2 > market.MaxClassStepsLog2 {
+		return nil, market.ClassID{}, fmt.Errorf("%w: --steps-log2 must be 1 … %d", errUsage, market.MaxClassStepsLog2)
+	}
+	cl.TraceHeight, cl.StepsLog2 = uint8(*c.traceHeight), uint8(*c.stepsLog2)
+	return &cl, cl.ID(), nil
+}
+
 func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("service register", stderr)
 	var cf chainFlags
 	cf.add(fs, true)
-	model := fs.String("model", "", "word-tree root of the model manifest (0x + 64 hex digits)")
-	program := fs.String("program", "", "word-tree root of the program")
+	var cl classFlags
+	cl.add(fs)
 	price := fs.String("price", "", "price per job (wei, or with a unit: gwei, eth)")
 	stake := fs.String("stake", "", "stake sent with the registration (at least the registry's minimum)")
 	peerKey := fs.String("peer-key", "", "the node's libp2p private key (go-libp2p marshalled, raw or base64)")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	modelRoot, err := parseRoot("model", *model)
-	if err != nil {
-		return err
-	}
-	programRoot, err := parseRoot("program", *program)
+	class, classID, err := cl.parse()
 	if err != nil {
 		return err
 	}
@@ -98,12 +146,15 @@ func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Wr
 		return err
 	}
 	id, rcpt, err := reg.Register(ctx, key, market.ServiceSpec{
-		ModelRoot: modelRoot, ProgramRoot: programRoot, Price: priceWei, Stake: stakeWei, PeerKey: pk,
+		Class: class, ClassID: classID, Price: priceWei, Stake: stakeWei, PeerKey: pk,
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "service %s\ntx      %s (gas %d)\n", id.Hex(), rcpt.TxHash.Hex(), rcpt.GasUsed)
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(map[string]any{"service": id, "class": classID, "tx": rcpt.TxHash, "gas": rcpt.GasUsed})
+	}
+	fmt.Fprintf(stdout, "service %s\nclass   %s\ntx      %s (gas %d)\n", id.Hex(), classID.Hex(), rcpt.TxHash.Hex(), rcpt.GasUsed)
 	return nil
 }
 
@@ -196,10 +247,11 @@ func runServiceWithdraw(ctx context.Context, args []string, stdout, stderr io.Wr
 type serviceJSON struct {
 	ID            market.ServiceID `json:"id"`
 	Provider      common.Address   `json:"provider"`
-	ModelRoot     merkle.Hash      `json:"modelRoot"`
-	ProgramRoot   merkle.Hash      `json:"programRoot"`
+	Class         market.ClassID   `json:"class"`
 	Price         string           `json:"price"`
 	Stake         string           `json:"stake"`
+	Reserved      string           `json:"reserved"`
+	OpenGames     uint32           `json:"openGames"`
 	PeerID        string           `json:"peerId"`
 	Active        bool             `json:"active"`
 	UnbondingEnds uint64           `json:"unbondingEnds,omitempty"`
@@ -210,7 +262,7 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 	var cf chainFlags
 	cf.add(fs, true)
 	provider := fs.String("provider", "", "only this provider's services")
-	from := fs.Uint64("from", 0, "first block to scan for registrations")
+	from := fs.Uint64("from", 0, "first block to scan for registrations (default: the deployment's block)")
 	asJSON := fs.Bool("json", false, "print one JSON object per line")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -234,7 +286,13 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	svcs, skipped, err := reg.Services(ctx, *from, prov)
+	start := s.dep.Block
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "from" {
+			start = *from
+		}
+	})
+	svcs, skipped, err := reg.Services(ctx, start, prov)
 	if err != nil {
 		return err
 	}
@@ -244,8 +302,8 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 	enc := json.NewEncoder(stdout)
 	for _, sv := range svcs {
 		if *asJSON {
-			if err := enc.Encode(serviceJSON{ID: sv.ID, Provider: sv.Provider, ModelRoot: sv.ModelRoot, ProgramRoot: sv.ProgramRoot,
-				Price: sv.Price.String(), Stake: sv.Stake.String(), PeerID: sv.PeerID.String(), Active: sv.Active,
+			if err := enc.Encode(serviceJSON{ID: sv.ID, Provider: sv.Provider, Class: sv.Class,
+				Price: sv.Price.String(), Stake: sv.Stake.String(), Reserved: sv.Reserved.String(), OpenGames: sv.OpenGames, PeerID: sv.PeerID.String(), Active: sv.Active,
 				UnbondingEnds: sv.UnbondingEnds}); err != nil {
 				return err
 			}
@@ -258,9 +316,11 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 				state = "unbonding until " + time.Unix(int64(min(sv.UnbondingEnds, 1<<62)), 0).UTC().Format(time.RFC3339)
 			}
 		}
-		fmt.Fprintf(stdout, "%s provider %s peer %s price %s wei stake %s model %s program %s %s\n",
-			sv.ID.Hex(), sv.Provider.Hex(), sv.PeerID, sv.Price, market.FormatAmount(sv.Stake),
-			sv.ModelRoot.Hex(), sv.ProgramRoot.Hex(), state)
+		if sv.OpenGames != 0 {
+			state += fmt.Sprintf(", in %d open games", sv.OpenGames)
+		}
+		fmt.Fprintf(stdout, "%s provider %s peer %s price %s wei stake %s class %s %s\n",
+			sv.ID.Hex(), sv.Provider.Hex(), sv.PeerID, sv.Price, market.FormatAmount(sv.Stake), sv.Class.Hex(), state)
 	}
 	return nil
 }

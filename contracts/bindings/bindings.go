@@ -28,7 +28,64 @@ var (
 type EscrowChannel struct {
 	Funds    *big.Int
 	Redeemed *big.Int
-	RefundAt uint64
+	RefundAt *big.Int
+	Epoch    uint32
+}
+
+// GamesContradiction is an auto generated low-level Go binding around an user-defined struct.
+type GamesContradiction struct {
+	Side       uint8
+	AccC       [32]byte
+	AccProof   [][32]byte
+	J          uint64
+	Entry      [32]byte
+	EntryProof [][32]byte
+	NextProof  [][32]byte
+}
+
+// GamesDivergence is an auto generated low-level Go binding around an user-defined struct.
+type GamesDivergence struct {
+	Op         uint64
+	PrevAcc    [32]byte
+	PrevProof0 [][32]byte
+	PrevProof1 [][32]byte
+	Acc0       [32]byte
+	Proof0     [][32]byte
+	Acc1       [32]byte
+	Proof1     [][32]byte
+}
+
+// GamesGame is an auto generated low-level Go binding around an user-defined struct.
+type GamesGame struct {
+	JobHash    [32]byte
+	ClassId    [32]byte
+	InputRoot  [32]byte
+	Phase      uint8
+	Round      uint8
+	Posted     uint8
+	Losers     uint8
+	TurnStart  uint64
+	OpIndex    uint64
+	Lo         uint64
+	Hi         uint64
+	Remaining  [2]uint64
+	Claim      [2][32]byte
+	Service    [2][32]byte
+	Provider   [2]common.Address
+	TraceRoot  [2][32]byte
+	OutputRoot [2][32]byte
+	Acc        [2][32]byte
+	Start      [32]byte
+	End        [2][32]byte
+	List       [2][32]byte
+	Pending    bool
+}
+
+// GamesSignedClaim is an auto generated low-level Go binding around an user-defined struct.
+type GamesSignedClaim struct {
+	Claim   MessagesClaim
+	Sig     []byte
+	Service [32]byte
 }
 
 // MessagesClaim is an auto generated low-level Go binding around an user-defined struct.
@@ -41,7 +98,7 @@ type MessagesClaim struct {
 
 // MessagesJob is an auto generated low-level Go binding around an user-defined struct.
 type MessagesJob struct {
-	ServiceId [32]byte
+	ClassId   [32]byte
 	InputRoot [32]byte
 	InputCid  []byte
 	User      common.Address
@@ -50,23 +107,33 @@ type MessagesJob struct {
 	Deadline  uint64
 }
 
+// RegistryClass is an auto generated low-level Go binding around an user-defined struct.
+type RegistryClass struct {
+	ModelRoot   [32]byte
+	ProgramRoot [32]byte
+	ImageRoot   [32]byte
+	TraceHeight uint8
+	StepsLog2   uint8
+}
+
 // RegistryService is an auto generated low-level Go binding around an user-defined struct.
 type RegistryService struct {
 	Provider      common.Address
 	UnbondingEnds uint64
-	ModelRoot     [32]byte
-	ProgramRoot   [32]byte
+	OpenGames     uint32
+	ClassId       [32]byte
 	Price         *big.Int
 	Stake         *big.Int
+	Reserved      *big.Int
 	PeerId        []byte
 	PeerSig       []byte
 }
 
 // EscrowMetaData contains all meta data concerning the Escrow contract.
 var EscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoRefundRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"RefundNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"VoucherExceedsDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"redeemed\",\"type\":\"uint256\"}],\"name\":\"VoucherNotNewer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"channel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"funds\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"redeemed\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"internalType\":\"structEscrow.Channel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"requestRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"voucherDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoRefundRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"}],\"name\":\"NothingToRedeem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundAlreadyRequested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"delay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maximum\",\"type\":\"uint64\"}],\"name\":\"RefundDelayTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"RefundNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"redeemed\",\"type\":\"uint256\"}],\"name\":\"VoucherNotNewer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"current\",\"type\":\"uint32\"}],\"name\":\"WrongEpoch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"funds\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"refundAt\",\"type\":\"uint64\"}],\"name\":\"RefundRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_REFUND_DELAY\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"channel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint88\",\"name\":\"funds\",\"type\":\"uint88\"},{\"internalType\":\"uint88\",\"name\":\"redeemed\",\"type\":\"uint88\"},{\"internalType\":\"uint48\",\"name\":\"refundAt\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"}],\"internalType\":\"structEscrow.Channel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refundDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"requestRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"cumulative\",\"type\":\"uint256\"}],\"name\":\"voucherDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "2f94a71a81b891298d0576b3849a4b1892",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610f00380380610f0083398101604081905261002e916100fb565b6001600160401b0381166080524660c0526100f230604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b60a05250610128565b5f6020828403121561010b575f5ffd5b81516001600160401b0381168114610121575f5ffd5b9392505050565b60805160a05160c051610da76101595f395f61086901525f61089101525f818161013101526105830152610da75ff3fe608060405260043610610079575f3560e01c80634a41505c1161004c5780634a41505c1461016c578063f340fa0114610199578063f698da25146101ac578063fa89401a146101c0575f5ffd5b806310badf4e1461007d578063204357ba1461009e5780632b10eefa146100bd5780633e602b4c14610120575b5f5ffd5b348015610088575f5ffd5b5061009c610097366004610c2d565b6101df565b005b3480156100a9575f5ffd5b5061009c6100b8366004610cb0565b6104cf565b3480156100c8575f5ffd5b506100dc6100d7366004610cc9565b610626565b6040805182516bffffffffffffffffffffffff9081168252602080850151909116908201529181015167ffffffffffffffff16908201526060015b60405180910390f35b34801561012b575f5ffd5b506101537f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610117565b348015610177575f5ffd5b5061018b610186366004610cfa565b6106b2565b604051908152602001610117565b61009c6101a7366004610cb0565b610730565b3480156101b7575f5ffd5b5061018b610866565b3480156101cb575f5ffd5b5061009c6101da366004610cb0565b610957565b5f6102876101eb610866565b604080517f4ba8e35d4ee4a20f5bca7e587187fd8338493b391b26d81b9bc2496c45fde64e6020808301919091526001600160a01b038a168284015233606083015260808083018a90528351808403909101815260a090920190925280519101205b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f610295828585610a9f565b90506001600160a01b03811615806102bf5750856001600160a01b0316816001600160a01b031614155b15610306576040517f9a7d38d90000000000000000000000000000000000000000000000000000000081526001600160a01b03871660048201526024015b60405180910390fd5b6bffffffffffffffffffffffff851115610336576040516304041d9560e11b8152600481018690526024016102fd565b6001600160a01b0386165f90815260208181526040808320338452909152902080546c0100000000000000000000000090046bffffffffffffffffffffffff168087116103b9576040517f6d49a67800000000000000000000000000000000000000000000000000000000815260048101889052602481018290526044016102fd565b5f6103c48289610d61565b83549091506bffffffffffffffffffffffff168082111561041b576040517fcb95080a00000000000000000000000000000000000000000000000000000000815260048101839052602481018290526044016102fd565b6104258282610d61565b84546bffffffffffffffffffffffff8b81166c01000000000000000000000000027fffffffffffffffff000000000000000000000000000000000000000000000000909216921691909117178455604080518a81526020810184905233916001600160a01b038d16917f5cdf07ad0fc222442720b108e3ed4c4640f0fadc2ab2253e66f259a0fea83480910160405180910390a36104c33383610b67565b50505050505050505050565b335f908152602081815260408083206001600160a01b038516845290915290208054600160c01b900467ffffffffffffffff161561054e5780546040517fd91ea4ad000000000000000000000000000000000000000000000000000000008152600160c01b90910467ffffffffffffffff1660048201526024016102fd565b80546bffffffffffffffffffffffff165f0361057d57604051631f2a200560e01b815260040160405180910390fd5b5f6105a87f000000000000000000000000000000000000000000000000000000000000000042610d74565b825477ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b67ffffffffffffffff83169081029190911784556040519081529091506001600160a01b0384169033907f49b9321c0244f8dc6db4c306572a9251478d5082efe97e52e2d8bb570ad6aca6906020015b60405180910390a3505050565b60408051606080820183525f80835260208084018290529284018190526001600160a01b0386811682528184528482209086168252835283902083519182018452546bffffffffffffffffffffffff80821683526c0100000000000000000000000082041692820192909252600160c01b90910467ffffffffffffffff16918101919091525b92915050565b5f6107266106be610866565b604080517f4ba8e35d4ee4a20f5bca7e587187fd8338493b391b26d81b9bc2496c45fde64e6020808301919091526001600160a01b03808a16838501528816606083015260808083018890528351808403909101815260a0909201909252805191012061024d565b90505b9392505050565b6001600160a01b038116610770576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f0361079057604051631f2a200560e01b815260040160405180910390fd5b335f908152602081815260408083206001600160a01b0385168452909152812080549091906107ce9034906bffffffffffffffffffffffff16610d94565b90506bffffffffffffffffffffffff811115610800576040516304041d9560e11b8152600481018290526024016102fd565b81546bffffffffffffffffffffffff19166bffffffffffffffffffffffff821617825560408051348152602081018390526001600160a01b0385169133917ff5681f9d0db1b911ac18ee83d515a1cf1051853a9eae418316a2fdf7dea427c59101610619565b5f7f000000000000000000000000000000000000000000000000000000000000000046036108b357507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b335f908152602081815260408083206001600160a01b0385168452909152812080549091600160c01b90910467ffffffffffffffff16908190036109c7576040517fe06844df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff16421015610a1f576040517ffe02489e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016102fd565b815477ffffffffffffffffffffffff000000000000000000000000811683556040516bffffffffffffffffffffffff909116808252906001600160a01b0385169033907fec1e5ed733e00f1a00915d56caef57b4f52312dde4f9b3165f213319a0da156b9060200160405180910390a3610a993382610b67565b50505050565b5f60418214610aaf57505f610729565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180610af157506001601b8260ff1603115b15610b01575f9350505050610729565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610b51573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b805f03610b72575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610bbb576040519150601f19603f3d011682016040523d82523d5f602084013e610bc0565b606091505b5050905080610c0d576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016102fd565b505050565b80356001600160a01b0381168114610c28575f5ffd5b919050565b5f5f5f5f60608587031215610c40575f5ffd5b610c4985610c12565b935060208501359250604085013567ffffffffffffffff811115610c6b575f5ffd5b8501601f81018713610c7b575f5ffd5b803567ffffffffffffffff811115610c91575f5ffd5b876020828401011115610ca2575f5ffd5b949793965060200194505050565b5f60208284031215610cc0575f5ffd5b61072982610c12565b5f5f60408385031215610cda575f5ffd5b610ce383610c12565b9150610cf160208401610c12565b90509250929050565b5f5f5f60608486031215610d0c575f5ffd5b610d1584610c12565b9250610d2360208501610c12565b929592945050506040919091013590565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818103818111156106ac576106ac610d34565b67ffffffffffffffff81811683821601908111156106ac576106ac610d34565b808201808211156106ac576106ac610d3456",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516110ef3803806110ef83398101604081905261002e91610142565b63ffffffff6001600160401b0382161115610075576040516306fd251560e01b81526001600160401b038216600482015263ffffffff602482015260440160405180910390fd5b6001600160401b0381166080524660c05261013930604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b60a0525061016f565b5f60208284031215610152575f5ffd5b81516001600160401b0381168114610168575f5ffd5b9392505050565b60805160a05160c051610f4f6101a05f395f61098f01525f6109b701525f818161015001526102e80152610f4f5ff3fe608060405260043610610093575f3560e01c8063ea03e86c11610066578063f698da251161004c578063f698da25146101ea578063f75c3074146101fe578063fa89401a14610215575f5ffd5b8063ea03e86c146101b8578063f340fa01146101d7575f5ffd5b8063204357ba146100975780632b10eefa146100b85780633e602b4c1461013f578063c2076c421461018b575b5f5ffd5b3480156100a2575f5ffd5b506100b66100b1366004610d86565b610234565b005b3480156100c3575f5ffd5b506100d76100d2366004610d9f565b610396565b60405161013691905f6080820190506affffffffffffffffffffff83511682526affffffffffffffffffffff602084015116602083015265ffffffffffff604084015116604083015263ffffffff606084015116606083015292915050565b60405180910390f35b34801561014a575f5ffd5b506101727f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610136565b348015610196575f5ffd5b506101aa6101a5366004610de3565b610438565b604051908152602001610136565b3480156101c3575f5ffd5b506100b66101d2366004610e2b565b6104f7565b6100b66101e5366004610d86565b61085a565b3480156101f5575f5ffd5b506101aa61098c565b348015610209575f5ffd5b5061017263ffffffff81565b348015610220575f5ffd5b506100b661022f366004610d86565b610a7d565b335f908152602081815260408083206001600160a01b038516845290915290208054600160b01b900465ffffffffffff16156102b45780546040517fd91ea4ad000000000000000000000000000000000000000000000000000000008152600160b01b90910465ffffffffffff1660048201526024015b60405180910390fd5b80546affffffffffffffffffffff165f036102e257604051631f2a200560e01b815260040160405180910390fd5b5f61030d7f000000000000000000000000000000000000000000000000000000000000000042610eed565b82547fffffffff000000000000ffffffffffffffffffffffffffffffffffffffffffff16600160b01b65ffffffffffff83160217835560405167ffffffffffffffff821681529091506001600160a01b0384169033907f49b9321c0244f8dc6db4c306572a9251478d5082efe97e52e2d8bb570ad6aca6906020015b60405180910390a3505050565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b038781168352828252858320908716835281529084902084519283018552546affffffffffffffffffffff80821684526b01000000000000000000000082041691830191909152600160b01b810465ffffffffffff1693820193909352600160e01b90920463ffffffff16908201525b92915050565b5f6104ee61044461098c565b604080517f3994d638f195d4a559697ec9ccc694d825ffffef2bebaa0cd3d7ece3f2b4f18d6020808301919091526001600160a01b03808b16838501528916606083015263ffffffff8816608083015260a08083018890528351808403909101815260c090920190925280519101205b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b95945050505050565b5f61057561050361098c565b604080517f3994d638f195d4a559697ec9ccc694d825ffffef2bebaa0cd3d7ece3f2b4f18d6020808301919091526001600160a01b038b168284015233606083015263ffffffff8a16608083015260a08083018a90528351808403909101815260c090920190925280519101206104b4565b90505f610583828585610bf7565b90506001600160a01b03811615806105ad5750866001600160a01b0316816001600160a01b031614155b156105ef576040517f9a7d38d90000000000000000000000000000000000000000000000000000000081526001600160a01b03881660048201526024016102ab565b6affffffffffffffffffffff85111561061e576040516304041d9560e11b8152600481018690526024016102ab565b6001600160a01b0387165f908152602081815260408083203384529091529020805463ffffffff888116600160e01b90920416146106a35780546040517f6112d25300000000000000000000000000000000000000000000000000000000815263ffffffff808a166004830152600160e01b90920490911660248201526044016102ab565b80546b01000000000000000000000090046affffffffffffffffffffff16808711610704576040517f6d49a67800000000000000000000000000000000000000000000000000000000815260048101889052602481018290526044016102ab565b5f61070f8289610f0d565b83549091506affffffffffffffffffffff165f81900361075e576040517f425b92a9000000000000000000000000000000000000000000000000000000008152600481018390526024016102ab565b5f81831061076c578161076e565b825b905061077a8183610f0d565b85546affffffffffffffffffffff19166affffffffffffffffffffff919091161785556107a78185610f20565b85546affffffffffffffffffffff919091166b010000000000000000000000027fffffffffffffffffffff0000000000000000000000ffffffffffffffffffffff9091161785556040805163ffffffff8d168152602081018c905290810182905233906001600160a01b038e16907fd0122c741d2fa3ebe6c56d2cd09f3938b75bd3d88627329d56082815f5a648409060600160405180910390a361084c3382610cc0565b505050505050505050505050565b6001600160a01b03811661089a576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f036108ba57604051631f2a200560e01b815260040160405180910390fd5b335f908152602081815260408083206001600160a01b0385168452909152812080549091906108f79034906affffffffffffffffffffff16610f20565b90506affffffffffffffffffffff811115610928576040516304041d9560e11b8152600481018290526024016102ab565b81546affffffffffffffffffffff19166affffffffffffffffffffff821617825560408051348152602081018390526001600160a01b0385169133917ff5681f9d0db1b911ac18ee83d515a1cf1051853a9eae418316a2fdf7dea427c59101610389565b5f7f000000000000000000000000000000000000000000000000000000000000000046036109d957507f000000000000000000000000000000000000000000000000000000000000000090565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0909201909252805191012090565b335f908152602081815260408083206001600160a01b0385168452909152812080549091600160b01b90910465ffffffffffff1690819003610aeb576040517fe06844df00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8067ffffffffffffffff16421015610b43576040517ffe02489e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016102ab565b81546affffffffffffffffffffff811690600160e01b900463ffffffff16610b6c816001610f33565b7fffffffff00000000000000000000000000000000000000000000000000000000600160e01b63ffffffff92831602168555604080519183168252602082018490526001600160a01b0387169133917f79446bb3be0afbb29a64523aeee4e3a894e60f592785c1b5e2d91804f575085e910160405180910390a3610bf03383610cc0565b5050505050565b5f60418214610c0757505f610cb9565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180610c4957506001601b8260ff1603115b15610c59575f9350505050610cb9565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610ca9573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b805f03610ccb575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114610d14576040519150601f19603f3d011682016040523d82523d5f602084013e610d19565b606091505b5050905080610d66576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016102ab565b505050565b80356001600160a01b0381168114610d81575f5ffd5b919050565b5f60208284031215610d96575f5ffd5b610cb982610d6b565b5f5f60408385031215610db0575f5ffd5b610db983610d6b565b9150610dc760208401610d6b565b90509250929050565b803563ffffffff81168114610d81575f5ffd5b5f5f5f5f60808587031215610df6575f5ffd5b610dff85610d6b565b9350610e0d60208601610d6b565b9250610e1b60408601610dd0565b9396929550929360600135925050565b5f5f5f5f5f60808688031215610e3f575f5ffd5b610e4886610d6b565b9450610e5660208701610dd0565b935060408601359250606086013567ffffffffffffffff811115610e78575f5ffd5b8601601f81018813610e88575f5ffd5b803567ffffffffffffffff811115610e9e575f5ffd5b886020828401011115610eaf575f5ffd5b959894975092955050506020019190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561043257610432610ec0565b8181038181111561043257610432610ec0565b8082018082111561043257610432610ec0565b63ffffffff818116838216019081111561043257610432610ec056",
 }
 
 // Escrow is an auto generated Go binding around an Ethereum contract.
@@ -106,11 +173,46 @@ func (escrow *Escrow) PackConstructor(refundDelay_ uint64) []byte {
 	return enc
 }
 
+// PackMAXREFUNDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf75c3074.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) PackMAXREFUNDDELAY() []byte {
+	enc, err := escrow.abi.Pack("MAX_REFUND_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREFUNDDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf75c3074.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) TryPackMAXREFUNDDELAY() ([]byte, error) {
+	return escrow.abi.Pack("MAX_REFUND_DELAY")
+}
+
+// UnpackMAXREFUNDDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf75c3074.
+//
+// Solidity: function MAX_REFUND_DELAY() view returns(uint64)
+func (escrow *Escrow) UnpackMAXREFUNDDELAY(data []byte) (uint64, error) {
+	out, err := escrow.abi.Unpack("MAX_REFUND_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackChannel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2b10eefa.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) PackChannel(user common.Address, provider common.Address) []byte {
 	enc, err := escrow.abi.Pack("channel", user, provider)
 	if err != nil {
@@ -123,7 +225,7 @@ func (escrow *Escrow) PackChannel(user common.Address, provider common.Address) 
 // the contract method with ID 0x2b10eefa.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) TryPackChannel(user common.Address, provider common.Address) ([]byte, error) {
 	return escrow.abi.Pack("channel", user, provider)
 }
@@ -131,7 +233,7 @@ func (escrow *Escrow) TryPackChannel(user common.Address, provider common.Addres
 // UnpackChannel is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x2b10eefa.
 //
-// Solidity: function channel(address user, address provider) view returns((uint96,uint96,uint64))
+// Solidity: function channel(address user, address provider) view returns((uint88,uint88,uint48,uint32))
 func (escrow *Escrow) UnpackChannel(data []byte) (EscrowChannel, error) {
 	out, err := escrow.abi.Unpack("channel", data)
 	if err != nil {
@@ -199,12 +301,12 @@ func (escrow *Escrow) UnpackDomainSeparator(data []byte) ([32]byte, error) {
 }
 
 // PackRedeem is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x10badf4e.  This method will panic if any
+// the contract method with ID 0xea03e86c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function redeem(address user, uint256 cumulative, bytes sig) returns()
-func (escrow *Escrow) PackRedeem(user common.Address, cumulative *big.Int, sig []byte) []byte {
-	enc, err := escrow.abi.Pack("redeem", user, cumulative, sig)
+// Solidity: function redeem(address user, uint32 epoch, uint256 cumulative, bytes sig) returns()
+func (escrow *Escrow) PackRedeem(user common.Address, epoch uint32, cumulative *big.Int, sig []byte) []byte {
+	enc, err := escrow.abi.Pack("redeem", user, epoch, cumulative, sig)
 	if err != nil {
 		panic(err)
 	}
@@ -212,12 +314,12 @@ func (escrow *Escrow) PackRedeem(user common.Address, cumulative *big.Int, sig [
 }
 
 // TryPackRedeem is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x10badf4e.  This method will return an error
+// the contract method with ID 0xea03e86c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function redeem(address user, uint256 cumulative, bytes sig) returns()
-func (escrow *Escrow) TryPackRedeem(user common.Address, cumulative *big.Int, sig []byte) ([]byte, error) {
-	return escrow.abi.Pack("redeem", user, cumulative, sig)
+// Solidity: function redeem(address user, uint32 epoch, uint256 cumulative, bytes sig) returns()
+func (escrow *Escrow) TryPackRedeem(user common.Address, epoch uint32, cumulative *big.Int, sig []byte) ([]byte, error) {
+	return escrow.abi.Pack("redeem", user, epoch, cumulative, sig)
 }
 
 // PackRefund is the Go binding used to pack the parameters required for calling
@@ -300,12 +402,12 @@ func (escrow *Escrow) TryPackRequestRefund(provider common.Address) ([]byte, err
 }
 
 // PackVoucherDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4a41505c.  This method will panic if any
+// the contract method with ID 0xc2076c42.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
-func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Address, cumulative *big.Int) []byte {
-	enc, err := escrow.abi.Pack("voucherDigest", user, provider, cumulative)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
+func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Address, epoch uint32, cumulative *big.Int) []byte {
+	enc, err := escrow.abi.Pack("voucherDigest", user, provider, epoch, cumulative)
 	if err != nil {
 		panic(err)
 	}
@@ -313,18 +415,18 @@ func (escrow *Escrow) PackVoucherDigest(user common.Address, provider common.Add
 }
 
 // TryPackVoucherDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4a41505c.  This method will return an error
+// the contract method with ID 0xc2076c42.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
-func (escrow *Escrow) TryPackVoucherDigest(user common.Address, provider common.Address, cumulative *big.Int) ([]byte, error) {
-	return escrow.abi.Pack("voucherDigest", user, provider, cumulative)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
+func (escrow *Escrow) TryPackVoucherDigest(user common.Address, provider common.Address, epoch uint32, cumulative *big.Int) ([]byte, error) {
+	return escrow.abi.Pack("voucherDigest", user, provider, epoch, cumulative)
 }
 
 // UnpackVoucherDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4a41505c.
+// from invoking the contract method with ID 0xc2076c42.
 //
-// Solidity: function voucherDigest(address user, address provider, uint256 cumulative) view returns(bytes32)
+// Solidity: function voucherDigest(address user, address provider, uint32 epoch, uint256 cumulative) view returns(bytes32)
 func (escrow *Escrow) UnpackVoucherDigest(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("voucherDigest", data)
 	if err != nil {
@@ -385,6 +487,7 @@ func (escrow *Escrow) UnpackDepositedEvent(log *types.Log) (*EscrowDeposited, er
 type EscrowRedeemed struct {
 	User       common.Address
 	Provider   common.Address
+	Epoch      uint32
 	Cumulative *big.Int
 	Paid       *big.Int
 	Raw        *types.Log // Blockchain specific contextual infos
@@ -400,7 +503,7 @@ func (EscrowRedeemed) ContractEventName() string {
 // UnpackRedeemedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Redeemed(address indexed user, address indexed provider, uint256 cumulative, uint256 paid)
+// Solidity: event Redeemed(address indexed user, address indexed provider, uint32 epoch, uint256 cumulative, uint256 paid)
 func (escrow *Escrow) UnpackRedeemedEvent(log *types.Log) (*EscrowRedeemed, error) {
 	event := "Redeemed"
 	if len(log.Topics) == 0 {
@@ -478,6 +581,7 @@ func (escrow *Escrow) UnpackRefundRequestedEvent(log *types.Log) (*EscrowRefundR
 type EscrowRefunded struct {
 	User     common.Address
 	Provider common.Address
+	Epoch    uint32
 	Amount   *big.Int
 	Raw      *types.Log // Blockchain specific contextual infos
 }
@@ -492,7 +596,7 @@ func (EscrowRefunded) ContractEventName() string {
 // UnpackRefundedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Refunded(address indexed user, address indexed provider, uint256 amount)
+// Solidity: event Refunded(address indexed user, address indexed provider, uint32 epoch, uint256 amount)
 func (escrow *Escrow) UnpackRefundedEvent(log *types.Log) (*EscrowRefunded, error) {
 	event := "Refunded"
 	if len(log.Topics) == 0 {
@@ -532,8 +636,14 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], escrow.abi.Errors["NoRefundRequested"].ID.Bytes()[:4]) {
 		return escrow.UnpackNoRefundRequestedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["NothingToRedeem"].ID.Bytes()[:4]) {
+		return escrow.UnpackNothingToRedeemError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundAlreadyRequested"].ID.Bytes()[:4]) {
 		return escrow.UnpackRefundAlreadyRequestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundDelayTooLong"].ID.Bytes()[:4]) {
+		return escrow.UnpackRefundDelayTooLongError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["RefundNotReady"].ID.Bytes()[:4]) {
 		return escrow.UnpackRefundNotReadyError(raw[4:])
@@ -541,11 +651,11 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], escrow.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
 		return escrow.UnpackTransferFailedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], escrow.abi.Errors["VoucherExceedsDeposit"].ID.Bytes()[:4]) {
-		return escrow.UnpackVoucherExceedsDepositError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["VoucherNotNewer"].ID.Bytes()[:4]) {
 		return escrow.UnpackVoucherNotNewerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["WrongEpoch"].ID.Bytes()[:4]) {
+		return escrow.UnpackWrongEpochError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return escrow.UnpackZeroAddressError(raw[4:])
@@ -627,6 +737,30 @@ func (escrow *Escrow) UnpackNoRefundRequestedError(raw []byte) (*EscrowNoRefundR
 	return out, nil
 }
 
+// EscrowNothingToRedeem represents a NothingToRedeem error raised by the Escrow contract.
+type EscrowNothingToRedeem struct {
+	Owed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRedeem(uint256 owed)
+func EscrowNothingToRedeemErrorID() common.Hash {
+	return common.HexToHash("0x425b92a9dedcc1e322b8fbaa7d5946479a0b1f37ec9c763b4375e6855c6cb141")
+}
+
+// UnpackNothingToRedeemError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRedeem(uint256 owed)
+func (escrow *Escrow) UnpackNothingToRedeemError(raw []byte) (*EscrowNothingToRedeem, error) {
+	out := new(EscrowNothingToRedeem)
+	if err := escrow.abi.UnpackIntoInterface(out, "NothingToRedeem", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EscrowRefundAlreadyRequested represents a RefundAlreadyRequested error raised by the Escrow contract.
 type EscrowRefundAlreadyRequested struct {
 	RefundAt uint64
@@ -646,6 +780,31 @@ func EscrowRefundAlreadyRequestedErrorID() common.Hash {
 func (escrow *Escrow) UnpackRefundAlreadyRequestedError(raw []byte) (*EscrowRefundAlreadyRequested, error) {
 	out := new(EscrowRefundAlreadyRequested)
 	if err := escrow.abi.UnpackIntoInterface(out, "RefundAlreadyRequested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowRefundDelayTooLong represents a RefundDelayTooLong error raised by the Escrow contract.
+type EscrowRefundDelayTooLong struct {
+	Delay   uint64
+	Maximum uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundDelayTooLong(uint64 delay, uint64 maximum)
+func EscrowRefundDelayTooLongErrorID() common.Hash {
+	return common.HexToHash("0x06fd251513b40f3a22effcd8561ffaa7463a98b6ca64d55e2be312e46752ea62")
+}
+
+// UnpackRefundDelayTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundDelayTooLong(uint64 delay, uint64 maximum)
+func (escrow *Escrow) UnpackRefundDelayTooLongError(raw []byte) (*EscrowRefundDelayTooLong, error) {
+	out := new(EscrowRefundDelayTooLong)
+	if err := escrow.abi.UnpackIntoInterface(out, "RefundDelayTooLong", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -701,31 +860,6 @@ func (escrow *Escrow) UnpackTransferFailedError(raw []byte) (*EscrowTransferFail
 	return out, nil
 }
 
-// EscrowVoucherExceedsDeposit represents a VoucherExceedsDeposit error raised by the Escrow contract.
-type EscrowVoucherExceedsDeposit struct {
-	Owed  *big.Int
-	Funds *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error VoucherExceedsDeposit(uint256 owed, uint256 funds)
-func EscrowVoucherExceedsDepositErrorID() common.Hash {
-	return common.HexToHash("0xcb95080abc3a7b8cbce6b60498d1aa471c6e59bc803a35642f2831fba922e2c7")
-}
-
-// UnpackVoucherExceedsDepositError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error VoucherExceedsDeposit(uint256 owed, uint256 funds)
-func (escrow *Escrow) UnpackVoucherExceedsDepositError(raw []byte) (*EscrowVoucherExceedsDeposit, error) {
-	out := new(EscrowVoucherExceedsDeposit)
-	if err := escrow.abi.UnpackIntoInterface(out, "VoucherExceedsDeposit", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // EscrowVoucherNotNewer represents a VoucherNotNewer error raised by the Escrow contract.
 type EscrowVoucherNotNewer struct {
 	Cumulative *big.Int
@@ -746,6 +880,31 @@ func EscrowVoucherNotNewerErrorID() common.Hash {
 func (escrow *Escrow) UnpackVoucherNotNewerError(raw []byte) (*EscrowVoucherNotNewer, error) {
 	out := new(EscrowVoucherNotNewer)
 	if err := escrow.abi.UnpackIntoInterface(out, "VoucherNotNewer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowWrongEpoch represents a WrongEpoch error raised by the Escrow contract.
+type EscrowWrongEpoch struct {
+	Epoch   uint32
+	Current uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongEpoch(uint32 epoch, uint32 current)
+func EscrowWrongEpochErrorID() common.Hash {
+	return common.HexToHash("0x6112d2538b1799486a209770faf93444b9236ffa01c9143ca10ac4712d756b97")
+}
+
+// UnpackWrongEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongEpoch(uint32 epoch, uint32 current)
+func (escrow *Escrow) UnpackWrongEpochError(raw []byte) (*EscrowWrongEpoch, error) {
+	out := new(EscrowWrongEpoch)
+	if err := escrow.abi.UnpackIntoInterface(out, "WrongEpoch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -792,6 +951,1703 @@ func EscrowZeroAmountErrorID() common.Hash {
 func (escrow *Escrow) UnpackZeroAmountError(raw []byte) (*EscrowZeroAmount, error) {
 	out := new(EscrowZeroAmount)
 	if err := escrow.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesMetaData contains all meta data concerning the Games contract.
+var GamesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIStep\",\"name\":\"step_\",\"type\":\"address\"},{\"internalType\":\"contractILocalOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobLifetime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"arity_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadList\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"ClaimAlreadyDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDivergence\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoTimeout\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotContradiction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"PairAlreadyInGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"PastDisputeWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbonding\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"needed\",\"type\":\"uint64\"}],\"name\":\"UnbondingTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"WrongJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ClaimDefeated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"}],\"name\":\"DivergenceProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateHash\",\"type\":\"bytes32\"}],\"name\":\"FinalStateCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider0\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider1\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"arity\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"}],\"name\":\"GameOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"Posted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end1\",\"type\":\"bytes32\"}],\"name\":\"SegmentChosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"SelfContradiction\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"atStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"OUTPUT_ADDR\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64[2]\",\"name\":\"left\",\"type\":\"uint64[2]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"defeated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"game\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"posted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"turnStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint64[2]\",\"name\":\"remaining\",\"type\":\"uint64[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"claim\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"service\",\"type\":\"bytes32[2]\"},{\"internalType\":\"address[2]\",\"name\":\"provider\",\"type\":\"address[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"traceRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"outputRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"acc\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[2]\",\"name\":\"end\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"list\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bool\",\"name\":\"pending\",\"type\":\"bool\"}],\"internalType\":\"structGames.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimB\",\"type\":\"bytes32\"}],\"name\":\"gameId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof1\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Divergence\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"openContradicted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractILocalOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pieces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"finalState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"outProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"proveContradiction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"step\",\"outputs\":[{\"internalType\":\"contractIStep\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepAt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "3152e58471f79908823d1eb422915485eb",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161487238038061487283398101604081905261002f91610371565b6001600160401b038516158061004c57506001600160401b038316155b80610055575081155b80610063575060028160ff16105b80610071575060408160ff16115b8061008b5750610082600182610422565b811660ff165f14155b806100f45750876001600160a01b031663375b3c0a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100f19190610441565b82115b15610112576040516301f30c8760e21b815260040160405180910390fd5b5f61011e846002610458565b6101288787610481565b6101329190610481565b9050806001600160401b0316896001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561017a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019e91906104a0565b6001600160401b0316101561023e57886001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020d91906104a0565b6040516305a77a5f60e31b81526001600160401b039182166004820152908216602482015260440160405180910390fd5b6001600160a01b03808a1660805288811660a052871660c0526001600160401b0380871660e05284166101005261012083905260ff82166101405261032c89604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b61016052506104c0975050505050505050565b6001600160a01b0381168114610353575f5ffd5b50565b80516001600160401b038116811461036c575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b031215610389575f5ffd5b88516103948161033f565b60208a01519098506103a58161033f565b60408a01519097506103b68161033f565b95506103c460608a01610356565b94506103d260808a01610356565b93506103e060a08a01610356565b60c08a015160e08b0151919450925060ff811681146103fd575f5ffd5b809150509295985092959890939650565b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561043b5761043b61040e565b92915050565b5f60208284031215610451575f5ffd5b5051919050565b6001600160401b03818116838216029081169081811461047a5761047a61040e565b5092915050565b6001600160401b03818116838216019081111561043b5761043b61040e565b5f602082840312156104b0575f5ffd5b6104b982610356565b9392505050565b60805160a05160c05160e051610100516101205161014051610160516142af6105c35f395f818161145a0152612fc501525f81816103ab015281816113fe01528181611428015261191e01525f81816102120152818161178a015281816118260152818161225c015261240f01525f81816102e5015281816116fa015261194d01525f818161017801526114d001525f818161029e01528181612a4601528181612b7201528181612c0901528181612ccd0152612d8901525f81816103510152610bf701525f818161025f0152818161084b015281816117b00152818161184c015281816121df015281816123920152818161255f015261309f01526142af5ff3fe608060405234801561000f575f5ffd5b5060043610610149575f3560e01c80637b103999116100c7578063d64d09b21161007d578063f069843511610063578063f069843514610373578063f43fbd3014610393578063f899cc27146103a6575f5ffd5b8063d64d09b214610339578063e25fe1751461034c575f5ffd5b80638c1cdb4a116100ad5780638c1cdb4a146102c057806391ddadf4146102e0578063bf570c1914610307575f5ffd5b80637b1039991461025a5780637dc0d1d014610299575f5ffd5b8063373652231161011c57806364c9ec6f1161010257806364c9ec6f1461020d5780637643248714610234578063795ea18e14610247575f5ffd5b806337365223146101da5780634de96dde146101fa575f5ffd5b80630ac74d541461014d578063117f5f9214610173578063258a105f146101b257806326c947b0146101c5575b5f5ffd5b61016061015b366004613528565b6103df565b6040519081526020015b60405180910390f35b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161016a565b6101606101c036600461355f565b610457565b6101d86101d3366004613698565b61046f565b005b6101e5633000000081565b60405163ffffffff909116815260200161016a565b6101d861020836600461379c565b6107af565b6101607f000000000000000000000000000000000000000000000000000000000000000081565b6101d86102423660046137df565b610b89565b6101d8610255366004613528565b610d4f565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161016a565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6102d36102ce366004613528565b610ece565b60405161016a9190613930565b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b610329610315366004613528565b60016020525f908152604090205460ff1681565b604051901515815260200161016a565b610160610347366004613af4565b611211565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b610386610381366004613528565b611229565b60405161016a9190613bae565b6101606103a1366004613be7565b6113b3565b6103cd7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff909116815260200161016a565b5f818152602081905260408120600381015460048201548391610415916001600160401b03600160a01b90920482169116613c1b565b60178301546001600160401b0391909116915060ff161561044657610439816113fb565b6104439082613c3a565b90505b61044f816113fb565b949350505050565b5f610463858585611453565b905061044f81836107af565b5f8b8152602081905260409020600160038083015460ff169081111561049757610497613884565b146104c75760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b60405180910390fd5b601781015460ff16156104e2576104e2818d87878787611988565b5f6104ed8233611d49565b6003830154909150620100009004600160ff8084169190911b919091161615610547576040517f4e0b042e00000000000000000000000000000000000000000000000000000000815260ff821660048201526024016104be565b6105518282611dc7565b6003820154610100900460ff165f0361057357610573828e838f8f8f8f611ed7565b600382015460048301545f916105ae916105a0916001600160401b03600160a01b90910481169116613c1b565b6001600160401b03166113fb565b90506105bb600182613c67565b881461060857876105cd600183613c67565b6040517fd828befe000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016104be565b60038301546040518f917fb1e1c07238b5ca0e986477810b026d5a9d0d682ad2a19aecfb1f60be1ba78fb89161064c91610100900460ff169086908e908e90613c7a565b60405180910390a28888604051602001610667929190613cde565b60405160208183030381529060405280519060200120836015018360ff166002811061069557610695613d1e565b01556003838101805462ff0000198116620100009182900460ff90811660018883161b82161783029190911792839055910416146106d5575050506107a2565b60038301805462ff0000191680825560178501805460ff1916600190811790915561010090910460ff16919061070a83613d32565b825460ff9182166101009390930a9283029190920219909116179055506003830180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117918290556004850154839261077492600160a01b90910481169116613c1b565b6001600160401b03166107879190613c3a565b60010361079e5760038301805460ff191660021790555b5050505b5050505050505050505050565b5f82815260208190526040902060038082015460ff16818111156107d5576107d5613884565b036107fc5760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b600161080b6020840184613d61565b60ff16111561082d5760405163a32d41e160e01b815260040160405180910390fd5b600181015460405163217cf12b60e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163217cf12b916108829160040190815260200190565b60a060405180830381865afa15801561089d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108c19190613db8565b6060015160ff1690505f6108d8600180841b613c67565b90506001600160401b0381166108f46080860160608701613e4f565b6001600160401b0316111561091c5760405163a32d41e160e01b815260040160405180910390fd5b610967600c84016109306020870187613d61565b60ff166002811061094357610943613d1e565b01546001600160401b03831660208701356109616040890189613e68565b87612133565b6109b4576040516309616ecd60e31b815260206004820152600360248201527f415f43000000000000000000000000000000000000000000000000000000000060448201526064016104be565b6109e760208501356109cc6080870160608801613e4f565b6001600160401b0316608087013561096160a0890189613e68565b610a34576040516309616ecd60e31b815260206004820152600760248201527f656e747279206a0000000000000000000000000000000000000000000000000060448201526064016104be565b5f60808501358103610a6157610a506080860160608701613e4f565b6001600160401b0316159050610afe565b600e8401610a726020870187613d61565b60ff1660028110610a8557610a85613d1e565b0154856080013514610afe576001600160401b038216610aab6080870160608801613e4f565b6001600160401b03161480610afb5750610afb6020860135610ad36080880160608901613e4f565b610ade906001613ead565b6001600160401b03165f610af560c08a018a613e68565b88612133565b90505b80610b1c5760405163a32d41e160e01b815260040160405180910390fd5b857f29a26390590437c0312b2f69babf56f352b839d467f9df0203526a05e48d1375610b4b6020880188613d61565b60405160ff909116815260200160405180910390a2610b818487610b726020890189613d61565b60ff16600160ff16901b6121b1565b505050505050565b5f878152602081905260409020600260038083015460ff1690811115610bb157610bb1613884565b14610bd85760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b601781015460ff1615610bf357610bf3818989898989611988565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a775a1c086868d6040518463ffffffff1660e01b8152600401610c4593929190613ecc565b6040805180830381865afa158015610c5f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c839190613f03565b9150915082601201548214610cd45760128301546040517fbfe684a30000000000000000000000000000000000000000000000000000000081526104be918491600401918252602082015260400190565b600383015460408051600160a01b9092046001600160401b03168252602082018390528b917f47b2202f61b27b18c4d4ebe0970d4e3e3d1256f28209e41623fcc4717ca4d087910160405180910390a260138301545f908214610d35576001175b60148401548214610d44576002175b6107a2848c836121b1565b5f8181526020819052604081206003810154909160ff90911690816003811115610d7b57610d7b613884565b1480610d9857506003816003811115610d9657610d96613884565b145b15610db857806040516396fe8cdd60e01b81526004016104be9190613c59565b5f805b60028160ff161015610e4857610dd184826124ce565b8015610e2e5750836005018160ff1660028110610df057610df0613d1e565b600481049190910154600386810154610e2b93919091166008026101000a9091046001600160401b0390811691640100000000900416613f25565b42115b15610e4057600160ff82161b91909117905b600101610dbb565b508060ff165f03610e85576040517fdcd41f5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405160ff8216815284907fd6b80ee186736d5c8b40304ca71163e7c3bd21a6da111b036f9d91be3529b8239060200160405180910390a2610ec88385836121b1565b50505050565b610ed6613422565b5f5f8381526020019081526020015f20604051806102c00160405290815f82015481526020016001820154815260200160028201548152602001600382015f9054906101000a900460ff166003811115610f3257610f32613884565b6003811115610f4357610f43613884565b8152600382015460ff6101008083048216602085015262010000830482166040808601919091526301000000840490921660608501526001600160401b036401000000008404811660808601526c010000000000000000000000008404811660a0860152600160a01b909304831660c0850152600485015490921660e084015280518082019182905291909201916005840190600290825f855b82829054906101000a90046001600160401b03166001600160401b031681526020019060080190602082600701049283019260010382029150808411610fdd57505050928452505060408051808201918290526020909301929150600684019060029082845b815481526020019060010190808311611043575050509183525050604080518082019182905260209092019190600884019060029082845b81548152602001906001019080831161107b575050509183525050604080518082019182905260209092019190600a84019060029082845b81546001600160a01b031681526001909101906020018083116110b3575050509183525050604080518082019182905260209092019190600c84019060029082845b8154815260200190600101908083116110f5575050509183525050604080518082019182905260209092019190600e84019060029082845b81548152602001906001019080831161112d575050509183525050604080518082019182905260209092019190601084019060029082845b815481526020019060010190808311611165575050509183525050601282015460208201526040805180820182529101906013830160028282826020028201915b8154815260200190600101908083116111a6575050509183525050604080518082019182905260209092019190601584019060029082845b8154815260200190600101908083116111de5750505091835250506017919091015460ff16151560209091015292915050565b5f61121d858585611453565b905061044f8183612534565b61123161350a565b5f828152602081905260408120905b60028160ff1610156113ac57816005018160ff166002811061126457611264613d1e565b600491828204019190066008029054906101000a90046001600160401b0316838260ff166002811061129857611298613d1e565b6001600160401b03929092166020909202015260038281015460ff16818111156112c4576112c4613884565b141580156112ea57505f60038084015460ff16908111156112e7576112e7613884565b14155b80156112fb57506112fb82826124ce565b156113a45760038201545f906113229064010000000090046001600160401b031642613c67565b9050838260ff166002811061133957611339613d1e565b60200201516001600160401b03168110156113785780848360ff166002811061136457611364613d1e565b60200201516113739190613c1b565b61137a565b5f5b848360ff166002811061138f5761138f613d1e565b6001600160401b039092166020929092020152505b600101611240565b5050919050565b5f5f5f8385106113c45783856113c7565b84845b6040805160208082019490945280820192909252805180830382018152606090920190528051910120925050505b92915050565b5f7f000000000000000000000000000000000000000000000000000000000000000060ff16821061144f577f000000000000000000000000000000000000000000000000000000000000000060ff166113f5565b5090565b5f806114c47f000000000000000000000000000000000000000000000000000000000000000061148a61148588613fd7565b612eb7565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90506001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661150060e0870160c08801613e4f565b6001600160401b03166115139190613f25565b4211156115715761152a60e0860160c08701613e4f565b6040517f4b526c150000000000000000000000000000000000000000000000000000000081526001600160401b0391821660048201524290911660248201526044016104be565b5f61157f8287358784612f7f565b90505f611590838835876001612f7f565b905060208086013590870135036115d3576040517fce47e08500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115e3608086016060870161406a565b6001600160a01b03166115fc608088016060890161406a565b6001600160a01b03160361163c576040517fb6a49ad800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61164682826113b3565b5f81815260208190526040812091955060038083015460ff169081111561166f5761166f613884565b146116a9576040517fff59db3f000000000000000000000000000000000000000000000000000000008152600481018690526024016104be565b8381558735600182015560208089013560028301556003820180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117909155604080518082019091527f00000000000000000000000000000000000000000000000000000000000000009091168082529181019190915260058201906117359082614083565b508282106117558282611748575f61174b565b60015b60ff16868b6131f3565b6117718282611765576001611767565b5f5b60ff16858a6131f3565b60405163e7168ef160e01b815260a089013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e7168ef1906044015f604051808303815f87803b1580156117f9575f5ffd5b505af115801561180b573d5f5f3e3d5ffd5b505060405163e7168ef160e01b815260a08a013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316925063e7168ef191506044015f604051808303815f87803b158015611897575f5ffd5b505af11580156118a9573d5f5f3e3d5ffd5b5050505084867ffbc226d3de6c1f8c7b7c5d99f6fc3c5dd5cbb8b899064a321b29b47edfd78bc9846006015f600281106118e5576118e5613d1e565b01546007860154600a870154600b8801546040805194855260208501939093526001600160a01b039182168484015216606083015260ff7f00000000000000000000000000000000000000000000000000000000000000001660808301526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660a0830152519081900360c00190a350505050509392505050565b600386015460048701545f916119b5916105a0916001600160401b03600160a01b90910481169116613c1b565b90506119c2600182613c67565b841415806119fc575060158701546040516119e39087908790602001613cde565b6040516020818303038152906040528051906020012014155b15611a0d57836105cd600183613c67565b611a18600182613c67565b82141580611a5257506016870154604051611a399085908590602001613cde565b6040516020818303038152906040528051906020012014155b15611a6357816105cd600183613c67565b600387015460048801545f918391611a8e916001600160401b03600160a01b90910481169116613c1b565b6001600160401b0316611aa19190613c3a565b905060015b8281108015611afa57508484611abd600184613c67565b818110611acc57611acc613d1e565b905060200201358787600184611ae29190613c67565b818110611af157611af1613d1e565b90506020020135145b15611b115780611b09816140c7565b915050611aa6565b6001811115611b45578686611b27600284613c67565b818110611b3657611b36613d1e565b602002919091013560128b0155505b82811015611bbc5760405180604001604052808888600185611b679190613c67565b818110611b7657611b76613d1e565b9050602002013581526020018686600185611b919190613c67565b818110611ba057611ba0613d1e565b90506020020135815250896013019081611bba91906140df565b505b81611bc8600183613c67565b611bd291906140ff565b60038a018054601490611bf6908490600160a01b90046001600160401b0316613ead565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550818960030160149054906101000a90046001600160401b0316611c3d9190613ead565b60048a01805467ffffffffffffffff19166001600160401b039290921691909117905560178901805460ff19169055604080518082019091525f808252602082015260158a0190611c8e90826140df565b50600389015488907f5deed2c49b31d299d79c3a8733cfb9cebd398a85c31300c3ff72fbccd545e61690611ccc90600190610100900460ff16614121565b60038c015460048d015460128e015460138f0180546001600160401b03600160a01b9095048516949093169290600101546040805160ff9790971687526001600160401b03958616602088015293909416928501929092526060840152608083015260a082015260c00160405180910390a2505050505050505050565b600a8201545f906001600160a01b0390811690831603611d6a57505f6113f5565b600b8301546001600160a01b0390811690831603611d8a575060016113f5565b6040517f20b9b3400000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016104be565b60038201545f90611de99064010000000090046001600160401b031642613c67565b9050826005018260ff1660028110611e0357611e03613d1e565b600491828204019190066008029054906101000a90046001600160401b03166001600160401b0316811115611e69576040517f9d0cc56400000000000000000000000000000000000000000000000000000000815260ff831660048201526024016104be565b80836005018360ff1660028110611e8257611e82613d1e565b600491828204019190066008028282829054906101000a90046001600160401b0316611eae9190613c1b565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550505050565b60e28314611f285760405163bc2bbc9560e01b815260206004820152601660248201527f7374617465206973206e6f74203232362062797465730000000000000000000060448201526064016104be565b5f84846059818110611f3c57611f3c613d1e565b919091013560f81c91505060018114801590611f5c57508060ff16600214155b15611faa5760405163bc2bbc9560e01b815260206004820152600a60248201527f6e6f742068616c7465640000000000000000000000000000000000000000000060448201526064016104be565b601b8214611ffb5760405163bc2bbc9560e01b815260206004820152601860248201527f70726f6f66206973206e6f74203237207369626c696e6773000000000000000060448201526064016104be565b5f612009602082878961413a565b61201291614161565b905061204081630180000060108c0160ff8b166002811061203557612035613d1e565b01548787601b612133565b6120b35760405163bc2bbc9560e01b815260206004820152602f60248201527f74686520776f7264206174204f55545055545f41444452206973206e6f74207460448201527f68652073696465277320415f6b2b31000000000000000000000000000000000060648201526084016104be565b5f86866040516120c492919061417e565b60405180910390209050808a6013018960ff16600281106120e7576120e7613d1e565b01556040805160ff8a168152602081018390528a917f14ba26c8125344ef19e26729c02b7249c3dea6b2eed095f222f59e4c44754607910160405180910390a250505050505050505050565b5f82821461214257505f6121a7565b845f5b838110156121a1575f86868381811061216057612160613d1e565b9050602002013590508189901c6001165f14612188575f818152602084905260409020612196565b5f8381526020829052604090205b925050600101612145565b50871490505b9695505050505050565b6003838101805463ff0000ff1916630100000060ff8516021790911790555f5b60028160ff161015612490577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166366afd8ef856008018360ff166002811061222457612224613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526044015f604051808303815f87803b15801561229a575f5ffd5b505af11580156122ac573d5f5f3e3d5ffd5b505050508060ff166001901b8260ff16165f14612488576001805f866006018460ff16600281106122df576122df613d1e565b0154815260208101919091526040015f20805460ff191691151591909117905583546006850160ff83166002811061231957612319613d1e565b01546040518581527fb7bbc394d734fbb30f12f9e4c9ddab1cec924a5def1ab5fd5959a801cf3efcbf9060200160405180910390a35f8260ff1660031461238c57600a8501612369836001614121565b60ff166002811061237c5761237c613d1e565b01546001600160a01b031661238e565b305b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663158ece27866008018460ff16600281106123d7576123d7613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526001600160a01b03841660448201526064016020604051808303815f875af1158015612461573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612485919061418d565b50505b6001016121d1565b5060405160ff8216815282907fc92ea846f04f630caab1736df060347279403dcb060fa7e43a81fcf3885747029060200160405180910390a2505050565b5f600160038085015460ff16908111156124ea576124ea613884565b0361251157506003820154620100009004600160ff8084169190911b9190911616156113f5565b600260038085015460ff169081111561252c5761252c613884565b149392505050565b5f828152602081905260408082206001810154915163217cf12b60e01b8152600481019290925291907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063217cf12b9060240160a060405180830381865afa1580156125ac573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125d09190613db8565b606081015190915060ff16806125e96020860186613e4f565b6001600160401b0316901c6001600160401b03165f1461264c576040516309616ecd60e31b815260206004820152601a60248201527f6f7020696e646578206f7574736964652074686520747261636500000000000060448201526064016104be565b6126596020850185613e4f565b6001600160401b03165f036126fb57612671816132c1565b8460200135141580612690575061268b6040850185613e68565b151590505b806126a857506126a36060850185613e68565b151590505b156126f6576040516309616ecd60e31b815260206004820152601c60248201527f415f302069732074686520656d70747920616363756d756c61746f720000000060448201526064016104be565b612815565b600c83015461273e9060016127136020880188613e4f565b61271d9190613c1b565b6001600160401b031660208701356127386040890189613e68565b86612133565b61278b576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203000000000000000000000000000000000000000000060448201526064016104be565b600d8301546127c89060016127a36020880188613e4f565b6127ad9190613c1b565b6001600160401b031660208701356127386060890189613e68565b612815576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203100000000000000000000000000000000000000000060448201526064016104be565b600c8301546128469061282b6020870187613e4f565b6001600160401b0316608087013561273860a0890189613e68565b612893576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520300000000000000000000000000000000000000060448201526064016104be565b600d8301546128c4906128a96020870187613e4f565b6001600160401b031660c087013561273860e0890189613e68565b612911576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520310000000000000000000000000000000000000060448201526064016104be565b8360c00135846080013503612952576040517fb7d604b100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61295f6020850185613e4f565b6003840180546001600160401b03929092166c01000000000000000000000000027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff909216919091179055604080518082019091526080850135815260c0850135602082015260108401906129d490826140df565b506003830180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffff00166001908117909155608083015160048501805460ff9092169290921b6001600160401b031667ffffffffffffffff19909116179055604082015160128401556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663ef37c7d9867f0100000000000000000000000000000000000000000000000000000000000000612a9a6020890189613e4f565b604051602001612ad5919060c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016815260080190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612b02939291906141a4565b5f604051808303815f87803b158015612b19575f5ffd5b505af1158015612b2b573d5f5f3e3d5ffd5b5050604080516020888101358183015282518083039091018152818301928390527fef37c7d9000000000000000000000000000000000000000000000000000000009092527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316935063ef37c7d99250612bd49189917f010000000000000000000000000000000000000000000000000000000000000191906044016141a4565b5f604051808303815f87803b158015612beb575f5ffd5b505af1158015612bfd573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f0100000000000000000000000000000000000000000000000000000000000002602080870151604051612c6b920190815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612c98939291906141a4565b5f604051808303815f87803b158015612caf575f5ffd5b505af1158015612cc1573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000038551604080516020810192909252016040516020818303038152906040526040518463ffffffff1660e01b8152600401612d54939291906141a4565b5f604051808303815f87803b158015612d6b575f5ffd5b505af1158015612d7d573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000048660020154604051602001612deb91815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612e18939291906141a4565b5f604051808303815f87803b158015612e2f575f5ffd5b505af1158015612e41573d5f5f3e3d5ffd5b508792507f756f538b0921550ea511f34e4a5c26083dd99953fd33467e38fef835aa7a94bd9150612e7790506020870187613e4f565b604080516001600160401b03929092168252602088810135908301526080808901358383015260c089013560608401529051918290030190a25050505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c00151604051602001612f629897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b031660808501526001600160401b0390811660a085015260c08401919091521660e08201526101000190565b604051602081830303815290604052805190602001209050919050565b5f8280358614612fc0576040517f89572ce800000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b612ffb7f000000000000000000000000000000000000000000000000000000000000000061148a612ff6368590038501856141e7565b6132e9565b91505f61300e608083016060840161406a565b6001600160a01b03161480613059575061302e608082016060830161406a565b6001600160a01b031661304d83613048608088018861424e565b613359565b6001600160a01b031614155b15613095576040517f75bbbefa00000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663933e087b60a08601356130d9608085016060860161406a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b0316602482015260448101889052606401602060405180830381865afa158015613140573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131649190614290565b61319f576040517f385b684900000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b5f8281526001602052604090205460ff16156131ea576040517fabd07d57000000000000000000000000000000000000000000000000000000008152600481018390526024016104be565b50949350505050565b8184600601846002811061320957613209613d1e565b015560a081013560088501846002811061322557613225613d1e565b0155613237608082016060830161406a565b84600a01846002811061324c5761324c613d1e565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556040810135600c8501846002811061329d5761329d613d1e565b01556020810135600e850184600281106132b9576132b9613d1e565b015550505050565b5f805b828110156132e3575f82815260208390526040902091506001016132c4565b50919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f0151836020015184604001518560600151604051602001612f629594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f6041821461336957505f61341b565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806133ab57506001601b8260ff1603115b156133bb575f935050505061341b565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa15801561340b573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b604051806102c001604052805f81526020015f81526020015f81526020015f600381111561345257613452613884565b81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201526101000161349061350a565b815260200161349d61350a565b81526020016134aa61350a565b81526020016134b761350a565b81526020016134c461350a565b81526020016134d161350a565b81526020016134de61350a565b81526020015f81526020016134f161350a565b81526020016134fe61350a565b81525f60209091015290565b60405180604001604052806002906020820280368337509192915050565b5f60208284031215613538575f5ffd5b5035919050565b5f60e082840312156132e3575f5ffd5b5f60c082840312156132e3575f5ffd5b5f5f5f5f60808587031215613572575f5ffd5b84356001600160401b03811115613587575f5ffd5b6135938782880161353f565b94505060208501356001600160401b038111156135ae575f5ffd5b6135ba8782880161354f565b93505060408501356001600160401b038111156135d5575f5ffd5b6135e18782880161354f565b92505060608501356001600160401b038111156135fc575f5ffd5b6136088782880161353f565b91505092959194509250565b5f5f83601f840112613624575f5ffd5b5081356001600160401b0381111561363a575f5ffd5b602083019150836020828501011115613651575f5ffd5b9250929050565b5f5f83601f840112613668575f5ffd5b5081356001600160401b0381111561367e575f5ffd5b6020830191508360208260051b8501011115613651575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f60c08c8e0312156136b2575f5ffd5b8b359a5060208c01356001600160401b038111156136ce575f5ffd5b6136da8e828f01613614565b909b5099505060408c01356001600160401b038111156136f8575f5ffd5b6137048e828f01613658565b90995097505060608c01356001600160401b03811115613722575f5ffd5b61372e8e828f01613658565b90975095505060808c01356001600160401b0381111561374c575f5ffd5b6137588e828f01613658565b90955093505060a08c01356001600160401b03811115613776575f5ffd5b6137828e828f01613658565b915080935050809150509295989b509295989b9093969950565b5f5f604083850312156137ad575f5ffd5b8235915060208301356001600160401b038111156137c9575f5ffd5b6137d58582860161353f565b9150509250929050565b5f5f5f5f5f5f5f6080888a0312156137f5575f5ffd5b8735965060208801356001600160401b03811115613811575f5ffd5b61381d8a828b01613658565b90975095505060408801356001600160401b0381111561383b575f5ffd5b6138478a828b01613658565b90955093505060608801356001600160401b03811115613865575f5ffd5b6138718a828b01613614565b989b979a50959850939692959293505050565b634e487b7160e01b5f52602160045260245ffd5b600481106138b457634e487b7160e01b5f52602160045260245ffd5b9052565b805f5b6002811015610ec85781516001600160401b03168452602093840193909101906001016138bb565b805f5b6002811015610ec85781518452602093840193909101906001016138e6565b805f5b6002811015610ec85781516001600160a01b0316845260209384019390910190600101613908565b5f6103e08201905082518252602083015160208301526040830151604083015260608301516139626060840182613898565b506080830151613977608084018260ff169052565b5060a083015161398c60a084018260ff169052565b5060c08301516139a160c084018260ff169052565b5060e08301516139bc60e08401826001600160401b03169052565b506101008301516139d96101008401826001600160401b03169052565b506101208301516139f66101208401826001600160401b03169052565b50610140830151613a136101408401826001600160401b03169052565b50610160830151613a286101608401826138b8565b50610180830151613a3d6101a08401826138e3565b506101a0830151613a526101e08401826138e3565b506101c0830151613a67610220840182613905565b506101e0830151613a7c6102608401826138e3565b50610200830151613a916102a08401826138e3565b50610220830151613aa66102e08401826138e3565b50610240830151610320830152610260830151613ac76103408401826138e3565b50610280830151613adc6103808401826138e3565b506102a08301518015156103c08401525b5092915050565b5f5f5f5f60808587031215613b07575f5ffd5b84356001600160401b03811115613b1c575f5ffd5b613b288782880161353f565b94505060208501356001600160401b03811115613b43575f5ffd5b613b4f8782880161354f565b93505060408501356001600160401b03811115613b6a575f5ffd5b613b768782880161354f565b92505060608501356001600160401b03811115613b91575f5ffd5b85016101008188031215613ba3575f5ffd5b939692955090935050565b6040810181835f5b6002811015613bde5781516001600160401b0316835260209283019290910190600101613bb6565b50505092915050565b5f5f60408385031215613bf8575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156113f5576113f5613c07565b5f82613c5457634e487b7160e01b5f52601260045260245ffd5b500490565b602081016113f58284613898565b818103818111156113f5576113f5613c07565b60ff8516815260ff84166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613cc3575f5ffd5b8260051b808560808501379190910160800195945050505050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613d0b575f5ffd5b8260051b80858437919091019392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60ff821660ff8103613d4757613d47613c07565b60010192915050565b60ff81168114613d5e575f5ffd5b50565b5f60208284031215613d71575f5ffd5b813561341b81613d50565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b0381118282101715613db257613db2613d7c565b60405290565b5f60a0828403128015613dc9575f5ffd5b5060405160a081016001600160401b0381118282101715613dec57613dec613d7c565b6040908152835182526020808501519083015283810151908201526060830151613e1581613d50565b60608201526080830151613e2881613d50565b60808201529392505050565b80356001600160401b0381168114613e4a575f5ffd5b919050565b5f60208284031215613e5f575f5ffd5b61341b82613e34565b5f5f8335601e19843603018112613e7d575f5ffd5b8301803591506001600160401b03821115613e96575f5ffd5b6020019150600581901b3603821315613651575f5ffd5b6001600160401b0381811683821601908111156113f5576113f5613c07565b60408152826040820152828460608301375f606084830101525f6060601f19601f8601168301019050826020830152949350505050565b5f5f60408385031215613f14575f5ffd5b505080516020909101519092909150565b808201808211156113f5576113f5613c07565b5f82601f830112613f47575f5ffd5b81356001600160401b03811115613f6057613f60613d7c565b604051601f8201601f19908116603f011681016001600160401b0381118282101715613f8e57613f8e613d7c565b604052818152838201602001851015613fa5575f5ffd5b816020850160208301375f918101602001919091529392505050565b80356001600160a01b0381168114613e4a575f5ffd5b5f60e08236031215613fe7575f5ffd5b613fef613d90565b823581526020808401359082015260408301356001600160401b03811115614015575f5ffd5b61402136828601613f38565b60408301525061403360608401613fc1565b606082015261404460808401613e34565b608082015260a0838101359082015261405f60c08401613e34565b60c082015292915050565b5f6020828403121561407a575f5ffd5b61341b82613fc1565b815f805b60028110156140bf5782516020909301926001600160401b03600683901b81811b1994909416911690921b9190911790600101614087565b509091555050565b5f600182016140d8576140d8613c07565b5060010190565b815f5b6002811015610ec8578151838201556020909101906001016140e2565b6001600160401b038181168382160290811690818114613aed57613aed613c07565b60ff82811682821603908111156113f5576113f5613c07565b5f5f85851115614148575f5ffd5b83861115614154575f5ffd5b5050820193919092039150565b803560208310156113f5575f19602084900360031b1b1692915050565b818382375f9101908152919050565b5f6020828403121561419d575f5ffd5b5051919050565b838152826020820152606060408201525f82518060608401528060208501608085015e5f608082850101526080601f19601f830116840101915050949350505050565b5f60808284031280156141f8575f5ffd5b50604051608081016001600160401b038111828210171561421b5761421b613d7c565b60409081528335825260208085013590830152838101359082015261424260608401613fc1565b60608201529392505050565b5f5f8335601e19843603018112614263575f5ffd5b8301803591506001600160401b0382111561427c575f5ffd5b602001915036819003821315613651575f5ffd5b5f602082840312156142a0575f5ffd5b8151801515811461341b575f5ffd",
+}
+
+// Games is an auto generated Go binding around an Ethereum contract.
+type Games struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Games) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGames creates a new instance of Games.
+func NewGames() *Games {
+	parsed, err := GamesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Games{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Games) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address step_, address oracle_, uint64 disputeWindow_, uint64 maxJobLifetime, uint64 clock_, uint256 bond_, uint8 arity_) returns()
+func (games *Games) PackConstructor(registry_ common.Address, step_ common.Address, oracle_ common.Address, disputeWindow_ uint64, maxJobLifetime uint64, clock_ uint64, bond_ *big.Int, arity_ uint8) []byte {
+	enc, err := games.abi.Pack("", registry_, step_, oracle_, disputeWindow_, maxJobLifetime, clock_, bond_, arity_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackOUTPUTADDR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37365223.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) PackOUTPUTADDR() []byte {
+	enc, err := games.abi.Pack("OUTPUT_ADDR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOUTPUTADDR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37365223.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) TryPackOUTPUTADDR() ([]byte, error) {
+	return games.abi.Pack("OUTPUT_ADDR")
+}
+
+// UnpackOUTPUTADDR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37365223.
+//
+// Solidity: function OUTPUT_ADDR() view returns(uint32)
+func (games *Games) UnpackOUTPUTADDR(data []byte) (uint32, error) {
+	out, err := games.abi.Unpack("OUTPUT_ADDR", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) PackArity() []byte {
+	enc, err := games.abi.Pack("arity")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) TryPackArity() ([]byte, error) {
+	return games.abi.Pack("arity")
+}
+
+// UnpackArity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf899cc27.
+//
+// Solidity: function arity() view returns(uint8)
+func (games *Games) UnpackArity(data []byte) (uint8, error) {
+	out, err := games.abi.Unpack("arity", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) PackBond() []byte {
+	enc, err := games.abi.Pack("bond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64c9ec6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) TryPackBond() ([]byte, error) {
+	return games.abi.Pack("bond")
+}
+
+// UnpackBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64c9ec6f.
+//
+// Solidity: function bond() view returns(uint256)
+func (games *Games) UnpackBond(data []byte) (*big.Int, error) {
+	out, err := games.abi.Unpack("bond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) PackClock() []byte {
+	enc, err := games.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) TryPackClock() ([]byte, error) {
+	return games.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint64)
+func (games *Games) UnpackClock(data []byte) (uint64, error) {
+	out, err := games.abi.Unpack("clock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0698435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) PackClocks(id [32]byte) []byte {
+	enc, err := games.abi.Pack("clocks", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0698435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) TryPackClocks(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("clocks", id)
+}
+
+// UnpackClocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0698435.
+//
+// Solidity: function clocks(bytes32 id) view returns(uint64[2] left)
+func (games *Games) UnpackClocks(data []byte) ([2]uint64, error) {
+	out, err := games.abi.Unpack("clocks", data)
+	if err != nil {
+		return *new([2]uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new([2]uint64)).(*[2]uint64)
+	return out0, nil
+}
+
+// PackDefeated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf570c19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) PackDefeated(arg0 [32]byte) []byte {
+	enc, err := games.abi.Pack("defeated", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefeated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf570c19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) TryPackDefeated(arg0 [32]byte) ([]byte, error) {
+	return games.abi.Pack("defeated", arg0)
+}
+
+// UnpackDefeated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf570c19.
+//
+// Solidity: function defeated(bytes32 ) view returns(bool)
+func (games *Games) UnpackDefeated(data []byte) (bool, error) {
+	out, err := games.abi.Unpack("defeated", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) PackDisputeWindow() []byte {
+	enc, err := games.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) TryPackDisputeWindow() ([]byte, error) {
+	return games.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint64)
+func (games *Games) UnpackDisputeWindow(data []byte) (uint64, error) {
+	out, err := games.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c1cdb4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) PackGame(id [32]byte) []byte {
+	enc, err := games.abi.Pack("game", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c1cdb4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) TryPackGame(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("game", id)
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c1cdb4a.
+//
+// Solidity: function game(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8,uint8,uint8,uint64,uint64,uint64,uint64,uint64[2],bytes32[2],bytes32[2],address[2],bytes32[2],bytes32[2],bytes32[2],bytes32,bytes32[2],bytes32[2],bool))
+func (games *Games) UnpackGame(data []byte) (GamesGame, error) {
+	out, err := games.abi.Unpack("game", data)
+	if err != nil {
+		return *new(GamesGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(GamesGame)).(*GamesGame)
+	return out0, nil
+}
+
+// PackGameId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43fbd30.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) PackGameId(claimA [32]byte, claimB [32]byte) []byte {
+	enc, err := games.abi.Pack("gameId", claimA, claimB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43fbd30.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) TryPackGameId(claimA [32]byte, claimB [32]byte) ([]byte, error) {
+	return games.abi.Pack("gameId", claimA, claimB)
+}
+
+// UnpackGameId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43fbd30.
+//
+// Solidity: function gameId(bytes32 claimA, bytes32 claimB) pure returns(bytes32)
+func (games *Games) UnpackGameId(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("gameId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd64d09b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) PackOpen(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, d GamesDivergence) []byte {
+	enc, err := games.abi.Pack("open", job, a, b, d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd64d09b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) TryPackOpen(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, d GamesDivergence) ([]byte, error) {
+	return games.abi.Pack("open", job, a, b, d)
+}
+
+// UnpackOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd64d09b2.
+//
+// Solidity: function open((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint64,bytes32,bytes32[],bytes32[],bytes32,bytes32[],bytes32,bytes32[]) d) returns(bytes32 id)
+func (games *Games) UnpackOpen(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("open", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpenContradicted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258a105f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) PackOpenContradicted(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, c GamesContradiction) []byte {
+	enc, err := games.abi.Pack("openContradicted", job, a, b, c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenContradicted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258a105f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) TryPackOpenContradicted(job MessagesJob, a GamesSignedClaim, b GamesSignedClaim, c GamesContradiction) ([]byte, error) {
+	return games.abi.Pack("openContradicted", job, a, b, c)
+}
+
+// UnpackOpenContradicted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x258a105f.
+//
+// Solidity: function openContradicted((bytes32,bytes32,bytes,address,uint64,uint256,uint64) job, ((bytes32,bytes32,bytes32,address),bytes,bytes32) a, ((bytes32,bytes32,bytes32,address),bytes,bytes32) b, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns(bytes32 id)
+func (games *Games) UnpackOpenContradicted(data []byte) ([32]byte, error) {
+	out, err := games.abi.Unpack("openContradicted", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) PackOracle() []byte {
+	enc, err := games.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) TryPackOracle() ([]byte, error) {
+	return games.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (games *Games) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ac74d54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) PackPieces(id [32]byte) []byte {
+	enc, err := games.abi.Pack("pieces", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPieces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ac74d54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) TryPackPieces(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("pieces", id)
+}
+
+// UnpackPieces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ac74d54.
+//
+// Solidity: function pieces(bytes32 id) view returns(uint256)
+func (games *Games) UnpackPieces(data []byte) (*big.Int, error) {
+	out, err := games.abi.Unpack("pieces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26c947b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function post(bytes32 id, bytes finalState, bytes32[] outProof, bytes32[] hashes, bytes32[] prev0, bytes32[] prev1) returns()
+func (games *Games) PackPost(id [32]byte, finalState []byte, outProof [][32]byte, hashes [][32]byte, prev0 [][32]byte, prev1 [][32]byte) []byte {
+	enc, err := games.abi.Pack("post", id, finalState, outProof, hashes, prev0, prev1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26c947b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function post(bytes32 id, bytes finalState, bytes32[] outProof, bytes32[] hashes, bytes32[] prev0, bytes32[] prev1) returns()
+func (games *Games) TryPackPost(id [32]byte, finalState []byte, outProof [][32]byte, hashes [][32]byte, prev0 [][32]byte, prev1 [][32]byte) ([]byte, error) {
+	return games.abi.Pack("post", id, finalState, outProof, hashes, prev0, prev1)
+}
+
+// PackProveContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4de96dde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveContradiction(bytes32 id, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns()
+func (games *Games) PackProveContradiction(id [32]byte, c GamesContradiction) []byte {
+	enc, err := games.abi.Pack("proveContradiction", id, c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveContradiction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4de96dde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveContradiction(bytes32 id, (uint8,bytes32,bytes32[],uint64,bytes32,bytes32[],bytes32[]) c) returns()
+func (games *Games) TryPackProveContradiction(id [32]byte, c GamesContradiction) ([]byte, error) {
+	return games.abi.Pack("proveContradiction", id, c)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) PackRegistry() []byte {
+	enc, err := games.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) TryPackRegistry() ([]byte, error) {
+	return games.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (games *Games) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25fe175.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) PackStep() []byte {
+	enc, err := games.abi.Pack("step")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25fe175.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) TryPackStep() ([]byte, error) {
+	return games.abi.Pack("step")
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe25fe175.
+//
+// Solidity: function step() view returns(address)
+func (games *Games) UnpackStep(data []byte) (common.Address, error) {
+	out, err := games.abi.Unpack("step", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStepAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76432487.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepAt(bytes32 id, bytes32[] prev0, bytes32[] prev1, bytes witness) returns()
+func (games *Games) PackStepAt(id [32]byte, prev0 [][32]byte, prev1 [][32]byte, witness []byte) []byte {
+	enc, err := games.abi.Pack("stepAt", id, prev0, prev1, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76432487.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepAt(bytes32 id, bytes32[] prev0, bytes32[] prev1, bytes witness) returns()
+func (games *Games) TryPackStepAt(id [32]byte, prev0 [][32]byte, prev1 [][32]byte, witness []byte) ([]byte, error) {
+	return games.abi.Pack("stepAt", id, prev0, prev1, witness)
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x795ea18e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(bytes32 id) returns()
+func (games *Games) PackTimeout(id [32]byte) []byte {
+	enc, err := games.abi.Pack("timeout", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x795ea18e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(bytes32 id) returns()
+func (games *Games) TryPackTimeout(id [32]byte) ([]byte, error) {
+	return games.abi.Pack("timeout", id)
+}
+
+// GamesClaimDefeated represents a ClaimDefeated event raised by the Games contract.
+type GamesClaimDefeated struct {
+	Claim   [32]byte
+	JobHash [32]byte
+	Id      [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GamesClaimDefeatedEventName = "ClaimDefeated"
+
+// ContractEventName returns the user-defined event name.
+func (GamesClaimDefeated) ContractEventName() string {
+	return GamesClaimDefeatedEventName
+}
+
+// UnpackClaimDefeatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimDefeated(bytes32 indexed claim, bytes32 indexed jobHash, bytes32 id)
+func (games *Games) UnpackClaimDefeatedEvent(log *types.Log) (*GamesClaimDefeated, error) {
+	event := "ClaimDefeated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesClaimDefeated)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesDivergenceProven represents a DivergenceProven event raised by the Games contract.
+type GamesDivergenceProven struct {
+	Id      [32]byte
+	Op      uint64
+	PrevAcc [32]byte
+	Acc0    [32]byte
+	Acc1    [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const GamesDivergenceProvenEventName = "DivergenceProven"
+
+// ContractEventName returns the user-defined event name.
+func (GamesDivergenceProven) ContractEventName() string {
+	return GamesDivergenceProvenEventName
+}
+
+// UnpackDivergenceProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DivergenceProven(bytes32 indexed id, uint64 op, bytes32 prevAcc, bytes32 acc0, bytes32 acc1)
+func (games *Games) UnpackDivergenceProvenEvent(log *types.Log) (*GamesDivergenceProven, error) {
+	event := "DivergenceProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesDivergenceProven)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesFinalStateCommitted represents a FinalStateCommitted event raised by the Games contract.
+type GamesFinalStateCommitted struct {
+	Id        [32]byte
+	Side      uint8
+	StateHash [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const GamesFinalStateCommittedEventName = "FinalStateCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesFinalStateCommitted) ContractEventName() string {
+	return GamesFinalStateCommittedEventName
+}
+
+// UnpackFinalStateCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FinalStateCommitted(bytes32 indexed id, uint8 side, bytes32 stateHash)
+func (games *Games) UnpackFinalStateCommittedEvent(log *types.Log) (*GamesFinalStateCommitted, error) {
+	event := "FinalStateCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesFinalStateCommitted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesGameOpened represents a GameOpened event raised by the Games contract.
+type GamesGameOpened struct {
+	Id        [32]byte
+	JobHash   [32]byte
+	Claim0    [32]byte
+	Claim1    [32]byte
+	Provider0 common.Address
+	Provider1 common.Address
+	Arity     uint8
+	Clock     uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const GamesGameOpenedEventName = "GameOpened"
+
+// ContractEventName returns the user-defined event name.
+func (GamesGameOpened) ContractEventName() string {
+	return GamesGameOpenedEventName
+}
+
+// UnpackGameOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameOpened(bytes32 indexed id, bytes32 indexed jobHash, bytes32 claim0, bytes32 claim1, address provider0, address provider1, uint8 arity, uint64 clock)
+func (games *Games) UnpackGameOpenedEvent(log *types.Log) (*GamesGameOpened, error) {
+	event := "GameOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesGameOpened)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesPosted represents a Posted event raised by the Games contract.
+type GamesPosted struct {
+	Id     [32]byte
+	Round  uint8
+	Side   uint8
+	Hashes [][32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesPostedEventName = "Posted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesPosted) ContractEventName() string {
+	return GamesPostedEventName
+}
+
+// UnpackPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Posted(bytes32 indexed id, uint8 round, uint8 side, bytes32[] hashes)
+func (games *Games) UnpackPostedEvent(log *types.Log) (*GamesPosted, error) {
+	event := "Posted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesPosted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesResolved represents a Resolved event raised by the Games contract.
+type GamesResolved struct {
+	Id     [32]byte
+	Losers uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesResolvedEventName = "Resolved"
+
+// ContractEventName returns the user-defined event name.
+func (GamesResolved) ContractEventName() string {
+	return GamesResolvedEventName
+}
+
+// UnpackResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Resolved(bytes32 indexed id, uint8 losers)
+func (games *Games) UnpackResolvedEvent(log *types.Log) (*GamesResolved, error) {
+	event := "Resolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesResolved)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesSegmentChosen represents a SegmentChosen event raised by the Games contract.
+type GamesSegmentChosen struct {
+	Id    [32]byte
+	Round uint8
+	Lo    uint64
+	Hi    uint64
+	Start [32]byte
+	End0  [32]byte
+	End1  [32]byte
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const GamesSegmentChosenEventName = "SegmentChosen"
+
+// ContractEventName returns the user-defined event name.
+func (GamesSegmentChosen) ContractEventName() string {
+	return GamesSegmentChosenEventName
+}
+
+// UnpackSegmentChosenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SegmentChosen(bytes32 indexed id, uint8 round, uint64 lo, uint64 hi, bytes32 start, bytes32 end0, bytes32 end1)
+func (games *Games) UnpackSegmentChosenEvent(log *types.Log) (*GamesSegmentChosen, error) {
+	event := "SegmentChosen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesSegmentChosen)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesSelfContradiction represents a SelfContradiction event raised by the Games contract.
+type GamesSelfContradiction struct {
+	Id   [32]byte
+	Side uint8
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const GamesSelfContradictionEventName = "SelfContradiction"
+
+// ContractEventName returns the user-defined event name.
+func (GamesSelfContradiction) ContractEventName() string {
+	return GamesSelfContradictionEventName
+}
+
+// UnpackSelfContradictionEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SelfContradiction(bytes32 indexed id, uint8 side)
+func (games *Games) UnpackSelfContradictionEvent(log *types.Log) (*GamesSelfContradiction, error) {
+	event := "SelfContradiction"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesSelfContradiction)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesStepExecuted represents a StepExecuted event raised by the Games contract.
+type GamesStepExecuted struct {
+	Id     [32]byte
+	AtStep uint64
+	Post   [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesStepExecutedEventName = "StepExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (GamesStepExecuted) ContractEventName() string {
+	return GamesStepExecutedEventName
+}
+
+// UnpackStepExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepExecuted(bytes32 indexed id, uint64 atStep, bytes32 post)
+func (games *Games) UnpackStepExecutedEvent(log *types.Log) (*GamesStepExecuted, error) {
+	event := "StepExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesStepExecuted)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GamesTimedOut represents a TimedOut event raised by the Games contract.
+type GamesTimedOut struct {
+	Id     [32]byte
+	Losers uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GamesTimedOutEventName = "TimedOut"
+
+// ContractEventName returns the user-defined event name.
+func (GamesTimedOut) ContractEventName() string {
+	return GamesTimedOutEventName
+}
+
+// UnpackTimedOutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TimedOut(bytes32 indexed id, uint8 losers)
+func (games *Games) UnpackTimedOutEvent(log *types.Log) (*GamesTimedOut, error) {
+	event := "TimedOut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != games.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GamesTimedOut)
+	if len(log.Data) > 0 {
+		if err := games.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range games.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (games *Games) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], games.abi.Errors["AlreadyPosted"].ID.Bytes()[:4]) {
+		return games.UnpackAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return games.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadFinalState"].ID.Bytes()[:4]) {
+		return games.UnpackBadFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadList"].ID.Bytes()[:4]) {
+		return games.UnpackBadListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return games.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadProof"].ID.Bytes()[:4]) {
+		return games.UnpackBadProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return games.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["ClaimAlreadyDefeated"].ID.Bytes()[:4]) {
+		return games.UnpackClaimAlreadyDefeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return games.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NoDivergence"].ID.Bytes()[:4]) {
+		return games.UnpackNoDivergenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NoTimeout"].ID.Bytes()[:4]) {
+		return games.UnpackNoTimeoutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotContradiction"].ID.Bytes()[:4]) {
+		return games.UnpackNotContradictionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotParty"].ID.Bytes()[:4]) {
+		return games.UnpackNotPartyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["NotStaked"].ID.Bytes()[:4]) {
+		return games.UnpackNotStakedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["PairAlreadyInGame"].ID.Bytes()[:4]) {
+		return games.UnpackPairAlreadyInGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["PastDisputeWindow"].ID.Bytes()[:4]) {
+		return games.UnpackPastDisputeWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["SameOutput"].ID.Bytes()[:4]) {
+		return games.UnpackSameOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["SameProvider"].ID.Bytes()[:4]) {
+		return games.UnpackSameProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["UnbondingTooShort"].ID.Bytes()[:4]) {
+		return games.UnpackUnbondingTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["WrongJob"].ID.Bytes()[:4]) {
+		return games.UnpackWrongJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], games.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return games.UnpackWrongPhaseError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GamesAlreadyPosted represents a AlreadyPosted error raised by the Games contract.
+type GamesAlreadyPosted struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyPosted(uint8 side)
+func GamesAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x4e0b042e9f9fd49d3d4fbc94e0c1abdbf04411e640993a6e8c5bb57aed703b95")
+}
+
+// UnpackAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyPosted(uint8 side)
+func (games *Games) UnpackAlreadyPostedError(raw []byte) (*GamesAlreadyPosted, error) {
+	out := new(GamesAlreadyPosted)
+	if err := games.abi.UnpackIntoInterface(out, "AlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadConfig represents a BadConfig error raised by the Games contract.
+type GamesBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func GamesBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (games *Games) UnpackBadConfigError(raw []byte) (*GamesBadConfig, error) {
+	out := new(GamesBadConfig)
+	if err := games.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadFinalState represents a BadFinalState error raised by the Games contract.
+type GamesBadFinalState struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFinalState(string what)
+func GamesBadFinalStateErrorID() common.Hash {
+	return common.HexToHash("0xbc2bbc956698e06a8af6bcfc0f8830411c46e6cb52a4686632d076a23fbd3149")
+}
+
+// UnpackBadFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFinalState(string what)
+func (games *Games) UnpackBadFinalStateError(raw []byte) (*GamesBadFinalState, error) {
+	out := new(GamesBadFinalState)
+	if err := games.abi.UnpackIntoInterface(out, "BadFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadList represents a BadList error raised by the Games contract.
+type GamesBadList struct {
+	Length *big.Int
+	Want   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadList(uint256 length, uint256 want)
+func GamesBadListErrorID() common.Hash {
+	return common.HexToHash("0xd828befee37a2d6404e46826ee32d596c8ab04100fc94a724f17a43b47b3e267")
+}
+
+// UnpackBadListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadList(uint256 length, uint256 want)
+func (games *Games) UnpackBadListError(raw []byte) (*GamesBadList, error) {
+	out := new(GamesBadList)
+	if err := games.abi.UnpackIntoInterface(out, "BadList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadPreState represents a BadPreState error raised by the Games contract.
+type GamesBadPreState struct {
+	Pre    [32]byte
+	Agreed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState(bytes32 pre, bytes32 agreed)
+func GamesBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xbfe684a3a40ec9d5ea6534c4be4aa5eab112978ec88c7340983a6fccb131c1bb")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState(bytes32 pre, bytes32 agreed)
+func (games *Games) UnpackBadPreStateError(raw []byte) (*GamesBadPreState, error) {
+	out := new(GamesBadPreState)
+	if err := games.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadProof represents a BadProof error raised by the Games contract.
+type GamesBadProof struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadProof(string what)
+func GamesBadProofErrorID() common.Hash {
+	return common.HexToHash("0x4b0b7668f00e48d1b95940d503a98cb457b98d3da68370c08623198c4c757c45")
+}
+
+// UnpackBadProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadProof(string what)
+func (games *Games) UnpackBadProofError(raw []byte) (*GamesBadProof, error) {
+	out := new(GamesBadProof)
+	if err := games.abi.UnpackIntoInterface(out, "BadProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesBadSignature represents a BadSignature error raised by the Games contract.
+type GamesBadSignature struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature(uint8 side)
+func GamesBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x75bbbefaf280e26d6759c4d9710a44382465fdd1c3481df26524a379a4f7a9a7")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature(uint8 side)
+func (games *Games) UnpackBadSignatureError(raw []byte) (*GamesBadSignature, error) {
+	out := new(GamesBadSignature)
+	if err := games.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesClaimAlreadyDefeated represents a ClaimAlreadyDefeated error raised by the Games contract.
+type GamesClaimAlreadyDefeated struct {
+	Claim [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimAlreadyDefeated(bytes32 claim)
+func GamesClaimAlreadyDefeatedErrorID() common.Hash {
+	return common.HexToHash("0xabd07d578b19a1e12340684f5eee58160ec37109d37234f1cbd69627b31b569d")
+}
+
+// UnpackClaimAlreadyDefeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimAlreadyDefeated(bytes32 claim)
+func (games *Games) UnpackClaimAlreadyDefeatedError(raw []byte) (*GamesClaimAlreadyDefeated, error) {
+	out := new(GamesClaimAlreadyDefeated)
+	if err := games.abi.UnpackIntoInterface(out, "ClaimAlreadyDefeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesClockExpired represents a ClockExpired error raised by the Games contract.
+type GamesClockExpired struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint8 side)
+func GamesClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0x9d0cc5641f95839a6f9ea9fa62ad268c61bc456841378dc537158ade5e8aaa95")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint8 side)
+func (games *Games) UnpackClockExpiredError(raw []byte) (*GamesClockExpired, error) {
+	out := new(GamesClockExpired)
+	if err := games.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNoDivergence represents a NoDivergence error raised by the Games contract.
+type GamesNoDivergence struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDivergence()
+func GamesNoDivergenceErrorID() common.Hash {
+	return common.HexToHash("0xb7d604b1d63a6c52e59bb2241122e9671b8b4a93b4780ddab9734c3116eb09c1")
+}
+
+// UnpackNoDivergenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDivergence()
+func (games *Games) UnpackNoDivergenceError(raw []byte) (*GamesNoDivergence, error) {
+	out := new(GamesNoDivergence)
+	if err := games.abi.UnpackIntoInterface(out, "NoDivergence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNoTimeout represents a NoTimeout error raised by the Games contract.
+type GamesNoTimeout struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoTimeout()
+func GamesNoTimeoutErrorID() common.Hash {
+	return common.HexToHash("0xdcd41f54506d33ac08ca01ba66f2ca2385d0773f712f01f6b4e5206b965745bd")
+}
+
+// UnpackNoTimeoutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoTimeout()
+func (games *Games) UnpackNoTimeoutError(raw []byte) (*GamesNoTimeout, error) {
+	out := new(GamesNoTimeout)
+	if err := games.abi.UnpackIntoInterface(out, "NoTimeout", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotContradiction represents a NotContradiction error raised by the Games contract.
+type GamesNotContradiction struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContradiction()
+func GamesNotContradictionErrorID() common.Hash {
+	return common.HexToHash("0xa32d41e14d132c651af991f3e2108d87c5f18c6064f9e21c158024e35705ced8")
+}
+
+// UnpackNotContradictionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContradiction()
+func (games *Games) UnpackNotContradictionError(raw []byte) (*GamesNotContradiction, error) {
+	out := new(GamesNotContradiction)
+	if err := games.abi.UnpackIntoInterface(out, "NotContradiction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotParty represents a NotParty error raised by the Games contract.
+type GamesNotParty struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotParty(address caller)
+func GamesNotPartyErrorID() common.Hash {
+	return common.HexToHash("0x20b9b3408989ca42d5fa2663f15008e4a0eb67196888f609b60bc67db38ad0ab")
+}
+
+// UnpackNotPartyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotParty(address caller)
+func (games *Games) UnpackNotPartyError(raw []byte) (*GamesNotParty, error) {
+	out := new(GamesNotParty)
+	if err := games.abi.UnpackIntoInterface(out, "NotParty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesNotStaked represents a NotStaked error raised by the Games contract.
+type GamesNotStaked struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaked(uint8 side)
+func GamesNotStakedErrorID() common.Hash {
+	return common.HexToHash("0x385b684934af23fd14996864f1611e21565838fd315b2c30627c99fd59ddff7b")
+}
+
+// UnpackNotStakedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaked(uint8 side)
+func (games *Games) UnpackNotStakedError(raw []byte) (*GamesNotStaked, error) {
+	out := new(GamesNotStaked)
+	if err := games.abi.UnpackIntoInterface(out, "NotStaked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesPairAlreadyInGame represents a PairAlreadyInGame error raised by the Games contract.
+type GamesPairAlreadyInGame struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PairAlreadyInGame(bytes32 id)
+func GamesPairAlreadyInGameErrorID() common.Hash {
+	return common.HexToHash("0xff59db3f392ba3eef366294d290e3280b8194d76056b3626602b47dd85aacac2")
+}
+
+// UnpackPairAlreadyInGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PairAlreadyInGame(bytes32 id)
+func (games *Games) UnpackPairAlreadyInGameError(raw []byte) (*GamesPairAlreadyInGame, error) {
+	out := new(GamesPairAlreadyInGame)
+	if err := games.abi.UnpackIntoInterface(out, "PairAlreadyInGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesPastDisputeWindow represents a PastDisputeWindow error raised by the Games contract.
+type GamesPastDisputeWindow struct {
+	Deadline uint64
+	NowTime  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PastDisputeWindow(uint64 deadline, uint64 nowTime)
+func GamesPastDisputeWindowErrorID() common.Hash {
+	return common.HexToHash("0x4b526c15ed5c429cf325616bed240223666ac3ade64a93d8c740e33f1823a606")
+}
+
+// UnpackPastDisputeWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PastDisputeWindow(uint64 deadline, uint64 nowTime)
+func (games *Games) UnpackPastDisputeWindowError(raw []byte) (*GamesPastDisputeWindow, error) {
+	out := new(GamesPastDisputeWindow)
+	if err := games.abi.UnpackIntoInterface(out, "PastDisputeWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesSameOutput represents a SameOutput error raised by the Games contract.
+type GamesSameOutput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameOutput()
+func GamesSameOutputErrorID() common.Hash {
+	return common.HexToHash("0xce47e0855282231aa69f6a03ae33c94cada591a2ad568b252f66e637f5667b06")
+}
+
+// UnpackSameOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameOutput()
+func (games *Games) UnpackSameOutputError(raw []byte) (*GamesSameOutput, error) {
+	out := new(GamesSameOutput)
+	if err := games.abi.UnpackIntoInterface(out, "SameOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesSameProvider represents a SameProvider error raised by the Games contract.
+type GamesSameProvider struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameProvider()
+func GamesSameProviderErrorID() common.Hash {
+	return common.HexToHash("0xb6a49ad85e13d4ea9046564e3f977a8eb0ad01710202d3c38d343ff7f40ecbcd")
+}
+
+// UnpackSameProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameProvider()
+func (games *Games) UnpackSameProviderError(raw []byte) (*GamesSameProvider, error) {
+	out := new(GamesSameProvider)
+	if err := games.abi.UnpackIntoInterface(out, "SameProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesUnbondingTooShort represents a UnbondingTooShort error raised by the Games contract.
+type GamesUnbondingTooShort struct {
+	Unbonding uint64
+	Needed    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingTooShort(uint64 unbonding, uint64 needed)
+func GamesUnbondingTooShortErrorID() common.Hash {
+	return common.HexToHash("0x2d3bd2f84eb13fb75d71976e5a1fc940cefbb8b97cd9c863a8b0549260143aeb")
+}
+
+// UnpackUnbondingTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingTooShort(uint64 unbonding, uint64 needed)
+func (games *Games) UnpackUnbondingTooShortError(raw []byte) (*GamesUnbondingTooShort, error) {
+	out := new(GamesUnbondingTooShort)
+	if err := games.abi.UnpackIntoInterface(out, "UnbondingTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesWrongJob represents a WrongJob error raised by the Games contract.
+type GamesWrongJob struct {
+	Side uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongJob(uint8 side)
+func GamesWrongJobErrorID() common.Hash {
+	return common.HexToHash("0x89572ce80fbe5b57d874f7f0504b3ae080839302ce18512587cf861988aba7d0")
+}
+
+// UnpackWrongJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongJob(uint8 side)
+func (games *Games) UnpackWrongJobError(raw []byte) (*GamesWrongJob, error) {
+	out := new(GamesWrongJob)
+	if err := games.abi.UnpackIntoInterface(out, "WrongJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GamesWrongPhase represents a WrongPhase error raised by the Games contract.
+type GamesWrongPhase struct {
+	Phase uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint8 phase)
+func GamesWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x96fe8cdd585d6e16539084786ef0330f221a01706accefe0bc861b9b7c7ccd00")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint8 phase)
+func (games *Games) UnpackWrongPhaseError(raw []byte) (*GamesWrongPhase, error) {
+	out := new(GamesWrongPhase)
+	if err := games.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1032,9 +2888,9 @@ func (mIPSStep *MIPSStep) UnpackWitnessTruncatedError(raw []byte) (*MIPSStepWitn
 
 // PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
 var PreimageOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"UnknownKeyType\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "2cdd467a11af19894030cedceefa5bc659",
-	Bin: "0x6080604052348015600e575f5ffd5b50610ef38061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80636b96ecdb116100725780639ba512bd116100585780639ba512bd146101875780639dcae2ff146101e2578063ef37c7d914610202575f5ffd5b80636b96ecdb1461016b57806371f4bf6714610174575f5ffd5b806338509c08116100a257806338509c081461012057806341cbd0ec1461014357806368732db814610156575f5ffd5b806312f574b7146100bd5780631e6b8a41146100f2575b5f5ffd5b6100d06100cb366004610be2565b610215565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b610112610100366004610c1c565b6001600160f81b0316600160f91b1790565b6040519081526020016100e9565b61013361012e366004610c33565b610471565b60405190151581526020016100e9565b610112610151366004610c1c565b610499565b610169610164366004610cae565b6104d9565b005b61011261040081565b610169610182366004610d12565b6106c8565b610112610195366004610c33565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6101126101f0366004610c1c565b6001600160f81b0316600360f81b1790565b610169610210366004610d6e565b6108e9565b5f5f5f610223878686610b5a565b5f81815260208190526040812054919250819003610275576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018990526024015b60405180910390fd5b610280600182610dfe565b92508263ffffffff168710610299575f93505050610468565b600587901c601f8816895f1a60020361038c575f848152600260209081526040808320600886901c845290915281205460ff84161c600116900361031e57896102e3836001610e2b565b6040517f11f65fab0000000000000000000000000000000000000000000000000000000081526004810192909252602482015260440161026c565b5f61032a836001610e2b565b9050601c8211801561034b575063ffffffff8616610349826020610e3e565b105b801561037957505f858152600260209081526040808320600885901c845290915290205460ff82161c600116155b1561038a578a6102e3826001610e2b565b505b5f848152600160209081526040808320858452909152902054601c82116103c65760036103ba83601c610dfe565b901b81901c965061041e565b5f85815260016020819052604082209082906103e3908790610e2b565b815260208101919091526040015f20549050600361040284603c610dfe565b901b81901c6003610414601c86610dfe565b901b83901b179750505b63ffffffff86166104308b6004610e2b565b111561046257600363ffffffff871661044a8c6004610e2b565b6104549190610dfe565b901b63ffffffff901b871696505b50505050505b94509492505050565b5f5f5f61047f868686610b5a565b81526020019081526020015f20545f141590509392505050565b5f8060206104a884603f610e2b565b6104b29190610e55565b90505b80826001901b10156104d357816104cb81610e74565b9250506104b5565b50919050565b63ffffffff67ffffffffffffffff8416111561052d576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161026c565b6105408367ffffffffffffffff16610499565b811461056257604051635cfeb1cb60e11b81526004810185905260240161026c565b67ffffffffffffffff83165f5b828110156105cd578184848381811061058a5761058a610e17565b905060200201356040516020016105ab929190918252602082015260400190565b60408051601f198184030181529190528051602090910120915060010161056f565b508481146105f157604051635cfeb1cb60e11b81526004810186905260240161026c565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600180835281842084805290925290912060c087901b7fffffffffffffffff0000000000000000000000000000000000000000000000001690556106629067ffffffffffffffff871690610e2b565b6001600160f81b038716600160f91b175f9081526020818152604091829020929092555167ffffffffffffffff8716815287917fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b1910160405180910390a2505050505050565b6001600160f81b038516600160f91b175f8181526020819052604081205490819003610723576040517fbaf03b6e0000000000000000000000000000000000000000000000000000000081526004810188905260240161026c565b5f610732610151600184610dfe565b90508381141580610741575086155b8061074d575086811c15155b15610775576040516374ac504b60e11b8152600481018990526024810188905260440161026c565b855f5b8281101561082f57600189821c16156107da5786868281811061079d5761079d610e17565b90506020020135826040516020016107bf929190918252602082015260400190565b60405160208183030381529060405280519060200120610825565b818787838181106107ed576107ed610e17565b9050602002013560405160200161080e929190918252602082015260400190565b604051602081830303815290604052805190602001205b9150600101610778565b5088811461085a576040516374ac504b60e11b8152600481018a90526024810189905260440161026c565b5f61086660018a610dfe565b5f86815260016020818152604080842085855282528084208d905589845260028252808420600886901c8552825292839020805460ff86169390931b90921790915590518b81529192508b917ff7c30dd00a3eb14c5b7d17086b4cf26d530273349aa92fef4bb4e615bd7a08a1910160405180910390a250505050505050505050565b825f1a600114610928576040517f2d521c720000000000000000000000000000000000000000000000000000000081526004810184905260240161026c565b610400811115610967576040517fb9bde9270000000000000000000000000000000000000000000000000000000081526004810182905260240161026c565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f8181529182905291902054156109e0576040517f983ddc800000000000000000000000000000000000000000000000000000000081526004810185905260240161026c565b6109eb826001610e2b565b5f828152602081905260408120919091555b82610a09826020610e3e565b1015610b15575f80610a1c836020610e3e565b905084610a2a826020610e2b565b11610a5a57858186610a3d826020610e2b565b92610a4a93929190610e8c565b610a5391610eb3565b9150610ae9565b6040805160208082528183019092525f91602082018180368337019050509050815b86811015610adb57878782818110610a9657610a96610e17565b9050013560f81c60f81b828483610aad9190610dfe565b81518110610abd57610abd610e17565b60200101906001600160f81b03191690815f1a905350600101610a7c565b50610ae581610ed0565b9250505b505f83815260016020908152604080832085845290915290205580610b0d81610e74565b9150506109fd565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b5f83811a600114610b6b5783610bb2565b60408051602080820187905273ffffffffffffffffffffffffffffffffffffffff861682840152606080830186905283518084039091018152608090920190925280519101205b949350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610bdd575f5ffd5b919050565b5f5f5f5f60808587031215610bf5575f5ffd5b8435935060208501359250610c0c60408601610bba565b9396929550929360600135925050565b5f60208284031215610c2c575f5ffd5b5035919050565b5f5f5f60608486031215610c45575f5ffd5b83359250610c5560208501610bba565b929592945050506040919091013590565b5f5f83601f840112610c76575f5ffd5b50813567ffffffffffffffff811115610c8d575f5ffd5b6020830191508360208260051b8501011115610ca7575f5ffd5b9250929050565b5f5f5f5f60608587031215610cc1575f5ffd5b84359350602085013567ffffffffffffffff81168114610cdf575f5ffd5b9250604085013567ffffffffffffffff811115610cfa575f5ffd5b610d0687828801610c66565b95989497509550505050565b5f5f5f5f5f60808688031215610d26575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610d51575f5ffd5b610d5d88828901610c66565b969995985093965092949392505050565b5f5f5f5f60608587031215610d81575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610da5575f5ffd5b8501601f81018713610db5575f5ffd5b803567ffffffffffffffff811115610dcb575f5ffd5b876020828401011115610ddc575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610e1157610e11610dea565b92915050565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610e1157610e11610dea565b8082028115828204841417610e1157610e11610dea565b5f82610e6f57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610e8557610e85610dea565b5060010190565b5f5f85851115610e9a575f5ffd5b83861115610ea6575f5ffd5b5050820193919092039150565b80356020831015610e11575f19602084900360031b1b1692915050565b805160208083015191908110156104d3575f1960209190910360031b1b1691905056",
+	Bin: "0x6080604052348015600e575f5ffd5b50610fb98061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80636b96ecdb116100725780639ba512bd116100585780639ba512bd146101875780639dcae2ff146101e2578063ef37c7d914610202575f5ffd5b80636b96ecdb1461016b57806371f4bf6714610174575f5ffd5b806338509c08116100a257806338509c081461012057806341cbd0ec1461014357806368732db814610156575f5ffd5b806312f574b7146100bd5780631e6b8a41146100f2575b5f5ffd5b6100d06100cb366004610ca8565b610215565b6040805163ffffffff9384168152929091166020830152015b60405180910390f35b610112610100366004610ce2565b6001600160f81b0316600160f91b1790565b6040519081526020016100e9565b61013361012e366004610cf9565b610517565b60405190151581526020016100e9565b610112610151366004610ce2565b6105be565b610169610164366004610d74565b6105fe565b005b61011261040081565b610169610182366004610dd8565b6107ed565b610112610195366004610cf9565b6040805160208082019590955273ffffffffffffffffffffffffffffffffffffffff9390931683820152606080840192909252805180840390920182526080909201909152805191012090565b6101126101f0366004610ce2565b6001600160f81b0316600360f81b1790565b610169610210366004610e34565b610a0e565b5f8085811a868260018381036102785750506040805160208082018b905273ffffffffffffffffffffffffffffffffffffffff891682840152606080830189905283518084039091018152608090920190925280519101209050600260036102cf565b8360ff1660021415801561029057508360ff16600314155b156102cf576040517f084a661d000000000000000000000000000000000000000000000000000000008152600481018b90526024015b60405180910390fd5b5f838152602083905260408120549081900361031a576040517f5b73716a000000000000000000000000000000000000000000000000000000008152600481018c90526024016102c6565b610325600182610ed8565b95508563ffffffff168a10610341575f9650505050505061050e565b60058a901c601f8b1660ff8716600203610435575f868152600460209081526040808320600886901c845290915281205460ff84161c60011690036103c7578c61038c836001610ef1565b6040517f11f65fab000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016102c6565b5f6103d3836001610ef1565b9050601c821180156103f4575063ffffffff89166103f2826020610f04565b105b801561042257505f878152600460209081526040808320600885901c845290915290205460ff82161c600116155b15610433578d61038c826001610ef1565b505b5f86815260208581526040808320858452909152902054601c821161046d57600361046183601c610ed8565b901b81901c99506104c1565b5f87815260208690526040812081610486866001610ef1565b815260208101919091526040015f2054905060036104a584603c610ed8565b901b81901c60036104b7601c86610ed8565b901b83901b179a50505b63ffffffff89166104d38e6004610ef1565b111561050557600363ffffffff8a166104ed8f6004610ef1565b6104f79190610ed8565b901b63ffffffff901b8a1699505b50505050505050505b94509492505050565b5f83811a600181900361058157505060408051602080820186905273ffffffffffffffffffffffffffffffffffffffff851682840152606080830185905283518084039091018152608090920183528151918101919091205f9081526002909152205415156105b7565b8060ff166002148061059657508060ff166003145b156105b25750505f8381526020819052604090205415156105b7565b5f9150505b9392505050565b5f8060206105cd84603f610ef1565b6105d79190610f1b565b90505b80826001901b10156105f857816105f081610f3a565b9250506105da565b50919050565b63ffffffff67ffffffffffffffff84161115610652576040517f3531161b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff841660048201526024016102c6565b6106658367ffffffffffffffff166105be565b811461068757604051635cfeb1cb60e11b8152600481018590526024016102c6565b67ffffffffffffffff83165f5b828110156106f257818484838181106106af576106af610eb0565b905060200201356040516020016106d0929190918252602082015260400190565b60408051601f1981840301815291905280516020909101209150600101610694565b5084811461071657604051635cfeb1cb60e11b8152600481018690526024016102c6565b6001600160f81b038516600360f81b175f8181526020818152604080832060099055600180835281842084805290925290912060c087901b7fffffffffffffffff0000000000000000000000000000000000000000000000001690556107879067ffffffffffffffff871690610ef1565b6001600160f81b038716600160f91b175f9081526020818152604091829020929092555167ffffffffffffffff8716815287917fa9631822e202c91ad491ea6e9ff61b4ae14d41154d579d1bb87b0971e2a9a1b1910160405180910390a2505050505050565b6001600160f81b038516600160f91b175f8181526020819052604081205490819003610848576040517fbaf03b6e000000000000000000000000000000000000000000000000000000008152600481018890526024016102c6565b5f610857610151600184610ed8565b90508381141580610866575086155b80610872575086811c15155b1561089a576040516374ac504b60e11b815260048101899052602481018890526044016102c6565b855f5b8281101561095457600189821c16156108ff578686828181106108c2576108c2610eb0565b90506020020135826040516020016108e4929190918252602082015260400190565b6040516020818303038152906040528051906020012061094a565b8187878381811061091257610912610eb0565b90506020020135604051602001610933929190918252602082015260400190565b604051602081830303815290604052805190602001205b915060010161089d565b5088811461097f576040516374ac504b60e11b8152600481018a9052602481018990526044016102c6565b5f61098b60018a610ed8565b5f86815260016020818152604080842085855282528084208d905589845260048252808420600886901c8552825292839020805460ff86169390931b90921790915590518b81529192508b917ff7c30dd00a3eb14c5b7d17086b4cf26d530273349aa92fef4bb4e615bd7a08a1910160405180910390a250505050505050505050565b825f1a600114610a4d576040517f2d521c72000000000000000000000000000000000000000000000000000000008152600481018490526024016102c6565b610400811115610a8c576040517fb9bde927000000000000000000000000000000000000000000000000000000008152600481018290526024016102c6565b6040805160208082018690523382840152606080830188905283518084039091018152608090920183528151918101919091205f81815260029092529190205415610b06576040517f983ddc80000000000000000000000000000000000000000000000000000000008152600481018590526024016102c6565b610b11826001610ef1565b5f828152600260205260408120919091555b82610b2f826020610f04565b1015610c3b575f80610b42836020610f04565b905084610b50826020610ef1565b11610b8057858186610b63826020610ef1565b92610b7093929190610f52565b610b7991610f79565b9150610c0f565b6040805160208082528183019092525f91602082018180368337019050509050815b86811015610c0157878782818110610bbc57610bbc610eb0565b9050013560f81c60f81b828483610bd39190610ed8565b81518110610be357610be3610eb0565b60200101906001600160f81b03191690815f1a905350600101610ba2565b50610c0b81610f96565b9250505b505f83815260036020908152604080832085845290915290205580610c3381610f3a565b915050610b23565b506040805185815260208101849052869133917fb0a2684bd7880010ea5e2817883ce5202dc81b409f486ff36df17704397f91cb910160405180910390a35050505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610ca3575f5ffd5b919050565b5f5f5f5f60808587031215610cbb575f5ffd5b8435935060208501359250610cd260408601610c80565b9396929550929360600135925050565b5f60208284031215610cf2575f5ffd5b5035919050565b5f5f5f60608486031215610d0b575f5ffd5b83359250610d1b60208501610c80565b929592945050506040919091013590565b5f5f83601f840112610d3c575f5ffd5b50813567ffffffffffffffff811115610d53575f5ffd5b6020830191508360208260051b8501011115610d6d575f5ffd5b9250929050565b5f5f5f5f60608587031215610d87575f5ffd5b84359350602085013567ffffffffffffffff81168114610da5575f5ffd5b9250604085013567ffffffffffffffff811115610dc0575f5ffd5b610dcc87828801610d2c565b95989497509550505050565b5f5f5f5f5f60808688031215610dec575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610e17575f5ffd5b610e2388828901610d2c565b969995985093965092949392505050565b5f5f5f5f60608587031215610e47575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610e6b575f5ffd5b8501601f81018713610e7b575f5ffd5b803567ffffffffffffffff811115610e91575f5ffd5b876020828401011115610ea2575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610eeb57610eeb610ec4565b92915050565b80820180821115610eeb57610eeb610ec4565b8082028115828204841417610eeb57610eeb610ec4565b5f82610f3557634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610f4b57610f4b610ec4565b5060010190565b5f5f85851115610f60575f5ffd5b83861115610f6c575f5ffd5b5050820193919092039150565b80356020831015610eeb575f19602084900360031b1b1692915050565b805160208083015191908110156105f8575f1960209190910360031b1b1691905056",
 }
 
 // PreimageOracle is an auto generated Go binding around an Ethereum contract.
@@ -1549,6 +3405,9 @@ func (preimageOracle *PreimageOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["PreimagePartMissing"].ID.Bytes()[:4]) {
 		return preimageOracle.UnpackPreimagePartMissingError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], preimageOracle.abi.Errors["UnknownKeyType"].ID.Bytes()[:4]) {
+		return preimageOracle.UnpackUnknownKeyTypeError(raw[4:])
+	}
 	return nil, errors.New("Unknown error")
 }
 
@@ -1770,11 +3629,35 @@ func (preimageOracle *PreimageOracle) UnpackPreimagePartMissingError(raw []byte)
 	return out, nil
 }
 
+// PreimageOracleUnknownKeyType represents a UnknownKeyType error raised by the PreimageOracle contract.
+type PreimageOracleUnknownKeyType struct {
+	Key [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownKeyType(bytes32 key)
+func PreimageOracleUnknownKeyTypeErrorID() common.Hash {
+	return common.HexToHash("0x084a661d709e8f690c2b76f5cd72e2bcd8e647d973f5d2aec61ae2e587616c99")
+}
+
+// UnpackUnknownKeyTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownKeyType(bytes32 key)
+func (preimageOracle *PreimageOracle) UnpackUnknownKeyTypeError(raw []byte) (*PreimageOracleUnknownKeyType, error) {
+	out := new(PreimageOracleUnknownKeyType)
+	if err := preimageOracle.abi.UnpackIntoInterface(out, "UnknownKeyType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RegistryMetaData contains all meta data concerning the Registry contract.
 var RegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps_\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"dispute_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPeerId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPeerSig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"BadRewardBps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dispute\",\"type\":\"address\"}],\"name\":\"DisputeAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"ends\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEnds\",\"type\":\"uint64\"}],\"name\":\"Deregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dispute\",\"type\":\"address\"}],\"name\":\"DisputeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PriceUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"name\":\"ServiceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burnt\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PEER_ID_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_SIG_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PEER_BINDING_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"}],\"name\":\"claimHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dispute\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"serviceId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"}],\"name\":\"jobHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"}],\"name\":\"peerBindingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"providerNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"recoverSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnds\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"internalType\":\"structRegistry.Service\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dispute_\",\"type\":\"address\"}],\"name\":\"setDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashRewardBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"updatePrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps_\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"dispute_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"traceHeight\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"stepsLog2\",\"type\":\"uint8\"}],\"name\":\"BadClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPeerId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadPeerSig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"}],\"name\":\"BadRewardBps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"free\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"BondNotCovered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dispute\",\"type\":\"address\"}],\"name\":\"DisputeAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"InOpenGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"reserved\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"NoReservation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnds\",\"type\":\"uint64\"}],\"name\":\"NotDisputable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"ends\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"}],\"name\":\"UnknownClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroUnbondingDelay\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"imageRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"traceHeight\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"stepsLog2\",\"type\":\"uint8\"}],\"name\":\"ClassDefined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEnds\",\"type\":\"uint64\"}],\"name\":\"Deregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dispute\",\"type\":\"address\"}],\"name\":\"DisputeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PriceUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"name\":\"ServiceRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burnt\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserved\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"StakeReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserved\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"StakeReserved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_PEER_ID_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_SIG_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_STEPS_LOG2\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TRACE_HEIGHT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PEER_BINDING_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"}],\"name\":\"claimHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"class\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"imageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"traceHeight\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"stepsLog2\",\"type\":\"uint8\"}],\"internalType\":\"structRegistry.Class\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"imageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"traceHeight\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"stepsLog2\",\"type\":\"uint8\"}],\"internalType\":\"structRegistry.Class\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"imageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"traceHeight\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"stepsLog2\",\"type\":\"uint8\"}],\"internalType\":\"structRegistry.Class\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"defineClass\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"deregister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dispute\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"}],\"name\":\"jobHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"}],\"name\":\"peerBindingDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"providerNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"recoverSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"classId_\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"reserve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnds\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reserved\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"peerSig\",\"type\":\"bytes\"}],\"internalType\":\"structRegistry.Service\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dispute_\",\"type\":\"address\"}],\"name\":\"setDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taken\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashRewardBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"classId_\",\"type\":\"bytes32\"}],\"name\":\"stakedFor\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurnt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"updatePrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "4c347eb73970d7ec769543769c0bfc3a9f",
-	Bin: "0x610100604052348015610010575f5ffd5b50604051611f17380380611f1783398101604081905261002f916100db565b6127108261ffff16111561006057604051637a8e6cf160e01b815261ffff8316600482015260240160405180910390fd5b60808490526001600160401b03831660a05261ffff821660c0523360e0526001600160a01b038116156100d2575f80546001600160a01b0319166001600160a01b038316908117825560405190917f01d02d4275331785ccdfdc9c59fae2afe1d60e5109e4bd00175c8c0256114fbf91a25b5050505061014a565b5f5f5f5f608085870312156100ee575f5ffd5b845160208601519094506001600160401b038116811461010c575f5ffd5b604086015190935061ffff81168114610123575f5ffd5b60608601519092506001600160a01b038116811461013f575f5ffd5b939692955090935050565b60805160a05160c05160e051611d706101a75f395f81816104cb01526110aa01525f818161030b01526108e301525f81816104fe01526109d301525f818161024501528181610b4401528181610c220152610c760152611d705ff3fe608060405260043610610199575f3560e01c8063966ff650116100dc578063cf3e272b11610087578063d5f3948811610062578063d5f39488146104ba578063db7dd35a146104ed578063f240f7c314610539578063f698da2514610557575f5ffd5b8063cf3e272b14610450578063d2112d3e14610464578063d5d44d801461048f575f5ffd5b8063a2f14475116100b7578063a2f14475146103e9578063b1ac7294146103fe578063b3fe2fd21461041d575f5ffd5b8063966ff6501461037e57806397aba7f9146103935780639dcd928f146103ca575f5ffd5b80635c36901c11610147578063785d5d8a11610122578063785d5d8a146102e75780637c59dec8146102fa57806380d85f7d146103405780638e19899e1461035f575f5ffd5b80635c36901c146102865780635f704f3e146102b557806366da754b146102d4575f5ffd5b806320813154116101775780632081315414610215578063375b3c0a14610234578063447ebab614610267575f5ffd5b806302b34f1f1461019d5780631333db2e146101d2578063158ece27146101e8575b5f5ffd5b3480156101a8575f5ffd5b506101bc6101b7366004611621565b61056b565b6040516101c99190611666565b60405180910390f35b3480156101dd575f5ffd5b506101e6610758565b005b3480156101f3575f5ffd5b50610207610202366004611717565b610800565b6040519081526020016101c9565b348015610220575f5ffd5b506101e661022f366004611621565b6109c1565b34801561023f575f5ffd5b506102077f000000000000000000000000000000000000000000000000000000000000000081565b348015610272575f5ffd5b5061020761028136600461178e565b610a73565b348015610291575f5ffd5b506102a56102a0366004611621565b610b01565b60405190151581526020016101c9565b3480156102c0575f5ffd5b506101e66102cf3660046117dd565b610b6b565b6101e66102e2366004611621565b610bb1565b6102076102f53660046117fd565b610c1f565b348015610305575f5ffd5b5061032d7f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff90911681526020016101c9565b34801561034b575f5ffd5b5061020761035a366004611888565b610e5f565b34801561036a575f5ffd5b506101e6610379366004611621565b610ec3565b348015610389575f5ffd5b5061020760015481565b34801561039e575f5ffd5b506103b26103ad3660046118a1565b61106d565b6040516001600160a01b0390911681526020016101c9565b3480156103d5575f5ffd5b506102076103e43660046118d0565b611081565b3480156103f4575f5ffd5b5061020761010081565b348015610409575f5ffd5b506101e6610418366004611907565b61109f565b348015610428575f5ffd5b506102077fdae816f73b35eb84a5d00e3977d35214bacc3a9874d00731c8c08735ed1e4a9d81565b34801561045b575f5ffd5b50610207608081565b34801561046f575f5ffd5b5061020761047e366004611907565b60036020525f908152604090205481565b34801561049a575f5ffd5b506102076104a9366004611907565b60046020525f908152604090205481565b3480156104c5575f5ffd5b506103b27f000000000000000000000000000000000000000000000000000000000000000081565b3480156104f8575f5ffd5b506105207f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016101c9565b348015610544575f5ffd5b505f546103b2906001600160a01b031681565b348015610562575f5ffd5b506102076111ce565b6105c06040518061010001604052805f6001600160a01b031681526020015f67ffffffffffffffff1681526020015f81526020015f81526020015f81526020015f815260200160608152602001606081525090565b5f8281526002602081815260409283902083516101008101855281546001600160a01b0381168252600160a01b900467ffffffffffffffff169281019290925260018101549382019390935290820154606082015260038201546080820152600482015460a082015260058201805491929160c08401919061064190611920565b80601f016020809104026020016040519081016040528092919081815260200182805461066d90611920565b80156106b85780601f1061068f576101008083540402835291602001916106b8565b820191905f5260205f20905b81548152906001019060200180831161069b57829003601f168201915b505050505081526020016006820180546106d190611920565b80601f01602080910402602001604051908101604052809291908181526020018280546106fd90611920565b80156107485780601f1061071f57610100808354040283529160200191610748565b820191905f5260205f20905b81548152906001019060200180831161072b57829003601f168201915b5050505050815250509050919050565b335f90815260046020526040812054908190036107a8576040517f64ab34660000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b335f8181526004602052604080822091909155517f87e12c2565042763daa6bf5842ed2b6447f17f7e28f9a4905fe3959581396ead906107eb9084815260200190565b60405180910390a26107fd33826111dd565b50565b5f80546001600160a01b03163314610846576040517f8bfb7bcc00000000000000000000000000000000000000000000000000000000815233600482015260240161079f565b6001600160a01b03821661086d5760405163d92e233d60e01b815260040160405180910390fd5b5f84815260026020526040902080546001600160a01b03166108a55760405163cab7596760e01b81526004810186905260240161079f565b806004015484106108ba5780600401546108bc565b835b915081816004015f8282546108d1919061196c565b909155505f905061271061090961ffff7f0000000000000000000000000000000000000000000000000000000000000000168561197f565b6109139190611996565b90505f610920828561196c565b6001600160a01b0386165f9081526004602052604081208054929350849290919061094c9084906119b5565b925050819055508060015f82825461096491906119b5565b909155505060408051858152602081018490529081018290526001600160a01b0386169088907f31e5c92f16f6ce9019bcff1ed8737a500e27a863ddd369c55e0ecb09a71e68aa9060600160405180910390a35050509392505050565b5f6109cb82611283565b90505f6109f87f0000000000000000000000000000000000000000000000000000000000000000426119c8565b82547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff16600160a01b67ffffffffffffffff831690810291909117845560405190815290915083907f0f3eda2351d48ca12d7192b4a4165c0d6aa5dbd7557d11754ce3085b6b9525fa906020015b60405180910390a2505050565b5f7fdae816f73b35eb84a5d00e3977d35214bacc3a9874d00731c8c08735ed1e4a9d4630868686604051610aa89291906119e8565b6040805191829003822060208301969096528101939093526001600160a01b03918216606084015216608082015260a081019190915260c0016040516020818303038152906040528051906020012090505b9392505050565b5f81815260026020526040812080546001600160a01b031615801590610b3757508054600160a01b900467ffffffffffffffff16155b8015610afa5750600401547f0000000000000000000000000000000000000000000000000000000000000000111592915050565b5f610b7583611283565b6003810183905560405183815290915083907f46eec4e0eeeef5830de3472bb39db7e52b1c809286dc87c4b85b20e003cc70c390602001610a66565b5f610bbb82611283565b905034816004015f828254610bd091906119b5565b9091555050600481015460405183917ff993d7e8b9d04beb2a9971013ca07662c3fa55de389fbabbf1bae3ad11cfe6ee91610c1391348252602082015260400190565b60405180910390a25050565b5f7f0000000000000000000000000000000000000000000000000000000000000000341015610ca2576040517f829f11630000000000000000000000000000000000000000000000000000000081523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161079f565b831580610caf5750608084115b15610ce9576040517fe486f9a90000000000000000000000000000000000000000000000000000000081526004810185905260240161079f565b811580610cf7575061010082115b15610d31576040517f2ce4a74b0000000000000000000000000000000000000000000000000000000081526004810183905260240161079f565b335f90815260036020526040812080549082610d4c836119f7565b90915550604080514660208201523091810191909152336060820152608081018b905260a081018a905260c0810182905290915060e00160408051601f1981840301815291815281516020928301205f81815260029384905291909120805473ffffffffffffffffffffffffffffffffffffffff191633178155600181018c90559182018a905560038201899055346004830155925060058101610df1878983611a79565b5060068101610e01858783611a79565b50336001600160a01b0316837f96994ea2a0a8dddc12608b2d1dc9728c9b06a8031ee7fbea134e167782d9d92b8c8c8c348d8d8d8d604051610e4a989796959493929190611b5c565b60405180910390a35050979650505050505050565b5f610ebd610e6c30611340565b610e83610e7e36869003860186611bd2565b6113f0565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b5f81815260026020526040902080546001600160a01b0316610efb5760405163cab7596760e01b81526004810183905260240161079f565b80546001600160a01b03163314610f2e57604051633a5187b560e01b81526004810183905233602482015260440161079f565b8054600160a01b900467ffffffffffffffff161580610f5e57508054600160a01b900467ffffffffffffffff1642105b15610fb35780546040517fbb894868000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff90811660048301524216602482015260440161079f565b6004808201545f848152600260208190526040822080547fffffffff00000000000000000000000000000000000000000000000000000000168155600181018390559081018290556003810182905592830181905590919061101860058301826115d4565b611025600683015f6115d4565b5050604051818152339084907f04eda370f8b8612fa7266d7ebbd41af9d694e19793fe9d9ff31b3ddbd99b08e19060200160405180910390a361106833826111dd565b505050565b5f611079848484611460565b949350505050565b5f610ebd61108e30611340565b610e8361109a85611cdc565b611528565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611103576040517fe000635700000000000000000000000000000000000000000000000000000000815233600482015260240161079f565b5f546001600160a01b031615611153575f546040517fcd7086350000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015260240161079f565b6001600160a01b03811661117a5760405163d92e233d60e01b815260040160405180910390fd5b5f805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038316908117825560405190917f01d02d4275331785ccdfdc9c59fae2afe1d60e5109e4bd00175c8c0256114fbf91a250565b5f6111d830611340565b905090565b805f036111e8575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114611231576040519150601f19603f3d011682016040523d82523d5f602084013e611236565b606091505b5050905080611068576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024810183905260440161079f565b5f81815260026020526040902080546001600160a01b03166112bb5760405163cab7596760e01b81526004810183905260240161079f565b80546001600160a01b031633146112ee57604051633a5187b560e01b81526004810183905233602482015260440161079f565b8054600160a01b900467ffffffffffffffff161561133b576040517fdb39125e0000000000000000000000000000000000000000000000000000000081526004810183905260240161079f565b919050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c0015b604051602081830303815290604052805190602001209050919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f01518360200151846040015185606001516040516020016113d39594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f6041821461147057505f610afa565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806114b257506001601b8260ff1603115b156114c2575f9350505050610afa565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611512573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b5f7f585802ce2f4b69ebb70a279034978d0ba1705fe33f1f78f5a131d75b46a8c49d825f01518360200151846040015180519060200120856060015186608001518760a001518860c001516040516020016113d39897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b0316608085015267ffffffffffffffff90811660a085015260c08401919091521660e08201526101000190565b5080546115e090611920565b5f825580601f106115ef575050565b601f0160209004905f5260205f2090611608919061160a565b565b5f5b80821115611068575f8184015560010161160c565b5f60208284031215611631575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081526001600160a01b0382511660208201525f6020830151611696604084018267ffffffffffffffff169052565b506040830151606083015260608301516080830152608083015160a083015260a083015160c083015260c083015161010060e08401526116da610120840182611638565b905060e0840151601f19848303016101008501526116f88282611638565b95945050505050565b80356001600160a01b038116811461133b575f5ffd5b5f5f5f60608486031215611729575f5ffd5b833592506020840135915061174060408501611701565b90509250925092565b5f5f83601f840112611759575f5ffd5b50813567ffffffffffffffff811115611770575f5ffd5b602083019150836020828501011115611787575f5ffd5b9250929050565b5f5f5f604084860312156117a0575f5ffd5b6117a984611701565b9250602084013567ffffffffffffffff8111156117c4575f5ffd5b6117d086828701611749565b9497909650939450505050565b5f5f604083850312156117ee575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f5f60a0888a031215611813575f5ffd5b873596506020880135955060408801359450606088013567ffffffffffffffff81111561183e575f5ffd5b61184a8a828b01611749565b909550935050608088013567ffffffffffffffff811115611869575f5ffd5b6118758a828b01611749565b989b979a50959850939692959293505050565b5f6080828403128015611899575f5ffd5b509092915050565b5f5f5f604084860312156118b3575f5ffd5b83359250602084013567ffffffffffffffff8111156117c4575f5ffd5b5f602082840312156118e0575f5ffd5b813567ffffffffffffffff8111156118f6575f5ffd5b820160e08185031215610afa575f5ffd5b5f60208284031215611917575f5ffd5b610afa82611701565b600181811c9082168061193457607f821691505b60208210810361195257634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610ebd57610ebd611958565b8082028115828204841417610ebd57610ebd611958565b5f826119b057634e487b7160e01b5f52601260045260245ffd5b500490565b80820180821115610ebd57610ebd611958565b67ffffffffffffffff8181168382160190811115610ebd57610ebd611958565b818382375f9101908152919050565b5f60018201611a0857611a08611958565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b601f821115611068578282111561106857805f5260205f20601f840160051c6020851015611a4e57505f5b90810190601f840160051c035f5b81811015611a71575f83820155600101611a5c565b505050505050565b67ffffffffffffffff831115611a9157611a91611a0f565b611aa583611a9f8354611920565b83611a23565b5f601f841160018114611ad6575f8515611abf5750838201355b5f19600387901b1c1916600186901b178355611b2d565b5f83815260208120601f198716915b82811015611b055786850135825560209485019460019092019101611ae5565b5086821015611b21575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b88815287602082015286604082015285606082015260c060808201525f611b8760c083018688611b34565b82810360a0840152611b9a818587611b34565b9b9a5050505050505050505050565b60405160e0810167ffffffffffffffff81118282101715611bcc57611bcc611a0f565b60405290565b5f6080828403128015611be3575f5ffd5b506040516080810167ffffffffffffffff81118282101715611c0757611c07611a0f565b604090815283358252602080850135908301528381013590820152611c2e60608401611701565b60608201529392505050565b5f82601f830112611c49575f5ffd5b813567ffffffffffffffff811115611c6357611c63611a0f565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715611c9257611c92611a0f565b604052818152838201602001851015611ca9575f5ffd5b816020850160208301375f918101602001919091529392505050565b803567ffffffffffffffff8116811461133b575f5ffd5b5f60e08236031215611cec575f5ffd5b611cf4611ba9565b8235815260208084013590820152604083013567ffffffffffffffff811115611d1b575f5ffd5b611d2736828601611c3a565b604083015250611d3960608401611701565b6060820152611d4a60808401611cc5565b608082015260a08381013590820152611d6560c08401611cc5565b60c08201529291505056",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161290938038061290983398101604081905261002f91610124565b6127108261ffff16111561006057604051637a8e6cf160e01b815261ffff8316600482015260240160405180910390fd5b835f0361008057604051635902e94960e01b815260040160405180910390fd5b826001600160401b03165f036100a957604051637221886960e11b815260040160405180910390fd5b60808490526001600160401b03831660a05261ffff821660c0523360e0526001600160a01b0381161561011b575f80546001600160a01b0319166001600160a01b038316908117825560405190917f01d02d4275331785ccdfdc9c59fae2afe1d60e5109e4bd00175c8c0256114fbf91a25b50505050610193565b5f5f5f5f60808587031215610137575f5ffd5b845160208601519094506001600160401b0381168114610155575f5ffd5b604086015190935061ffff8116811461016c575f5ffd5b60608601519092506001600160a01b0381168114610188575f5ffd5b939692955090935050565b60805160a05160c05160e0516127196101f05f395f818161065d01526116e001525f818161044b0152610d3801525f81816106900152610faa01525f818161037901528181610983015281816109d701526111a001526127195ff3fe60806040526004361061020f575f3560e01c80638e19899e11610117578063bf7e0046116100ac578063d5f394881161007c578063e7168ef111610062578063e7168ef1146106cb578063f240f7c3146106ea578063f698da2514610708575f5ffd5b8063d5f394881461064c578063db7dd35a1461067f575f5ffd5b8063bf7e0046146105c3578063cf3e272b146105e2578063d2112d3e146105f6578063d5d44d8014610621575f5ffd5b80639dcd928f116100e75780639dcd928f1461053d578063a2f144751461055c578063b1ac729414610571578063b3fe2fd214610590575f5ffd5b80638e19899e146104b3578063933e087b146104d2578063966ff650146104f157806397aba7f914610506575f5ffd5b8063375b3c0a116101a757806366afd8ef116101775780637c59dec81161015d5780637c59dec81461043a57806380d85f7d146104805780638841a7df1461049f575f5ffd5b806366afd8ef1461040857806366da754b14610427575f5ffd5b8063375b3c0a14610368578063447ebab61461039b5780635c36901c146103ba5780635f704f3e146103e9575f5ffd5b8063190337ed116101e2578063190337ed1461029e57806319bf3708146102bd57806320813154146102e3578063217cf12b14610302575f5ffd5b806302b34f1f1461021357806307bd2b86146102485780631333db2e14610269578063158ece271461027f575b5f5ffd5b34801561021e575f5ffd5b5061023261022d366004611ed3565b61071c565b60405161023f9190611f18565b60405180910390f35b61025b610256366004612009565b610928565b60405190815260200161023f565b348015610274575f5ffd5b5061027d610bb1565b005b34801561028a575f5ffd5b5061025b6102993660046120a1565b610c54565b3480156102a9575f5ffd5b5061025b6102b83660046120d3565b610e16565b3480156102c8575f5ffd5b506102d1602081565b60405160ff909116815260200161023f565b3480156102ee575f5ffd5b5061027d6102fd366004611ed3565b610f98565b34801561030d575f5ffd5b5061032161031c366004611ed3565b61104a565b60405161023f91905f60a08201905082518252602083015160208301526040830151604083015260ff606084015116606083015260ff608084015116608083015292915050565b348015610373575f5ffd5b5061025b7f000000000000000000000000000000000000000000000000000000000000000081565b3480156103a6575f5ffd5b5061025b6103b53660046120ec565b6110cf565b3480156103c5575f5ffd5b506103d96103d4366004611ed3565b61115d565b604051901515815260200161023f565b3480156103f4575f5ffd5b5061027d61040336600461213b565b6111c7565b348015610413575f5ffd5b5061027d61042236600461213b565b61120d565b61027d610435366004611ed3565b611394565b348015610445575f5ffd5b5061046d7f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff909116815260200161023f565b34801561048b575f5ffd5b5061025b61049a36600461215b565b611402565b3480156104aa575f5ffd5b506102d1603081565b3480156104be575f5ffd5b5061027d6104cd366004611ed3565b611466565b3480156104dd575f5ffd5b506103d96104ec36600461216c565b61164a565b3480156104fc575f5ffd5b5061025b60015481565b348015610511575f5ffd5b5061052561052036600461219f565b6116a3565b6040516001600160a01b03909116815260200161023f565b348015610548575f5ffd5b5061025b6105573660046121ce565b6116b7565b348015610567575f5ffd5b5061025b61010081565b34801561057c575f5ffd5b5061027d61058b366004612205565b6116d5565b34801561059b575f5ffd5b5061025b7fdae816f73b35eb84a5d00e3977d35214bacc3a9874d00731c8c08735ed1e4a9d81565b3480156105ce575f5ffd5b5061025b6105dd3660046120d3565b611804565b3480156105ed575f5ffd5b5061025b608081565b348015610601575f5ffd5b5061025b610610366004612205565b60046020525f908152604090205481565b34801561062c575f5ffd5b5061025b61063b366004612205565b60056020525f908152604090205481565b348015610657575f5ffd5b506105257f000000000000000000000000000000000000000000000000000000000000000081565b34801561068a575f5ffd5b506106b27f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff909116815260200161023f565b3480156106d6575f5ffd5b5061027d6106e536600461213b565b61187c565b3480156106f5575f5ffd5b505f54610525906001600160a01b031681565b348015610713575f5ffd5b5061025b611a65565b61077d6040518061012001604052805f6001600160a01b031681526020015f67ffffffffffffffff1681526020015f63ffffffff1681526020015f81526020015f81526020015f81526020015f815260200160608152602001606081525090565b5f8281526003602081815260409283902083516101208101855281546001600160a01b0381168252600160a01b810467ffffffffffffffff1693820193909352600160e01b90920463ffffffff169382019390935260018301546060820152600283015460808201529082015460a0820152600482015460c082015260058201805491929160e0840191906108119061221e565b80601f016020809104026020016040519081016040528092919081815260200182805461083d9061221e565b80156108885780601f1061085f57610100808354040283529160200191610888565b820191905f5260205f20905b81548152906001019060200180831161086b57829003601f168201915b505050505081526020016006820180546108a19061221e565b80601f01602080910402602001604051908101604052809291908181526020018280546108cd9061221e565b80156109185780601f106108ef57610100808354040283529160200191610918565b820191905f5260205f20905b8154815290600101906020018083116108fb57829003601f168201915b5050505050815250509050919050565b5f86815260026020526040812060030154610100900460ff168103610981576040517f693b1355000000000000000000000000000000000000000000000000000000008152600481018890526024015b60405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000341015610a03576040517f829f11630000000000000000000000000000000000000000000000000000000081523460048201527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610978565b831580610a105750608084115b15610a4a576040517fe486f9a900000000000000000000000000000000000000000000000000000000815260048101859052602401610978565b811580610a58575061010082115b15610a92576040517f2ce4a74b00000000000000000000000000000000000000000000000000000000815260048101839052602401610978565b335f90815260046020526040812080549082610aad8361226a565b90915550604080514660208201523091810191909152336060820152608081018a905260a0810182905290915060c00160408051601f1981840301815291815281516020928301205f81815260039384905291909120805473ffffffffffffffffffffffffffffffffffffffff191633178155600181018b9055600281018a90553492810192909255925060058101610b478789836122ec565b5060068101610b578587836122ec565b5088336001600160a01b0316847f185472f71d9b6e418232d4529c4fcbb29982eb9683fa6f3c4928ea38bde555368b348c8c8c8c604051610b9d969594939291906123cf565b60405180910390a450509695505050505050565b335f9081526005602052604081205490819003610bfc576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610978565b335f8181526005602052604080822091909155517f87e12c2565042763daa6bf5842ed2b6447f17f7e28f9a4905fe3959581396ead90610c3f9084815260200190565b60405180910390a2610c513382611a74565b50565b5f80546001600160a01b03163314610c81576040516322fedef360e21b8152336004820152602401610978565b6001600160a01b038216610ca85760405163d92e233d60e01b815260040160405180910390fd5b5f84815260036020526040902080546001600160a01b0316610ce05760405163cab7596760e01b815260048101869052602401610978565b80600301548410610cf5578060030154610cf7565b835b915081816003015f828254610d0c919061240e565b9091555050600381015460048201541115610d2c57600381015460048201555b5f612710610d5e61ffff7f00000000000000000000000000000000000000000000000000000000000000001685612421565b610d689190612438565b90505f610d75828561240e565b6001600160a01b0386165f90815260056020526040812080549293508492909190610da1908490612457565b925050819055508060015f828254610db99190612457565b909155505060408051858152602081018490529081018290526001600160a01b0386169088907f31e5c92f16f6ce9019bcff1ed8737a500e27a863ddd369c55e0ecb09a71e68aa9060600160405180910390a35050509392505050565b5f6020610e296080840160608501612478565b60ff161180610e485750610e4360a0830160808401612478565b60ff16155b80610e6557506030610e6060a0840160808501612478565b60ff16115b15610ec957610e7a6080830160608401612478565b610e8a60a0840160808501612478565b6040517fae97e20500000000000000000000000000000000000000000000000000000000815260ff928316600482015291166024820152604401610978565b610ed282611804565b5f81815260026020526040902060030154909150610100900460ff1615610ef857919050565b5f8181526002602052604090208290610f118282612493565b508190507faa68aaea2b6ceba20a137bead7489d792aeedf3c46b2c9f4e4a1f6a584fad4f5833560208501356040860135610f526080880160608901612478565b610f6260a0890160808a01612478565b6040805195865260208601949094529284019190915260ff908116606084015216608082015260a00160405180910390a2919050565b5f610fa282611b1a565b90505f610fcf7f0000000000000000000000000000000000000000000000000000000000000000426124eb565b82547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff16600160a01b67ffffffffffffffff831690810291909117845560405190815290915083907f0f3eda2351d48ca12d7192b4a4165c0d6aa5dbd7557d11754ce3085b6b9525fa906020015b60405180910390a2505050565b61107d6040518060a001604052805f81526020015f81526020015f81526020015f60ff1681526020015f60ff1681525090565b505f90815260026020818152604092839020835160a0810185528154815260018201549281019290925291820154928101929092526003015460ff808216606084015261010090910416608082015290565b5f7fdae816f73b35eb84a5d00e3977d35214bacc3a9874d00731c8c08735ed1e4a9d463086868660405161110492919061250b565b6040805191829003822060208301969096528101939093526001600160a01b03918216606084015216608082015260a081019190915260c0016040516020818303038152906040528051906020012090505b9392505050565b5f81815260036020526040812080546001600160a01b03161580159061119357508054600160a01b900467ffffffffffffffff16155b80156111565750600301547f0000000000000000000000000000000000000000000000000000000000000000111592915050565b5f6111d183611b1a565b6002810183905560405183815290915083907f46eec4e0eeeef5830de3472bb39db7e52b1c809286dc87c4b85b20e003cc70c39060200161103d565b5f546001600160a01b03163314611239576040516322fedef360e21b8152336004820152602401610978565b5f82815260036020526040902080546001600160a01b03166112715760405163cab7596760e01b815260048101849052602401610978565b8054600160e01b900463ffffffff165f036112cc576004808201546040517f4d4e79bd000000000000000000000000000000000000000000000000000000008152918201859052602482015260448101839052606401610978565b818160040154116112dd575f6112ed565b8181600401546112ed919061240e565b600482015580546001908290601c90611314908490600160e01b900463ffffffff1661251a565b92506101000a81548163ffffffff021916908363ffffffff160217905550827f62a72b0b556d46c23581a71033867708a08f28256e29f3d2c96c95cb9381e30f838360040154845f01601c9054906101000a900463ffffffff1660405161103d93929190928352602083019190915263ffffffff16604082015260600190565b5f61139e82611b1a565b905034816003015f8282546113b39190612457565b9091555050600381015460405183917ff993d7e8b9d04beb2a9971013ca07662c3fa55de389fbabbf1bae3ad11cfe6ee916113f691348252602082015260400190565b60405180910390a25050565b5f61146061140f30611bd7565b6114266114213686900386018661255f565b611c6e565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b5f81815260036020526040902080546001600160a01b031661149e5760405163cab7596760e01b815260048101839052602401610978565b80546001600160a01b031633146114d157604051633a5187b560e01b815260048101839052336024820152604401610978565b8054600160a01b900467ffffffffffffffff16158061150157508054600160a01b900467ffffffffffffffff1642105b156115565780546040517fbb894868000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff908116600483015242166024820152604401610978565b8054600160e01b900463ffffffff16156115b45780546040517fb34dca4900000000000000000000000000000000000000000000000000000000815260048101849052600160e01b90910463ffffffff166024820152604401610978565b6003808201545f8481526020839052604081208181556001810182905560028101829055928301819055600483018190559091906115f56005830182611e86565b611602600683015f611e86565b5050604051818152339084907f04eda370f8b8612fa7266d7ebbd41af9d694e19793fe9d9ff31b3ddbd99b08e19060200160405180910390a36116453382611a74565b505050565b5f83815260036020526040812080546001600160a01b03858116911614801561167b57506001600160a01b03841615155b801561168a5750828160010154145b801561169a575061169a81611cde565b95945050505050565b5f6116af848484611d12565b949350505050565b5f6114606116c430611bd7565b6114266116d085612669565b611dda565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611739576040517fe0006357000000000000000000000000000000000000000000000000000000008152336004820152602401610978565b5f546001600160a01b031615611789575f546040517fcd7086350000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610978565b6001600160a01b0381166117b05760405163d92e233d60e01b815260040160405180910390fd5b5f805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038316908117825560405190917f01d02d4275331785ccdfdc9c59fae2afe1d60e5109e4bd00175c8c0256114fbf91a250565b5f8135602083013560408401356118216080860160608701612478565b61183160a0870160808801612478565b604080516020810196909652850193909352606084019190915260ff90811660808401521660a082015260c0015b604051602081830303815290604052805190602001209050919050565b5f546001600160a01b031633146118a8576040516322fedef360e21b8152336004820152602401610978565b5f82815260036020526040902080546001600160a01b03166118e05760405163cab7596760e01b815260048101849052602401610978565b6118e981611cde565b61193b5780546040517fcfe38f3f00000000000000000000000000000000000000000000000000000000815260048101859052600160a01b90910467ffffffffffffffff166024820152604401610978565b5f81600401548260030154611950919061240e565b90508281101561199d576040517fad173814000000000000000000000000000000000000000000000000000000008152600481018590526024810182905260448101849052606401610978565b82826004015f8282546119b09190612457565b909155505081546001908390601c906119d7908490600160e01b900463ffffffff166126fd565b92506101000a81548163ffffffff021916908363ffffffff160217905550837f433906a18f939028829eee413110baedae84fe775b1c2d35a4838472d23f0db3848460040154855f01601c9054906101000a900463ffffffff16604051611a5793929190928352602083019190915263ffffffff16604082015260600190565b60405180910390a250505050565b5f611a6f30611bd7565b905090565b805f03611a7f575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114611ac8576040519150601f19603f3d011682016040523d82523d5f602084013e611acd565b606091505b5050905080611645576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101839052604401610978565b5f81815260036020526040902080546001600160a01b0316611b525760405163cab7596760e01b815260048101839052602401610978565b80546001600160a01b03163314611b8557604051633a5187b560e01b815260048101839052336024820152604401610978565b8054600160a01b900467ffffffffffffffff1615611bd2576040517fdb39125e00000000000000000000000000000000000000000000000000000000815260048101839052602401610978565b919050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c00161185f565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f015183602001518460400151856060015160405160200161185f9594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b80545f90600160a01b900467ffffffffffffffff16158061146057505054600160a01b900467ffffffffffffffff16421090565b5f60418214611d2257505f611156565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180611d6457506001601b8260ff1603115b15611d74575f9350505050611156565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611dc4573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c0015160405160200161185f9897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b0316608085015267ffffffffffffffff90811660a085015260c08401919091521660e08201526101000190565b508054611e929061221e565b5f825580601f10611ea1575050565b601f0160209004905f5260205f2090611eba9190611ebc565b565b5f5b80821115611645575f81840155600101611ebe565b5f60208284031215611ee3575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60208152611f326020820183516001600160a01b03169052565b5f6020830151611f4e604084018267ffffffffffffffff169052565b50604083015163ffffffff811660608401525060608301516080830152608083015160a083015260a083015160c083015260c083015160e083015260e0830151610120610100840152611fa5610140840182611eea565b9050610100840151601f198483030161012085015261169a8282611eea565b5f5f83601f840112611fd4575f5ffd5b50813567ffffffffffffffff811115611feb575f5ffd5b602083019150836020828501011115612002575f5ffd5b9250929050565b5f5f5f5f5f5f6080878903121561201e575f5ffd5b8635955060208701359450604087013567ffffffffffffffff811115612042575f5ffd5b61204e89828a01611fc4565b909550935050606087013567ffffffffffffffff81111561206d575f5ffd5b61207989828a01611fc4565b979a9699509497509295939492505050565b80356001600160a01b0381168114611bd2575f5ffd5b5f5f5f606084860312156120b3575f5ffd5b83359250602084013591506120ca6040850161208b565b90509250925092565b5f60a08284031280156120e4575f5ffd5b509092915050565b5f5f5f604084860312156120fe575f5ffd5b6121078461208b565b9250602084013567ffffffffffffffff811115612122575f5ffd5b61212e86828701611fc4565b9497909650939450505050565b5f5f6040838503121561214c575f5ffd5b50508035926020909101359150565b5f60808284031280156120e4575f5ffd5b5f5f5f6060848603121561217e575f5ffd5b8335925061218e6020850161208b565b929592945050506040919091013590565b5f5f5f604084860312156121b1575f5ffd5b83359250602084013567ffffffffffffffff811115612122575f5ffd5b5f602082840312156121de575f5ffd5b813567ffffffffffffffff8111156121f4575f5ffd5b820160e08185031215611156575f5ffd5b5f60208284031215612215575f5ffd5b6111568261208b565b600181811c9082168061223257607f821691505b60208210810361225057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b5f6001820161227b5761227b612256565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b601f821115611645578282111561164557805f5260205f20601f840160051c60208510156122c157505f5b90810190601f840160051c035f5b818110156122e4575f838201556001016122cf565b505050505050565b67ffffffffffffffff83111561230457612304612282565b61231883612312835461221e565b83612296565b5f601f841160018114612349575f85156123325750838201355b5f19600387901b1c1916600186901b1783556123a0565b5f83815260208120601f198716915b828110156123785786850135825560209485019460019092019101612358565b5086821015612394575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b868152856020820152608060408201525f6123ee6080830186886123a7565b82810360608401526124018185876123a7565b9998505050505050505050565b8181038181111561146057611460612256565b808202811582820484141761146057611460612256565b5f8261245257634e487b7160e01b5f52601260045260245ffd5b500490565b8082018082111561146057611460612256565b60ff81168114610c51575f5ffd5b5f60208284031215612488575f5ffd5b81356111568161246a565b8135815560208201356001820155604082013560028201556003810160608301356124bd8161246a565b815460808501356124cd8161246a565b61ff008160081b1660ff841661ffff19841617178455505050505050565b67ffffffffffffffff818116838216019081111561146057611460612256565b818382375f9101908152919050565b63ffffffff828116828216039081111561146057611460612256565b60405160e0810167ffffffffffffffff8111828210171561255957612559612282565b60405290565b5f6080828403128015612570575f5ffd5b506040516080810167ffffffffffffffff8111828210171561259457612594612282565b6040908152833582526020808501359083015283810135908201526125bb6060840161208b565b60608201529392505050565b5f82601f8301126125d6575f5ffd5b813567ffffffffffffffff8111156125f0576125f0612282565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561261f5761261f612282565b604052818152838201602001851015612636575f5ffd5b816020850160208301375f918101602001919091529392505050565b803567ffffffffffffffff81168114611bd2575f5ffd5b5f60e08236031215612679575f5ffd5b612681612536565b8235815260208084013590820152604083013567ffffffffffffffff8111156126a8575f5ffd5b6126b4368286016125c7565b6040830152506126c66060840161208b565b60608201526126d760808401612652565b608082015260a083810135908201526126f260c08401612652565b60c082015292915050565b63ffffffff81811683821601908111156114605761146061225656",
 }
 
 // Registry is an auto generated Go binding around an Ethereum contract.
@@ -1881,6 +3764,76 @@ func (registry *Registry) UnpackMAXPEERSIGBYTES(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSTEPSLOG2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8841a7df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_STEPS_LOG2() view returns(uint8)
+func (registry *Registry) PackMAXSTEPSLOG2() []byte {
+	enc, err := registry.abi.Pack("MAX_STEPS_LOG2")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSTEPSLOG2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8841a7df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_STEPS_LOG2() view returns(uint8)
+func (registry *Registry) TryPackMAXSTEPSLOG2() ([]byte, error) {
+	return registry.abi.Pack("MAX_STEPS_LOG2")
+}
+
+// UnpackMAXSTEPSLOG2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8841a7df.
+//
+// Solidity: function MAX_STEPS_LOG2() view returns(uint8)
+func (registry *Registry) UnpackMAXSTEPSLOG2(data []byte) (uint8, error) {
+	out, err := registry.abi.Unpack("MAX_STEPS_LOG2", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXTRACEHEIGHT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19bf3708.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TRACE_HEIGHT() view returns(uint8)
+func (registry *Registry) PackMAXTRACEHEIGHT() []byte {
+	enc, err := registry.abi.Pack("MAX_TRACE_HEIGHT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTRACEHEIGHT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19bf3708.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TRACE_HEIGHT() view returns(uint8)
+func (registry *Registry) TryPackMAXTRACEHEIGHT() ([]byte, error) {
+	return registry.abi.Pack("MAX_TRACE_HEIGHT")
+}
+
+// UnpackMAXTRACEHEIGHT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19bf3708.
+//
+// Solidity: function MAX_TRACE_HEIGHT() view returns(uint8)
+func (registry *Registry) UnpackMAXTRACEHEIGHT(data []byte) (uint8, error) {
+	out, err := registry.abi.Unpack("MAX_TRACE_HEIGHT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -1998,6 +3951,76 @@ func (registry *Registry) UnpackClaimHash(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x217cf12b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function class(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8))
+func (registry *Registry) PackClass(id [32]byte) []byte {
+	enc, err := registry.abi.Pack("class", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x217cf12b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function class(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8))
+func (registry *Registry) TryPackClass(id [32]byte) ([]byte, error) {
+	return registry.abi.Pack("class", id)
+}
+
+// UnpackClass is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x217cf12b.
+//
+// Solidity: function class(bytes32 id) view returns((bytes32,bytes32,bytes32,uint8,uint8))
+func (registry *Registry) UnpackClass(data []byte) (RegistryClass, error) {
+	out, err := registry.abi.Unpack("class", data)
+	if err != nil {
+		return *new(RegistryClass), err
+	}
+	out0 := *abi.ConvertType(out[0], new(RegistryClass)).(*RegistryClass)
+	return out0, nil
+}
+
+// PackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf7e0046.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classId((bytes32,bytes32,bytes32,uint8,uint8) c) pure returns(bytes32)
+func (registry *Registry) PackClassId(c RegistryClass) []byte {
+	enc, err := registry.abi.Pack("classId", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf7e0046.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classId((bytes32,bytes32,bytes32,uint8,uint8) c) pure returns(bytes32)
+func (registry *Registry) TryPackClassId(c RegistryClass) ([]byte, error) {
+	return registry.abi.Pack("classId", c)
+}
+
+// UnpackClassId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf7e0046.
+//
+// Solidity: function classId((bytes32,bytes32,bytes32,uint8,uint8) c) pure returns(bytes32)
+func (registry *Registry) UnpackClassId(data []byte) ([32]byte, error) {
+	out, err := registry.abi.Unpack("classId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackCredit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd5d44d80.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2030,6 +4053,41 @@ func (registry *Registry) UnpackCredit(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefineClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x190337ed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defineClass((bytes32,bytes32,bytes32,uint8,uint8) c) returns(bytes32 id)
+func (registry *Registry) PackDefineClass(c RegistryClass) []byte {
+	enc, err := registry.abi.Pack("defineClass", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefineClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x190337ed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defineClass((bytes32,bytes32,bytes32,uint8,uint8) c) returns(bytes32 id)
+func (registry *Registry) TryPackDefineClass(c RegistryClass) ([]byte, error) {
+	return registry.abi.Pack("defineClass", c)
+}
+
+// UnpackDefineClass is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x190337ed.
+//
+// Solidity: function defineClass((bytes32,bytes32,bytes32,uint8,uint8) c) returns(bytes32 id)
+func (registry *Registry) UnpackDefineClass(data []byte) ([32]byte, error) {
+	out, err := registry.abi.Unpack("defineClass", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -2371,12 +4429,12 @@ func (registry *Registry) UnpackRecoverSigner(data []byte) (common.Address, erro
 }
 
 // PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x785d5d8a.  This method will panic if any
+// the contract method with ID 0x07bd2b86.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function register(bytes32 modelRoot, bytes32 programRoot, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
-func (registry *Registry) PackRegister(modelRoot [32]byte, programRoot [32]byte, price *big.Int, peerId []byte, peerSig []byte) []byte {
-	enc, err := registry.abi.Pack("register", modelRoot, programRoot, price, peerId, peerSig)
+// Solidity: function register(bytes32 classId_, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
+func (registry *Registry) PackRegister(classId [32]byte, price *big.Int, peerId []byte, peerSig []byte) []byte {
+	enc, err := registry.abi.Pack("register", classId, price, peerId, peerSig)
 	if err != nil {
 		panic(err)
 	}
@@ -2384,18 +4442,18 @@ func (registry *Registry) PackRegister(modelRoot [32]byte, programRoot [32]byte,
 }
 
 // TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x785d5d8a.  This method will return an error
+// the contract method with ID 0x07bd2b86.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function register(bytes32 modelRoot, bytes32 programRoot, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
-func (registry *Registry) TryPackRegister(modelRoot [32]byte, programRoot [32]byte, price *big.Int, peerId []byte, peerSig []byte) ([]byte, error) {
-	return registry.abi.Pack("register", modelRoot, programRoot, price, peerId, peerSig)
+// Solidity: function register(bytes32 classId_, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
+func (registry *Registry) TryPackRegister(classId [32]byte, price *big.Int, peerId []byte, peerSig []byte) ([]byte, error) {
+	return registry.abi.Pack("register", classId, price, peerId, peerSig)
 }
 
 // UnpackRegister is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x785d5d8a.
+// from invoking the contract method with ID 0x07bd2b86.
 //
-// Solidity: function register(bytes32 modelRoot, bytes32 programRoot, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
+// Solidity: function register(bytes32 classId_, uint256 price, bytes peerId, bytes peerSig) payable returns(bytes32 id)
 func (registry *Registry) UnpackRegister(data []byte) ([32]byte, error) {
 	out, err := registry.abi.Unpack("register", data)
 	if err != nil {
@@ -2405,11 +4463,55 @@ func (registry *Registry) UnpackRegister(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66afd8ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(bytes32 id, uint256 bond) returns()
+func (registry *Registry) PackRelease(id [32]byte, bond *big.Int) []byte {
+	enc, err := registry.abi.Pack("release", id, bond)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66afd8ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(bytes32 id, uint256 bond) returns()
+func (registry *Registry) TryPackRelease(id [32]byte, bond *big.Int) ([]byte, error) {
+	return registry.abi.Pack("release", id, bond)
+}
+
+// PackReserve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7168ef1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reserve(bytes32 id, uint256 bond) returns()
+func (registry *Registry) PackReserve(id [32]byte, bond *big.Int) []byte {
+	enc, err := registry.abi.Pack("reserve", id, bond)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReserve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7168ef1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reserve(bytes32 id, uint256 bond) returns()
+func (registry *Registry) TryPackReserve(id [32]byte, bond *big.Int) ([]byte, error) {
+	return registry.abi.Pack("reserve", id, bond)
+}
+
 // PackService is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x02b34f1f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function service(bytes32 id) view returns((address,uint64,bytes32,bytes32,uint256,uint256,bytes,bytes))
+// Solidity: function service(bytes32 id) view returns((address,uint64,uint32,bytes32,uint256,uint256,uint256,bytes,bytes))
 func (registry *Registry) PackService(id [32]byte) []byte {
 	enc, err := registry.abi.Pack("service", id)
 	if err != nil {
@@ -2422,7 +4524,7 @@ func (registry *Registry) PackService(id [32]byte) []byte {
 // the contract method with ID 0x02b34f1f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function service(bytes32 id) view returns((address,uint64,bytes32,bytes32,uint256,uint256,bytes,bytes))
+// Solidity: function service(bytes32 id) view returns((address,uint64,uint32,bytes32,uint256,uint256,uint256,bytes,bytes))
 func (registry *Registry) TryPackService(id [32]byte) ([]byte, error) {
 	return registry.abi.Pack("service", id)
 }
@@ -2430,7 +4532,7 @@ func (registry *Registry) TryPackService(id [32]byte) ([]byte, error) {
 // UnpackService is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x02b34f1f.
 //
-// Solidity: function service(bytes32 id) view returns((address,uint64,bytes32,bytes32,uint256,uint256,bytes,bytes))
+// Solidity: function service(bytes32 id) view returns((address,uint64,uint32,bytes32,uint256,uint256,uint256,bytes,bytes))
 func (registry *Registry) UnpackService(data []byte) (RegistryService, error) {
 	out, err := registry.abi.Unpack("service", data)
 	if err != nil {
@@ -2529,6 +4631,41 @@ func (registry *Registry) UnpackSlashRewardBps(data []byte) (uint16, error) {
 		return *new(uint16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackStakedFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x933e087b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakedFor(bytes32 id, address signer, bytes32 classId_) view returns(bool)
+func (registry *Registry) PackStakedFor(id [32]byte, signer common.Address, classId [32]byte) []byte {
+	enc, err := registry.abi.Pack("stakedFor", id, signer, classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakedFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x933e087b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakedFor(bytes32 id, address signer, bytes32 classId_) view returns(bool)
+func (registry *Registry) TryPackStakedFor(id [32]byte, signer common.Address, classId [32]byte) ([]byte, error) {
+	return registry.abi.Pack("stakedFor", id, signer, classId)
+}
+
+// UnpackStakedFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x933e087b.
+//
+// Solidity: function stakedFor(bytes32 id, address signer, bytes32 classId_) view returns(bool)
+func (registry *Registry) UnpackStakedFor(data []byte) (bool, error) {
+	out, err := registry.abi.Unpack("stakedFor", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -2644,6 +4781,55 @@ func (registry *Registry) PackWithdraw(id [32]byte) []byte {
 // Solidity: function withdraw(bytes32 id) returns()
 func (registry *Registry) TryPackWithdraw(id [32]byte) ([]byte, error) {
 	return registry.abi.Pack("withdraw", id)
+}
+
+// RegistryClassDefined represents a ClassDefined event raised by the Registry contract.
+type RegistryClassDefined struct {
+	ClassId     [32]byte
+	ModelRoot   [32]byte
+	ProgramRoot [32]byte
+	ImageRoot   [32]byte
+	TraceHeight uint8
+	StepsLog2   uint8
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const RegistryClassDefinedEventName = "ClassDefined"
+
+// ContractEventName returns the user-defined event name.
+func (RegistryClassDefined) ContractEventName() string {
+	return RegistryClassDefinedEventName
+}
+
+// UnpackClassDefinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassDefined(bytes32 indexed classId, bytes32 modelRoot, bytes32 programRoot, bytes32 imageRoot, uint8 traceHeight, uint8 stepsLog2)
+func (registry *Registry) UnpackClassDefinedEvent(log *types.Log) (*RegistryClassDefined, error) {
+	event := "ClassDefined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != registry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RegistryClassDefined)
+	if len(log.Data) > 0 {
+		if err := registry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range registry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // RegistryCreditClaimed represents a CreditClaimed event raised by the Registry contract.
@@ -2827,15 +5013,14 @@ func (registry *Registry) UnpackPriceUpdatedEvent(log *types.Log) (*RegistryPric
 
 // RegistryServiceRegistered represents a ServiceRegistered event raised by the Registry contract.
 type RegistryServiceRegistered struct {
-	Id          [32]byte
-	Provider    common.Address
-	ModelRoot   [32]byte
-	ProgramRoot [32]byte
-	Price       *big.Int
-	Stake       *big.Int
-	PeerId      []byte
-	PeerSig     []byte
-	Raw         *types.Log // Blockchain specific contextual infos
+	Id       [32]byte
+	Provider common.Address
+	ClassId  [32]byte
+	Price    *big.Int
+	Stake    *big.Int
+	PeerId   []byte
+	PeerSig  []byte
+	Raw      *types.Log // Blockchain specific contextual infos
 }
 
 const RegistryServiceRegisteredEventName = "ServiceRegistered"
@@ -2848,7 +5033,7 @@ func (RegistryServiceRegistered) ContractEventName() string {
 // UnpackServiceRegisteredEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ServiceRegistered(bytes32 indexed id, address indexed provider, bytes32 modelRoot, bytes32 programRoot, uint256 price, uint256 stake, bytes peerId, bytes peerSig)
+// Solidity: event ServiceRegistered(bytes32 indexed id, address indexed provider, bytes32 indexed classId, uint256 price, uint256 stake, bytes peerId, bytes peerSig)
 func (registry *Registry) UnpackServiceRegisteredEvent(log *types.Log) (*RegistryServiceRegistered, error) {
 	event := "ServiceRegistered"
 	if len(log.Topics) == 0 {
@@ -2970,6 +5155,100 @@ func (registry *Registry) UnpackStakeAddedEvent(log *types.Log) (*RegistryStakeA
 	return out, nil
 }
 
+// RegistryStakeReleased represents a StakeReleased event raised by the Registry contract.
+type RegistryStakeReleased struct {
+	Id        [32]byte
+	Bond      *big.Int
+	Reserved  *big.Int
+	OpenGames uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RegistryStakeReleasedEventName = "StakeReleased"
+
+// ContractEventName returns the user-defined event name.
+func (RegistryStakeReleased) ContractEventName() string {
+	return RegistryStakeReleasedEventName
+}
+
+// UnpackStakeReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeReleased(bytes32 indexed id, uint256 bond, uint256 reserved, uint32 openGames)
+func (registry *Registry) UnpackStakeReleasedEvent(log *types.Log) (*RegistryStakeReleased, error) {
+	event := "StakeReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != registry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RegistryStakeReleased)
+	if len(log.Data) > 0 {
+		if err := registry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range registry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RegistryStakeReserved represents a StakeReserved event raised by the Registry contract.
+type RegistryStakeReserved struct {
+	Id        [32]byte
+	Bond      *big.Int
+	Reserved  *big.Int
+	OpenGames uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RegistryStakeReservedEventName = "StakeReserved"
+
+// ContractEventName returns the user-defined event name.
+func (RegistryStakeReserved) ContractEventName() string {
+	return RegistryStakeReservedEventName
+}
+
+// UnpackStakeReservedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeReserved(bytes32 indexed id, uint256 bond, uint256 reserved, uint32 openGames)
+func (registry *Registry) UnpackStakeReservedEvent(log *types.Log) (*RegistryStakeReserved, error) {
+	event := "StakeReserved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != registry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RegistryStakeReserved)
+	if len(log.Data) > 0 {
+		if err := registry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range registry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // RegistryWithdrawn represents a Withdrawn event raised by the Registry contract.
 type RegistryWithdrawn struct {
 	Id       [32]byte
@@ -3019,6 +5298,9 @@ func (registry *Registry) UnpackWithdrawnEvent(log *types.Log) (*RegistryWithdra
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (registry *Registry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], registry.abi.Errors["BadClass"].ID.Bytes()[:4]) {
+		return registry.UnpackBadClassError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["BadPeerId"].ID.Bytes()[:4]) {
 		return registry.UnpackBadPeerIdError(raw[4:])
 	}
@@ -3028,11 +5310,23 @@ func (registry *Registry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], registry.abi.Errors["BadRewardBps"].ID.Bytes()[:4]) {
 		return registry.UnpackBadRewardBpsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["BondNotCovered"].ID.Bytes()[:4]) {
+		return registry.UnpackBondNotCoveredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["DisputeAlreadySet"].ID.Bytes()[:4]) {
 		return registry.UnpackDisputeAlreadySetError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["InOpenGame"].ID.Bytes()[:4]) {
+		return registry.UnpackInOpenGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["NoReservation"].ID.Bytes()[:4]) {
+		return registry.UnpackNoReservationError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["NotActive"].ID.Bytes()[:4]) {
 		return registry.UnpackNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["NotDisputable"].ID.Bytes()[:4]) {
+		return registry.UnpackNotDisputableError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["NotProvider"].ID.Bytes()[:4]) {
 		return registry.UnpackNotProviderError(raw[4:])
@@ -3055,13 +5349,47 @@ func (registry *Registry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], registry.abi.Errors["UnbondingNotOver"].ID.Bytes()[:4]) {
 		return registry.UnpackUnbondingNotOverError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["UnknownClass"].ID.Bytes()[:4]) {
+		return registry.UnpackUnknownClassError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["UnknownService"].ID.Bytes()[:4]) {
 		return registry.UnpackUnknownServiceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], registry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return registry.UnpackZeroAddressError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["ZeroMinStake"].ID.Bytes()[:4]) {
+		return registry.UnpackZeroMinStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], registry.abi.Errors["ZeroUnbondingDelay"].ID.Bytes()[:4]) {
+		return registry.UnpackZeroUnbondingDelayError(raw[4:])
+	}
 	return nil, errors.New("Unknown error")
+}
+
+// RegistryBadClass represents a BadClass error raised by the Registry contract.
+type RegistryBadClass struct {
+	TraceHeight uint8
+	StepsLog2   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClass(uint8 traceHeight, uint8 stepsLog2)
+func RegistryBadClassErrorID() common.Hash {
+	return common.HexToHash("0xae97e20599e7f4b55f0c994f7f2754faafb26235a08192631266584553ac07c4")
+}
+
+// UnpackBadClassError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClass(uint8 traceHeight, uint8 stepsLog2)
+func (registry *Registry) UnpackBadClassError(raw []byte) (*RegistryBadClass, error) {
+	out := new(RegistryBadClass)
+	if err := registry.abi.UnpackIntoInterface(out, "BadClass", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // RegistryBadPeerId represents a BadPeerId error raised by the Registry contract.
@@ -3136,6 +5464,32 @@ func (registry *Registry) UnpackBadRewardBpsError(raw []byte) (*RegistryBadRewar
 	return out, nil
 }
 
+// RegistryBondNotCovered represents a BondNotCovered error raised by the Registry contract.
+type RegistryBondNotCovered struct {
+	Id   [32]byte
+	Free *big.Int
+	Bond *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondNotCovered(bytes32 id, uint256 free, uint256 bond)
+func RegistryBondNotCoveredErrorID() common.Hash {
+	return common.HexToHash("0xad1738144a5ecdf6ead4cca85e26a773efd51bba314cf6d7103fe0c981e5ccf0")
+}
+
+// UnpackBondNotCoveredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondNotCovered(bytes32 id, uint256 free, uint256 bond)
+func (registry *Registry) UnpackBondNotCoveredError(raw []byte) (*RegistryBondNotCovered, error) {
+	out := new(RegistryBondNotCovered)
+	if err := registry.abi.UnpackIntoInterface(out, "BondNotCovered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RegistryDisputeAlreadySet represents a DisputeAlreadySet error raised by the Registry contract.
 type RegistryDisputeAlreadySet struct {
 	Dispute common.Address
@@ -3160,6 +5514,57 @@ func (registry *Registry) UnpackDisputeAlreadySetError(raw []byte) (*RegistryDis
 	return out, nil
 }
 
+// RegistryInOpenGame represents a InOpenGame error raised by the Registry contract.
+type RegistryInOpenGame struct {
+	Id        [32]byte
+	OpenGames uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InOpenGame(bytes32 id, uint32 openGames)
+func RegistryInOpenGameErrorID() common.Hash {
+	return common.HexToHash("0xb34dca49f7886c4b3ff8a7f6ddb4beee442a2e472db4bda8d3f6958060d1695b")
+}
+
+// UnpackInOpenGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InOpenGame(bytes32 id, uint32 openGames)
+func (registry *Registry) UnpackInOpenGameError(raw []byte) (*RegistryInOpenGame, error) {
+	out := new(RegistryInOpenGame)
+	if err := registry.abi.UnpackIntoInterface(out, "InOpenGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RegistryNoReservation represents a NoReservation error raised by the Registry contract.
+type RegistryNoReservation struct {
+	Id       [32]byte
+	Reserved *big.Int
+	Bond     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReservation(bytes32 id, uint256 reserved, uint256 bond)
+func RegistryNoReservationErrorID() common.Hash {
+	return common.HexToHash("0x4d4e79bdd9a3a046256208efe5d5c7c032733c129a88ed2754711a7955529a60")
+}
+
+// UnpackNoReservationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReservation(bytes32 id, uint256 reserved, uint256 bond)
+func (registry *Registry) UnpackNoReservationError(raw []byte) (*RegistryNoReservation, error) {
+	out := new(RegistryNoReservation)
+	if err := registry.abi.UnpackIntoInterface(out, "NoReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RegistryNotActive represents a NotActive error raised by the Registry contract.
 type RegistryNotActive struct {
 	Id [32]byte
@@ -3179,6 +5584,31 @@ func RegistryNotActiveErrorID() common.Hash {
 func (registry *Registry) UnpackNotActiveError(raw []byte) (*RegistryNotActive, error) {
 	out := new(RegistryNotActive)
 	if err := registry.abi.UnpackIntoInterface(out, "NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RegistryNotDisputable represents a NotDisputable error raised by the Registry contract.
+type RegistryNotDisputable struct {
+	Id            [32]byte
+	UnbondingEnds uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputable(bytes32 id, uint64 unbondingEnds)
+func RegistryNotDisputableErrorID() common.Hash {
+	return common.HexToHash("0xcfe38f3f2bd9409e8f88af02404cfd52e02fc70c782d14006e29c334b4636f55")
+}
+
+// UnpackNotDisputableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputable(bytes32 id, uint64 unbondingEnds)
+func (registry *Registry) UnpackNotDisputableError(raw []byte) (*RegistryNotDisputable, error) {
+	out := new(RegistryNotDisputable)
+	if err := registry.abi.UnpackIntoInterface(out, "NotDisputable", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3356,6 +5786,30 @@ func (registry *Registry) UnpackUnbondingNotOverError(raw []byte) (*RegistryUnbo
 	return out, nil
 }
 
+// RegistryUnknownClass represents a UnknownClass error raised by the Registry contract.
+type RegistryUnknownClass struct {
+	ClassId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownClass(bytes32 classId)
+func RegistryUnknownClassErrorID() common.Hash {
+	return common.HexToHash("0x693b1355765b63ded79ce1754990c51844f6818cf0d4ba9d7669f9eeaeb71b0d")
+}
+
+// UnpackUnknownClassError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownClass(bytes32 classId)
+func (registry *Registry) UnpackUnknownClassError(raw []byte) (*RegistryUnknownClass, error) {
+	out := new(RegistryUnknownClass)
+	if err := registry.abi.UnpackIntoInterface(out, "UnknownClass", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RegistryUnknownService represents a UnknownService error raised by the Registry contract.
 type RegistryUnknownService struct {
 	Id [32]byte
@@ -3398,6 +5852,52 @@ func RegistryZeroAddressErrorID() common.Hash {
 func (registry *Registry) UnpackZeroAddressError(raw []byte) (*RegistryZeroAddress, error) {
 	out := new(RegistryZeroAddress)
 	if err := registry.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RegistryZeroMinStake represents a ZeroMinStake error raised by the Registry contract.
+type RegistryZeroMinStake struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMinStake()
+func RegistryZeroMinStakeErrorID() common.Hash {
+	return common.HexToHash("0x5902e94939a84493c24ac673f34a94b42167daaf92504aebd3b5f1491e353761")
+}
+
+// UnpackZeroMinStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMinStake()
+func (registry *Registry) UnpackZeroMinStakeError(raw []byte) (*RegistryZeroMinStake, error) {
+	out := new(RegistryZeroMinStake)
+	if err := registry.abi.UnpackIntoInterface(out, "ZeroMinStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RegistryZeroUnbondingDelay represents a ZeroUnbondingDelay error raised by the Registry contract.
+type RegistryZeroUnbondingDelay struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroUnbondingDelay()
+func RegistryZeroUnbondingDelayErrorID() common.Hash {
+	return common.HexToHash("0xe44310d24e7dc68630a39b8fc0903ed709c0ee84d63d51cf6909be937fedba9a")
+}
+
+// UnpackZeroUnbondingDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroUnbondingDelay()
+func (registry *Registry) UnpackZeroUnbondingDelayError(raw []byte) (*RegistryZeroUnbondingDelay, error) {
+	out := new(RegistryZeroUnbondingDelay)
+	if err := registry.abi.UnpackIntoInterface(out, "ZeroUnbondingDelay", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -16,17 +16,17 @@ library Messages {
     bytes32 internal constant VERSION_HASH = keccak256("1");
 
     bytes32 internal constant JOB_TYPEHASH = keccak256(
-        "Job(bytes32 serviceId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
+        "Job(bytes32 classId,bytes32 inputRoot,bytes inputCid,address user,uint64 nonce,uint256 feeCap,uint64 deadline)"
     );
     bytes32 internal constant CLAIM_TYPEHASH =
         keccak256("Claim(bytes32 jobHash,bytes32 outputRoot,bytes32 traceRoot,address provider)");
-    bytes32 internal constant VOUCHER_TYPEHASH = keccak256("Voucher(address user,address provider,uint256 amount)");
+    bytes32 internal constant VOUCHER_TYPEHASH = keccak256("Voucher(address user,address provider,uint32 epoch,uint256 amount)");
 
     /// secp256k1 order / 2: signatures with a larger s are malleable copies.
     uint256 internal constant HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     struct Job {
-        bytes32 serviceId;
+        bytes32 classId;
         bytes32 inputRoot;
         bytes inputCid;
         address user;
@@ -49,7 +49,7 @@ library Messages {
     function hashJob(Job memory j) internal pure returns (bytes32) {
         return keccak256(
             abi.encode(
-                JOB_TYPEHASH, j.serviceId, j.inputRoot, keccak256(j.inputCid), j.user, j.nonce, j.feeCap, j.deadline
+                JOB_TYPEHASH, j.classId, j.inputRoot, keccak256(j.inputCid), j.user, j.nonce, j.feeCap, j.deadline
             )
         );
     }
@@ -58,8 +58,8 @@ library Messages {
         return keccak256(abi.encode(CLAIM_TYPEHASH, c.jobHash, c.outputRoot, c.traceRoot, c.provider));
     }
 
-    function hashVoucher(address user, address provider, uint256 amount) internal pure returns (bytes32) {
-        return keccak256(abi.encode(VOUCHER_TYPEHASH, user, provider, amount));
+    function hashVoucher(address user, address provider, uint32 epoch, uint256 amount) internal pure returns (bytes32) {
+        return keccak256(abi.encode(VOUCHER_TYPEHASH, user, provider, epoch, amount));
     }
 
     /// @notice The EIP-712 digest that is signed: keccak256(0x1901 || domain || structHash).

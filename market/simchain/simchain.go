@@ -118,5 +118,17 @@ func (c *Chain) Commit() common.Hash {
 	return c.sim.Commit()
 }
 
+// Fork makes the block with hash parent the head, so that the blocks mined
+// next replace its descendants: a reorg. The transactions of the replaced
+// blocks may come back to the pool and be mined again.
+func (c *Chain) Fork(parent common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.sim.Fork(parent); err != nil {
+		return fmt.Errorf("simchain: fork at %s: %w", parent.Hex(), err)
+	}
+	return nil
+}
+
 // Close stops the chain.
 func (c *Chain) Close() error { return c.sim.Close() }

@@ -1,9 +1,11 @@
 package gguf
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"math/bits"
 	"os"
@@ -63,10 +65,15 @@ var valueSizes = map[ValueType]int{
 // TensorType is a ggml tensor type code.
 type TensorType uint32
 
-// The ggml tensor types this package handles.
+// The ggml tensor types this package handles: element types and the block
+// quantised types of llama.cpp that RMS computes with.
 const (
 	TensorF32  TensorType = 0
 	TensorF16  TensorType = 1
+	TensorQ4_0 TensorType = 2
+	TensorQ8_0 TensorType = 8
+	TensorQ4_K TensorType = 12
+	TensorQ6_K TensorType = 14
 	TensorI8   TensorType = 24
 	TensorI16  TensorType = 25
 	TensorI32  TensorType = 26
@@ -75,8 +82,27 @@ const (
 	TensorBF16 TensorType = 30
 )
 
-// Size returns the size in bytes of one element of t, or 0 if t is not a
-// supported type.
+var typeNames = map[TensorType]string{
+	TensorF32: "F32", TensorF16: "F16", TensorQ4_0: "Q4_0", TensorQ8_0: "Q8_0", TensorQ4_K: "Q4_K",
+	TensorQ6_K: "Q6_K", TensorI8: "I8", TensorI16: "I16", TensorI32: "I32", TensorI64: "I64",
+	TensorF64: "F64", TensorBF16: "BF16",
+	// Known to ggml, not handled here; named so errors can say what a file holds.
+	3: "Q4_1", 6: "Q5_0", 7: "Q5_1", 9: "Q8_1", 10: "Q2_K", 11: "Q3_K", 13: "Q5_K", 15: "Q8_K",
+	16: "IQ2_XXS", 17: "IQ2_XS", 18: "IQ3_XXS", 19: "IQ1_S", 20: "IQ4_NL", 21: "IQ3_S", 22: "IQ2_S",
+	23: "IQ4_XS", 29: "IQ1_M", 34: "TQ1_0", 35: "TQ2_0", 39: "MXFP4",
+}
+
+// String returns ggml's name of t ("Q8_0"), or "type N" for a code ggml
+// does not define.
+func (t TensorType) String() string {
+	if n, ok := typeNames[t]; ok {
+		return n
+	}
+	return fmt.Sprintf("type %d", uint32(t))
+}
+
+// Size returns the size in bytes of one element of t, or 0 if t is block
+// quantised or not supported.
 func (t TensorType) Size() int {
 	switch t {
 	case TensorI8:
@@ -89,6 +115,26 @@ func (t TensorType) Size() int {
 		return 8
 	}
 	return 0
+}
+
+// Block returns how many elements one block of t holds and its size in
+// bytes (1 element and Size bytes for element types); 0, 0 if t is not
+// supported. A tensor's first dimension must be a whole number of blocks.
+func (t TensorType) Block() (elems, bytes int) {
+	switch t {
+	case TensorQ4_0:
+		return 32, 18 // f16 scale, 16 bytes of 4-bit values
+	case TensorQ8_0:
+		return 32, 34 // f16 scale, 32 int8 values
+	case TensorQ4_K:
+		return 256, 144 // f16 d, f16 dmin, 12 bytes of 6-bit scales and mins, 128 bytes of 4-bit values
+	case TensorQ6_K:
+		return 256, 210 // 128 bytes low 4 bits, 64 bytes high 2 bits, 16 int8 scales, f16 d
+	}
+	if s := t.Size(); s != 0 {
+		return 1, s
+	}
+	return 0, 0
 }
 
 // KV is one metadata pair. Value holds one of the Go types uint8, int8,
@@ -157,14 +203,15 @@ func (f *File) Alignment() (uint64, error) {
 }
 
 // elements returns the product of dims and the data size of a tensor,
-// failing on overflow, zero dimensions or an unsupported type.
+// failing on overflow, zero dimensions, an unsupported type or a first
+// dimension that is not a whole number of blocks.
 func elements(t *Tensor) (n, size uint64, err error) {
 	if len(t.Dims) == 0 || len(t.Dims) > MaxDims {
 		return 0, 0, fmt.Errorf("tensor %q: %d dimensions, want 1…%d", t.Name, len(t.Dims), MaxDims)
 	}
-	es := t.Type.Size()
-	if es == 0 {
-		return 0, 0, fmt.Errorf("tensor %q: ggml type %d not supported", t.Name, uint32(t.Type))
+	be, bs := t.Type.Block()
+	if be == 0 {
+		return 0, 0, fmt.Errorf("tensor %q: ggml type %d (%s) not supported", t.Name, uint32(t.Type), t.Type)
 	}
 	n = 1
 	for i, d := range t.Dims {
@@ -177,20 +224,82 @@ func elements(t *Tensor) (n, size uint64, err error) {
 		}
 		n = lo
 	}
-	return n, n * uint64(es), nil
+	if t.Dims[0]%uint64(be) != 0 {
+		return 0, 0, fmt.Errorf("tensor %q: dimension 0 is %d, not a multiple of the %s block of %d", t.Name, t.Dims[0], t.Type, be)
+	}
+	return n, n / uint64(be) * uint64(bs), nil
 }
 
-// ReadFile reads and parses the GGUF file at path.
+// Elements returns the number of elements of t and the bytes its data must
+// take, or an error naming what is wrong with its dimensions or type.
+func (t *Tensor) Elements() (n, size uint64, err error) { return elements(t) }
+
+// ReadFile reads the GGUF file at path: it must be a regular file, its
+// header is checked from the first bytes before anything else is read, and
+// tensor data is then read by offset (only the bytes the tensors occupy).
+// Open maps the file instead of reading the tensors.
 func ReadFile(path string) (*File, error) {
-	b, err := os.ReadFile(path)
+	fh, size, err := openRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("read gguf: %w", err)
+		return nil, err
 	}
-	f, err := Parse(b)
+	defer fh.Close()
+	f, start, err := parseHeader(fh, size)
 	if err != nil {
 		return nil, fmt.Errorf("read gguf %s: %w", path, err)
 	}
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		_, n, _ := elements(t)
+		t.Data = make([]byte, n)
+		if _, err := fh.ReadAt(t.Data, int64(start+t.Offset)); err != nil {
+			return nil, fmt.Errorf("read gguf %s: tensor %q data: %w", path, t.Name, err)
+		}
+	}
 	return f, nil
+}
+
+// openRegular opens path for reading and returns it with its size; it
+// refuses anything but a regular file (a device such as /dev/zero, a pipe or
+// a directory) before reading a byte.
+func openRegular(path string) (*os.File, uint64, error) {
+	// Stat before opening: opening a named pipe blocks until a writer comes.
+	if st, err := os.Stat(path); err != nil {
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	} else if !st.Mode().IsRegular() {
+		return nil, 0, fmt.Errorf("read gguf %s: not a regular file (%s)", path, fileKind(st.Mode()))
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	}
+	st, err := fh.Stat()
+	if err != nil {
+		fh.Close()
+		return nil, 0, fmt.Errorf("read gguf: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		fh.Close()
+		return nil, 0, fmt.Errorf("read gguf %s: not a regular file (%s)", path, fileKind(st.Mode()))
+	}
+	return fh, uint64(st.Size()), nil
+}
+
+// fileKind names the kind of a file that is not regular.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a block device"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	}
+	return "mode " + m.Type().String()
 }
 
 // WriteFile encodes f and writes it to path.
@@ -205,19 +314,25 @@ func WriteFile(path string, f *File) error {
 	return nil
 }
 
-// reader reads little-endian fields of a GGUF byte slice.
+// reader reads little-endian fields of a GGUF stream of known total size.
+// Every length is checked against the bytes left before anything is
+// allocated.
 type reader struct {
-	b   []byte
-	off uint64
+	src  *bufio.Reader
+	off  uint64
+	size uint64
 }
 
-func (r *reader) left() uint64 { return uint64(len(r.b)) - r.off }
+func (r *reader) left() uint64 { return r.size - r.off }
 
 func (r *reader) take(n uint64, field string) ([]byte, error) {
 	if n > r.left() {
 		return nil, fmt.Errorf("%s: needs %d bytes at offset %d, %d left", field, n, r.off, r.left())
 	}
-	out := r.b[r.off : r.off+n]
+	out := make([]byte, n)
+	if _, err := io.ReadFull(r.src, out); err != nil {
+		return nil, fmt.Errorf("%s: at offset %d: %w", field, r.off, err)
+	}
 	r.off += n
 	return out, nil
 }
@@ -255,114 +370,131 @@ func (r *reader) str(field string, max uint64) (string, error) {
 
 // Parse decodes a GGUF v3 file held in b. Tensor data slices point into b.
 func Parse(b []byte) (*File, error) {
-	r := &reader{b: b}
-	magic, err := r.take(4, "magic")
+	f, start, err := parseHeader(bytes.NewReader(b), uint64(len(b)))
 	if err != nil {
 		return nil, err
 	}
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		_, n, _ := elements(t)
+		t.Data = b[start+t.Offset : start+t.Offset+n]
+	}
+	return f, nil
+}
+
+// parseHeader reads the header, metadata and tensor infos of a GGUF file of
+// size bytes from src, checking the magic and version in the first eight
+// bytes before anything else, and every tensor's data span against size. It
+// returns the file without tensor data and the start of the data section.
+func parseHeader(src io.ReaderAt, size uint64) (*File, uint64, error) {
+	r := &reader{src: bufio.NewReaderSize(io.NewSectionReader(src, 0, int64(size)), 1<<16), size: size}
+	magic, err := r.take(4, "magic")
+	if err != nil {
+		return nil, 0, err
+	}
 	if string(magic) != Magic {
-		return nil, fmt.Errorf("magic: %q, want %q", magic, Magic)
+		return nil, 0, fmt.Errorf("magic: %q, want %q", magic, Magic)
 	}
 	ver, err := r.u32("version")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if ver != Version {
-		return nil, fmt.Errorf("version: %d, want %d", ver, Version)
+		return nil, 0, fmt.Errorf("version: %d, want %d", ver, Version)
 	}
 	nt, err := r.u64("tensor count")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	nkv, err := r.u64("metadata kv count")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	// A kv takes at least 8+1+4+1 bytes, a tensor info 8+1+4+8+4+8.
 	if nkv > MaxKV || nkv > r.left()/14 {
-		return nil, fmt.Errorf("metadata kv count: %d impossible for %d bytes left", nkv, r.left())
+		return nil, 0, fmt.Errorf("metadata kv count: %d impossible for %d bytes left", nkv, r.left())
 	}
 	if nt > MaxTensors || nt > r.left()/33 {
-		return nil, fmt.Errorf("tensor count: %d impossible for %d bytes left", nt, r.left())
+		return nil, 0, fmt.Errorf("tensor count: %d impossible for %d bytes left", nt, r.left())
 	}
 	f := &File{KV: make([]KV, 0, nkv), Tensors: make([]Tensor, 0, nt)}
 	seen := map[string]bool{}
 	for i := uint64(0); i < nkv; i++ {
 		key, err := r.str(fmt.Sprintf("kv %d key", i), MaxKeyLen)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if key == "" || !utf8.ValidString(key) {
-			return nil, fmt.Errorf("kv %d key: empty or not UTF-8", i)
+			return nil, 0, fmt.Errorf("kv %d key: empty or not UTF-8", i)
 		}
 		if seen[key] {
-			return nil, fmt.Errorf("kv %d key: %q appears twice", i, key)
+			return nil, 0, fmt.Errorf("kv %d key: %q appears twice", i, key)
 		}
 		seen[key] = true
 		t, err := r.u32(fmt.Sprintf("kv %q type", key))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		v, err := r.value(ValueType(t), key, 0)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		f.KV = append(f.KV, KV{Key: key, Value: v})
 	}
 	align, err := f.Alignment()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	names := map[string]bool{}
 	for i := uint64(0); i < nt; i++ {
 		name, err := r.str(fmt.Sprintf("tensor %d name", i), MaxNameLen)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if name == "" {
-			return nil, fmt.Errorf("tensor %d name: empty", i)
+			return nil, 0, fmt.Errorf("tensor %d name: empty", i)
 		}
 		if names[name] {
-			return nil, fmt.Errorf("tensor %d name: %q appears twice", i, name)
+			return nil, 0, fmt.Errorf("tensor %d name: %q appears twice", i, name)
 		}
 		names[name] = true
 		nd, err := r.u32(fmt.Sprintf("tensor %q dimension count", name))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if nd == 0 || nd > MaxDims {
-			return nil, fmt.Errorf("tensor %q dimension count: %d, want 1…%d", name, nd, MaxDims)
+			return nil, 0, fmt.Errorf("tensor %q dimension count: %d, want 1…%d", name, nd, MaxDims)
 		}
 		t := Tensor{Name: name, Dims: make([]uint64, nd)}
 		for d := range t.Dims {
 			if t.Dims[d], err = r.u64(fmt.Sprintf("tensor %q dimension %d", name, d)); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		}
 		typ, err := r.u32(fmt.Sprintf("tensor %q type", name))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		t.Type = TensorType(typ)
 		if t.Offset, err = r.u64(fmt.Sprintf("tensor %q offset", name)); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if _, _, err := elements(&t); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if t.Offset%align != 0 {
-			return nil, fmt.Errorf("tensor %q offset: %d is not a multiple of the alignment %d", name, t.Offset, align)
+			return nil, 0, fmt.Errorf("tensor %q offset: %d is not a multiple of the alignment %d", name, t.Offset, align)
 		}
 		f.Tensors = append(f.Tensors, t)
 	}
 	start := (r.off + align - 1) / align * align
-	if start > uint64(len(b)) {
+	if start > size {
 		if nt > 0 {
-			return nil, fmt.Errorf("data section: starts at %d, past the end of the file (%d bytes)", start, len(b))
+			return nil, 0, fmt.Errorf("data section: starts at %d, past the end of the file (%d bytes)", start, size)
 		}
-		start = uint64(len(b))
+		start = size
 	}
-	dataLen := uint64(len(b)) - start
+	dataLen := size - start
 	type span struct {
 		lo, hi uint64
 		name   string
@@ -370,20 +502,19 @@ func Parse(b []byte) (*File, error) {
 	spans := make([]span, 0, len(f.Tensors))
 	for i := range f.Tensors {
 		t := &f.Tensors[i]
-		_, size, _ := elements(t)
-		if t.Offset > dataLen || size > dataLen-t.Offset {
-			return nil, fmt.Errorf("tensor %q data: [%d, %d+%d) outside the %d-byte data section", t.Name, t.Offset, t.Offset, size, dataLen)
+		_, n, _ := elements(t)
+		if t.Offset > dataLen || n > dataLen-t.Offset {
+			return nil, 0, fmt.Errorf("tensor %q data: [%d, %d+%d) outside the %d-byte data section", t.Name, t.Offset, t.Offset, n, dataLen)
 		}
-		t.Data = b[start+t.Offset : start+t.Offset+size]
-		spans = append(spans, span{t.Offset, t.Offset + size, t.Name})
+		spans = append(spans, span{t.Offset, t.Offset + n, t.Name})
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].lo < spans[j].lo })
 	for i := 1; i < len(spans); i++ {
 		if spans[i].lo < spans[i-1].hi {
-			return nil, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
+			return nil, 0, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
 		}
 	}
-	return f, nil
+	return f, start, nil
 }
 
 // value reads one metadata value of type t.
@@ -487,7 +618,10 @@ func (r *reader) array(et ValueType, n uint64, key string, depth int) (any, erro
 	if n > r.left()/uint64(size) {
 		return nil, fmt.Errorf("%s length: %d items of %d bytes, %d bytes left", field, n, size, r.left())
 	}
-	b, _ := r.take(n*uint64(size), field)
+	b, err := r.take(n*uint64(size), field)
+	if err != nil {
+		return nil, err
+	}
 	le := binary.LittleEndian
 	switch et {
 	case TypeUint8:
@@ -562,9 +696,42 @@ func (r *reader) array(et ValueType, n uint64, key string, depth int) (any, erro
 // Encode returns f as GGUF v3 bytes. Tensor data is laid out in the order of
 // f.Tensors at the file's alignment; the Offset fields of f are ignored.
 func (f *File) Encode() ([]byte, error) {
+	for i := range f.Tensors {
+		t := &f.Tensors[i]
+		if _, size, err := elements(t); err == nil && uint64(len(t.Data)) != size {
+			return nil, fmt.Errorf("encode gguf: tensor %q: %d data bytes, dims %v need %d", t.Name, len(t.Data), t.Dims, size)
+		}
+	}
+	head, offsets, err := f.EncodeHeader()
+	if err != nil {
+		return nil, err
+	}
+	w := bytes.NewBuffer(head)
+	start := uint64(len(head))
+	for i, t := range f.Tensors {
+		for uint64(w.Len()) < start+offsets[i] {
+			w.WriteByte(0)
+		}
+		w.Write(t.Data)
+	}
+	if len(f.Tensors) > 0 {
+		align, _ := f.Alignment()
+		for uint64(w.Len())%align != 0 {
+			w.WriteByte(0)
+		}
+	}
+	return w.Bytes(), nil
+}
+
+// EncodeHeader returns the header, metadata and tensor infos of f padded to
+// the alignment, and each tensor's data offset from the end of that header;
+// it ignores the tensors' Data, so a writer can stream tensor data it makes
+// one tensor at a time (each tensor's bytes at len(header)+offset, zeros
+// between, and the file padded to the alignment).
+func (f *File) EncodeHeader() ([]byte, []uint64, error) {
 	align, err := f.Alignment()
 	if err != nil {
-		return nil, fmt.Errorf("encode gguf: %w", err)
+		return nil, nil, fmt.Errorf("encode gguf: %w", err)
 	}
 	var w bytes.Buffer
 	le := binary.LittleEndian
@@ -578,12 +745,12 @@ func (f *File) Encode() ([]byte, error) {
 	seen := map[string]bool{}
 	for _, kv := range f.KV {
 		if kv.Key == "" || len(kv.Key) > MaxKeyLen || !utf8.ValidString(kv.Key) || seen[kv.Key] {
-			return nil, fmt.Errorf("encode gguf: key %q empty, too long, not UTF-8 or repeated", kv.Key)
+			return nil, nil, fmt.Errorf("encode gguf: key %q empty, too long, not UTF-8 or repeated", kv.Key)
 		}
 		seen[kv.Key] = true
 		str(kv.Key)
 		if err := writeValue(&w, kv.Value, true, 0); err != nil {
-			return nil, fmt.Errorf("encode gguf: kv %q: %w", kv.Key, err)
+			return nil, nil, fmt.Errorf("encode gguf: kv %q: %w", kv.Key, err)
 		}
 	}
 	offsets := make([]uint64, len(f.Tensors))
@@ -592,15 +759,12 @@ func (f *File) Encode() ([]byte, error) {
 	for i := range f.Tensors {
 		t := &f.Tensors[i]
 		if t.Name == "" || len(t.Name) > MaxNameLen || names[t.Name] {
-			return nil, fmt.Errorf("encode gguf: tensor name %q empty, too long or repeated", t.Name)
+			return nil, nil, fmt.Errorf("encode gguf: tensor name %q empty, too long or repeated", t.Name)
 		}
 		names[t.Name] = true
 		_, size, err := elements(t)
 		if err != nil {
-			return nil, fmt.Errorf("encode gguf: %w", err)
-		}
-		if uint64(len(t.Data)) != size {
-			return nil, fmt.Errorf("encode gguf: tensor %q: %d data bytes, dims %v need %d", t.Name, len(t.Data), t.Dims, size)
+			return nil, nil, fmt.Errorf("encode gguf: %w", err)
 		}
 		offsets[i] = off
 		off = (off + size + align - 1) / align * align
@@ -612,23 +776,10 @@ func (f *File) Encode() ([]byte, error) {
 		u32(uint32(t.Type))
 		u64(offsets[i])
 	}
-	pad := func() {
-		for uint64(w.Len())%align != 0 {
-			w.WriteByte(0)
-		}
+	for uint64(w.Len())%align != 0 {
+		w.WriteByte(0)
 	}
-	pad()
-	start := uint64(w.Len())
-	for i, t := range f.Tensors {
-		for uint64(w.Len()) < start+offsets[i] {
-			w.WriteByte(0)
-		}
-		w.Write(t.Data)
-	}
-	if len(f.Tensors) > 0 {
-		pad()
-	}
-	return w.Bytes(), nil
+	return w.Bytes(), offsets, nil
 }
 
 // writeValue writes v; withType prefixes its type code (not done for the

@@ -76,7 +76,7 @@ func TestCommittedModelTrace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const pinned = "0x446568faaa8658fe20bb7c05834503a690c5c2f58bd21144cdcd26fc21174872"
+	const pinned = "0xc002ac370e630354ab477681cda0f6649d4f46c93cdaad001278884d864e0dff"
 	if res.Output.I32[0] != 7 || res.N != 9 || res.TraceRoot.Hex() != pinned {
 		t.Fatalf("image 0: label %d, %d ops, trace %s; want 7, 9, %s", res.Output.I32[0], res.N, res.TraceRoot, pinned)
 	}

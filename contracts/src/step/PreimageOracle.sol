@@ -4,7 +4,7 @@ pragma solidity 0.8.37;
 import {IPreimageOracle} from "./IPreimageOracle.sol";
 
 /// @title PreimageOracle
-/// @notice The preimages that the step's SysPreimageRead returns. Two kinds
+/// @notice The preimages that the step's SysPreimageRead returns. Three kinds
 /// of key, as in package vm:
 ///  - local keys (first byte 1, vm.LocalKey): dispute-local inputs, written
 ///    by a game for itself (keyed by the writer and a context it picks);
@@ -16,9 +16,13 @@ import {IPreimageOracle} from "./IPreimageOracle.sol";
 ///    word-tree root, loaded word by word, each with its proof against the
 ///    root, after its length. Only the parts a step reads need to be loaded,
 ///    so no blob is ever hashed whole on chain.
-/// A loaded preimage never changes.
+/// Every other key type is refused, as the Go VM refuses it. Local inputs
+/// live in their own mappings, so the storage key of one account's local
+/// input can never be read as a length or blob key. A loaded preimage never
+/// changes.
 contract PreimageOracle is IPreimageOracle {
     error PreimageMissing(bytes32 key);
+    error UnknownKeyType(bytes32 key);
     error LocalTooLong(uint256 length);
     error NotLocalKey(bytes32 key);
     error LocalAlreadyLoaded(bytes32 key);
@@ -31,10 +35,14 @@ contract PreimageOracle is IPreimageOracle {
     /// @notice Longest local preimage.
     uint256 public constant MAX_LOCAL = 1024;
 
-    /// @notice length + 1 of each stored preimage (0: none), by storage key.
+    /// @notice length + 1 of each stored length or blob preimage (0: none), by key.
     mapping(bytes32 => uint256) private lengths;
-    /// @notice The 32-byte words of each stored preimage (zero-padded).
+    /// @notice The 32-byte words of each stored length or blob preimage (zero-padded).
     mapping(bytes32 => mapping(uint256 => bytes32)) private words;
+    /// @notice length + 1 of each local input (0: none), by localize(key, caller, context).
+    mapping(bytes32 => uint256) private localLengths;
+    /// @notice The 32-byte words of each local input (zero-padded).
+    mapping(bytes32 => mapping(uint256 => bytes32)) private localWords;
     /// @notice For blob keys: which words are loaded (bit j%256 of slot j/256).
     mapping(bytes32 => mapping(uint256 => uint256)) private loaded;
 
@@ -63,8 +71,8 @@ contract PreimageOracle is IPreimageOracle {
         if (uint8(key[0]) != 1) revert NotLocalKey(key);
         if (data.length > MAX_LOCAL) revert LocalTooLong(data.length);
         bytes32 k = localize(key, msg.sender, localContext);
-        if (lengths[k] != 0) revert LocalAlreadyLoaded(key);
-        lengths[k] = data.length + 1;
+        if (localLengths[k] != 0) revert LocalAlreadyLoaded(key);
+        localLengths[k] = data.length + 1;
         for (uint256 i = 0; i * 32 < data.length; i++) {
             bytes32 w;
             uint256 o = i * 32;
@@ -77,7 +85,7 @@ contract PreimageOracle is IPreimageOracle {
                 }
                 w = bytes32(tail);
             }
-            words[k][i] = w;
+            localWords[k][i] = w;
         }
         emit LocalLoaded(msg.sender, localContext, key, data.length);
     }
@@ -132,13 +140,13 @@ contract PreimageOracle is IPreimageOracle {
         while ((uint256(1) << h) < w) h++;
     }
 
-    /// @notice Whether the preimage of key (localized for local keys) is stored.
+    /// @notice Whether the preimage of key (localized for local keys) is
+    /// stored; false for a key of a type the VM does not know.
     function has(bytes32 key, address caller, bytes32 localContext) external view returns (bool) {
-        return lengths[storageKey(key, caller, localContext)] != 0;
-    }
-
-    function storageKey(bytes32 key, address caller, bytes32 localContext) private pure returns (bytes32) {
-        return uint8(key[0]) == 1 ? localize(key, caller, localContext) : key;
+        uint8 t = uint8(key[0]);
+        if (t == 1) return localLengths[localize(key, caller, localContext)] != 0;
+        if (t == 2 || t == 3) return lengths[key] != 0;
+        return false;
     }
 
     /// @inheritdoc IPreimageOracle
@@ -147,14 +155,24 @@ contract PreimageOracle is IPreimageOracle {
         view
         returns (uint32 word, uint32 length)
     {
-        bytes32 k = storageKey(key, caller, localContext);
-        uint256 lp1 = lengths[k];
+        uint8 t = uint8(key[0]);
+        bytes32 k = key;
+        mapping(bytes32 => uint256) storage lens = lengths;
+        mapping(bytes32 => mapping(uint256 => bytes32)) storage ws = words;
+        if (t == 1) {
+            k = localize(key, caller, localContext);
+            lens = localLengths;
+            ws = localWords;
+        } else if (t != 2 && t != 3) {
+            revert UnknownKeyType(key);
+        }
+        uint256 lp1 = lens[k];
         if (lp1 == 0) revert PreimageMissing(key);
         length = uint32(lp1 - 1);
         if (offset >= length) return (0, length);
         uint256 i = offset >> 5;
         uint256 b = offset & 31;
-        if (uint8(key[0]) == 2) {
+        if (t == 2) {
             // A blob: the words read must have been loaded.
             if ((loaded[k][i >> 8] >> (i & 255)) & 1 == 0) revert PreimagePartMissing(key, i + 1);
             uint256 n = i + 1;
@@ -162,11 +180,11 @@ contract PreimageOracle is IPreimageOracle {
                 revert PreimagePartMissing(key, n + 1);
             }
         }
-        uint256 w = uint256(words[k][i]);
+        uint256 w = uint256(ws[k][i]);
         if (b <= 28) {
             word = uint32(w >> ((28 - b) << 3));
         } else {
-            uint256 w2 = uint256(words[k][i + 1]);
+            uint256 w2 = uint256(ws[k][i + 1]);
             word = uint32((w << ((b - 28) << 3)) | (w2 >> ((60 - b) << 3)));
         }
         // Bytes past the end read as zero, whatever the proven word of a

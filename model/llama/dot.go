@@ -1,0 +1,142 @@
+package llama
+
+import (
+	"encoding/binary"
+
+	"github.com/rmsnet/rms/model/gguf"
+)
+
+// DotRow returns the dot product of row r with the quantised activation x
+// (len(x.Q) == Cols): per block of 32 an int32 sum of products, then scaled
+// by the two block scales and summed left to right in float32, every
+// product rounded (llama.cpp's ggml_vec_dot_q8_0_q8_0 and its Q4_0, Q4_K,
+// Q6_K counterparts against Q8_0 activations).
+func (m *Matrix) DotRow(r int, x *QVec) float32 {
+	row := m.Data[r*m.RowBytes : (r+1)*m.RowBytes]
+	switch m.Type {
+	case gguf.TensorQ8_0:
+		return dotQ8(row, x, m.Cols)
+	case gguf.TensorQ4_0:
+		return dotQ4_0(row, x)
+	case gguf.TensorQ4_K:
+		return dotQ4K(row, x)
+	case gguf.TensorQ6_K:
+		return dotQ6K(row, x)
+	}
+	return canonicalNaN
+}
+
+func dotQ8(row []byte, x *QVec, n int) float32 {
+	var sums [64]int32
+	var sum float32
+	full := n / QK
+	b := 0
+	for b < full {
+		k := min(full-b, len(sums))
+		blockDots(row[b*q8Block:(b+k)*q8Block], x.Q[b*QK:(b+k)*QK], sums[:k])
+		for i, s := range sums[:k] {
+			dw := f16(binary.LittleEndian.Uint16(row[(b+i)*q8Block:]))
+			sum += float32(float32(s) * float32(dw*x.D[b+i]))
+		}
+		b += k
+	}
+	if lo := full * QK; lo < n {
+		tail := row[full*q8Block:]
+		dw := f16ToF32(binary.LittleEndian.Uint16(tail))
+		var s int32
+		for i, w := range tail[2 : 2+n-lo] {
+			s += int32(int8(w)) * int32(x.Q[lo+i])
+		}
+		sum += float32(float32(s) * float32(dw*x.D[full]))
+	}
+	return sum
+}
+
+// blockDotsGo is the portable reference of blockDots.
+func blockDotsGo(row []byte, x []int8, out []int32) {
+	for b := range out {
+		out[b] = dot32(row[b*q8Block+2:], x[b*QK:])
+	}
+}
+
+// dot32 is the int32 dot product of 32 int8 weights (as bytes) and 32
+// int8 activations.
+func dot32(w []byte, x []int8) int32 {
+	w = w[:32]
+	x = x[:32]
+	var s0, s1, s2, s3 int32
+	for i := 0; i < 32; i += 4 {
+		s0 += int32(int8(w[i])) * int32(x[i])
+		s1 += int32(int8(w[i+1])) * int32(x[i+1])
+		s2 += int32(int8(w[i+2])) * int32(x[i+2])
+		s3 += int32(int8(w[i+3])) * int32(x[i+3])
+	}
+	return s0 + s1 + s2 + s3
+}
+
+func dotQ4_0(row []byte, x *QVec) float32 {
+	var sum float32
+	for b := 0; b < len(x.D); b++ {
+		blk := row[18*b : 18*b+18]
+		dw := f16ToF32(binary.LittleEndian.Uint16(blk))
+		xs := x.Q[QK*b : QK*b+QK]
+		var s int32
+		for i := 0; i < 16; i++ {
+			v := blk[2+i]
+			s += (int32(v&15)-8)*int32(xs[i]) + (int32(v>>4)-8)*int32(xs[16+i])
+		}
+		sum += float32(float32(s) * float32(dw*x.D[b]))
+	}
+	return sum
+}
+
+func dotQ4K(row []byte, x *QVec) float32 {
+	var sum float32
+	var q [256]int8
+	var sc, mn [8]int32
+	for sb := 0; sb < len(x.D)/8; sb++ {
+		d, dmin := q4kBlock(row[144*sb:144*sb+144], &q, &sc, &mn)
+		for j := 0; j < 8; j++ {
+			b := 8*sb + j
+			xs := x.Q[QK*b : QK*b+QK]
+			var p, px int32
+			for i, v := range q[32*j : 32*j+32] {
+				p += int32(v) * int32(xs[i])
+				px += int32(xs[i])
+			}
+			dx := x.D[b]
+			sum += float32(float32(sc[j]*p)*float32(d*dx)) - float32(float32(mn[j]*px)*float32(dmin*dx))
+		}
+	}
+	return sum
+}
+
+func dotQ6K(row []byte, x *QVec) float32 {
+	var sum float32
+	var q [256]int8
+	var sc [16]int32
+	for sb := 0; sb < len(x.D)/8; sb++ {
+		d := q6kBlock(row[210*sb:210*sb+210], &q, &sc)
+		for j := 0; j < 8; j++ {
+			b := 8*sb + j
+			xs := x.Q[QK*b : QK*b+QK]
+			var p0, p1 int32
+			for i := 0; i < 16; i++ {
+				p0 += int32(q[32*j+i]) * int32(xs[i])
+				p1 += int32(q[32*j+16+i]) * int32(xs[16+i])
+			}
+			s := sc[2*j]*p0 + sc[2*j+1]*p1
+			sum += float32(float32(s) * float32(d*x.D[b]))
+		}
+	}
+	return sum
+}
+
+// MulVec sets y[r] = DotRow(r, x) for every row, on up to w goroutines.
+func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
+	parallel(w, m.Rows, m.Rows*m.Cols, func(lo, hi int) {
+		for r := lo; r < hi; r++ {
+			y[r] = m.DotRow(r, x)
+		}
+	})
+}

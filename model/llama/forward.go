@@ -1,0 +1,272 @@
+package llama
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/rmsnet/rms/model"
+)
+
+// OpKind names one op of a token's forward pass; the op trace of a
+// generation lists these in the order Step runs them (see Ops).
+type OpKind uint8
+
+// The ops of one position, in order: OpEmbed, then per layer OpAttnNorm …
+// OpFFNDown, then OpOutNorm and OpLogits; OpSample where a token is drawn.
+const (
+	OpEmbed     OpKind = iota + 1 // x = token_embd[token]
+	OpAttnNorm                    // xb = RMSNorm(x)·attn_norm
+	OpQ                           // q = RoPE(Wq·xb)
+	OpK                           // k = RoPE(Wk·xb), appended to the K cache
+	OpV                           // v = Wv·xb, appended to the V cache
+	OpAttn                        // softmax(q·Kᵀ/√d)·V per head, over positions 0…pos
+	OpAttnOut                     // x = x + Wo·attn
+	OpFFNNorm                     // xb = RMSNorm(x)·ffn_norm
+	OpFFNGateUp                   // h = SiLU(Wg·xb) ⊙ (Wu·xb)
+	OpFFNDown                     // x = x + Wd·h
+	OpOutNorm                     // xb = RMSNorm(x)·output_norm
+	OpLogits                      // logits = Wout·xb
+	OpSample                      // the next token
+)
+
+var opNames = [...]string{"", "embed", "attn_norm", "q", "k", "v", "attn", "attn_out", "ffn_norm", "ffn_gate_up", "ffn_down", "out_norm", "logits", "sample"}
+
+func (k OpKind) String() string {
+	if int(k) < len(opNames) && k != 0 {
+		return opNames[k]
+	}
+	return fmt.Sprintf("op(%d)", uint8(k))
+}
+
+// Tracer receives every op's output as Step computes it: the position, the
+// layer (−1 outside the blocks), the op and its output (valid only during
+// the call).
+type Tracer func(pos, layer int, op OpKind, out []float32)
+
+// State is one sequence being decoded: its KV cache and scratch buffers.
+type State struct {
+	m      *Model
+	maxCtx int
+	pos    int
+	k, v   [][]float32 // per layer, maxCtx·KVHeads·HeadDim
+	x, xb  []float32
+	q, att []float32
+	kt, vt []float32
+	g, u   []float32
+	scores []float32 // Heads·maxCtx
+	logits []float32
+	xq     QVec
+	trace  Tracer
+}
+
+// NewState returns an empty sequence of at most maxCtx positions (at most
+// the model's context length).
+func (m *Model) NewState(maxCtx int, trace Tracer) (*State, error) {
+	c := m.Config
+	if maxCtx <= 0 || maxCtx > c.Context {
+		return nil, fmt.Errorf("llama: context of %d positions, want 1…%d", maxCtx, c.Context)
+	}
+	kvd := c.KVHeads * c.HeadDim
+	s := &State{m: m, maxCtx: maxCtx, trace: trace,
+		k: make([][]float32, c.Layers), v: make([][]float32, c.Layers),
+		x: make([]float32, c.Dim), xb: make([]float32, c.Dim), q: make([]float32, c.Heads*c.HeadDim),
+		att: make([]float32, c.Heads*c.HeadDim), kt: make([]float32, kvd), vt: make([]float32, kvd),
+		g: make([]float32, c.FFN), u: make([]float32, c.FFN), scores: make([]float32, c.Heads*maxCtx),
+		logits: make([]float32, c.Vocab)}
+	for l := range s.k {
+		s.k[l] = make([]float32, maxCtx*kvd)
+		s.v[l] = make([]float32, maxCtx*kvd)
+	}
+	return s, nil
+}
+
+// Pos returns the number of positions decoded so far.
+func (s *State) Pos() int { return s.pos }
+
+func (s *State) emit(layer int, op OpKind, out []float32) {
+	if s.trace != nil {
+		s.trace(s.pos, layer, op, out)
+	}
+}
+
+// Step runs token tok at the next position and returns the logits (valid
+// until the next Step) when logits is set; without it the output ops are
+// skipped (prompt positions before the last).
+func (s *State) Step(ctx context.Context, tok int, logits bool) ([]float32, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if s.pos >= s.maxCtx {
+		return nil, fmt.Errorf("llama: context of %d positions is full", s.maxCtx)
+	}
+	m, c, w := s.m, s.m.Config, s.m.workers
+	if err := m.Embed(tok, s.x); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	s.emit(-1, OpEmbed, s.x)
+	kvd := c.KVHeads * c.HeadDim
+	for li := range m.Layers {
+		l := &m.Layers[li]
+		RMSNorm(s.xb, s.x, l.AttnNorm, c.Eps)
+		s.emit(li, OpAttnNorm, s.xb)
+		s.xq.Quantize(s.xb)
+		l.Q.MulVec(s.q, &s.xq, w)
+		m.Rope(s.q, s.pos)
+		s.emit(li, OpQ, s.q)
+		kt := s.k[li][s.pos*kvd : (s.pos+1)*kvd]
+		vt := s.v[li][s.pos*kvd : (s.pos+1)*kvd]
+		l.K.MulVec(kt, &s.xq, w)
+		m.Rope(kt, s.pos)
+		s.emit(li, OpK, kt)
+		l.V.MulVec(vt, &s.xq, w)
+		s.emit(li, OpV, vt)
+		m.Attention(s.att, s.q, s.k[li][:(s.pos+1)*kvd], s.v[li][:(s.pos+1)*kvd], s.scores)
+		s.emit(li, OpAttn, s.att)
+		s.xq.Quantize(s.att)
+		l.O.MulVec(s.xb, &s.xq, w)
+		Add(s.x, s.xb)
+		s.emit(li, OpAttnOut, s.x)
+		RMSNorm(s.xb, s.x, l.FFNNorm, c.Eps)
+		s.emit(li, OpFFNNorm, s.xb)
+		s.xq.Quantize(s.xb)
+		l.Gate.MulVec(s.g, &s.xq, w)
+		l.Up.MulVec(s.u, &s.xq, w)
+		SwiGLU(s.g, s.g, s.u)
+		s.emit(li, OpFFNGateUp, s.g)
+		s.xq.Quantize(s.g)
+		l.Down.MulVec(s.xb, &s.xq, w)
+		Add(s.x, s.xb)
+		s.emit(li, OpFFNDown, s.x)
+	}
+	defer func() { s.pos++ }()
+	if !logits {
+		return nil, nil
+	}
+	RMSNorm(s.xb, s.x, m.OutNorm, c.Eps)
+	s.emit(-1, OpOutNorm, s.xb)
+	s.xq.Quantize(s.xb)
+	m.Output.MulVec(s.logits, &s.xq, w)
+	s.emit(-1, OpLogits, s.logits)
+	return s.logits, nil
+}
+
+// RMSNorm sets y = x/√(mean(x²)+eps)·w: the squares rounded to float32 and
+// summed left to right in float64, the mean and the scale in float32, then
+// one rounded product per factor (llama.cpp's rms_norm followed by mul).
+func RMSNorm(y, x, w []float32, eps float32) {
+	var sum float64
+	for _, v := range x {
+		sum += float64(float32(v * v))
+	}
+	mean := float32(sum / float64(len(x)))
+	scale := 1 / float32(math.Sqrt(float64(mean+eps)))
+	for i, v := range x {
+		y[i] = canon(float32(float32(v*scale) * w[i]))
+	}
+}
+
+// Add sets x += y element-wise.
+func Add(x, y []float32) {
+	for i := range x {
+		x[i] = canon(x[i] + y[i])
+	}
+}
+
+// SiLU returns x/(1+e^−x) with the project's Exp.
+func SiLU(x float32) float32 { return x / (1 + model.Exp(-x)) }
+
+// SwiGLU sets h = SiLU(g)·u element-wise.
+func SwiGLU(h, g, u []float32) {
+	for i := range h {
+		h[i] = canon(float32(SiLU(g[i]) * u[i]))
+	}
+}
+
+// Rope rotates the first RopeDims values of each head of x (len a multiple
+// of HeadDim) by position pos, adjacent pairs (llama.cpp's normal mode):
+// pair i turns by pos·θ^i with θ = base^(−2/RopeDims), the angle built by
+// repeated float32 multiplication as ggml does, its cosine and sine from
+// the project's own float64 series rounded to float32.
+func (m *Model) Rope(x []float32, pos int) {
+	c := m.Config
+	half := c.RopeDims / 2
+	var cs, sn [256]float32
+	cosv, sinv := cs[:0], sn[:0]
+	if half > len(cs) {
+		cosv, sinv = make([]float32, 0, half), make([]float32, 0, half)
+	}
+	theta := float32(pos)
+	for i := 0; i < half; i++ {
+		t := theta
+		if m.RopeFreqs != nil {
+			t = t / m.RopeFreqs[i]
+		}
+		s, co := sincos64(float64(t))
+		cosv, sinv = append(cosv, float32(co)), append(sinv, float32(s))
+		theta = float32(theta * m.ropeScale)
+	}
+	for h := 0; h+c.HeadDim <= len(x); h += c.HeadDim {
+		v := x[h : h+c.RopeDims]
+		for i := 0; i < half; i++ {
+			x0, x1 := v[2*i], v[2*i+1]
+			v[2*i] = canon(float32(x0*cosv[i]) - float32(x1*sinv[i]))
+			v[2*i+1] = canon(float32(x0*sinv[i]) + float32(x1*cosv[i]))
+		}
+	}
+}
+
+// Attention computes, for every head h (KV head h/(Heads/KVHeads)), the
+// scores q·k_t/√HeadDim over the cached positions t, their softmax (max
+// subtracted, Exp, sum left to right in float64, then scaled by 1/sum) and
+// the weighted sum of v_t left to right. keys and vals hold the cached
+// positions, KVHeads·HeadDim values each; scores is scratch of at least
+// Heads·positions.
+func (m *Model) Attention(out, q, keys, vals, scores []float32) {
+	c := m.Config
+	hd, kvd := c.HeadDim, c.KVHeads*c.HeadDim
+	n := len(keys) / kvd
+	group := c.Heads / c.KVHeads
+	scale := 1 / float32(math.Sqrt(float64(hd)))
+	parallel(m.workers, c.Heads, c.Heads*n*hd*8, func(lo, hi int) {
+		for h := lo; h < hi; h++ {
+			qh := q[h*hd : (h+1)*hd]
+			kvo := (h / group) * hd
+			sc := scores[h*n : (h+1)*n]
+			mx := float32(math.Inf(-1))
+			for t := 0; t < n; t++ {
+				kt := keys[t*kvd+kvo : t*kvd+kvo+hd]
+				var d float32
+				for i, a := range qh {
+					d += float32(a * kt[i])
+				}
+				d = float32(d * scale)
+				sc[t] = d
+				if d > mx {
+					mx = d
+				}
+			}
+			var sum float64
+			for t := range sc {
+				e := model.Exp(sc[t] - mx)
+				sc[t] = e
+				sum += float64(e)
+			}
+			inv := float32(1 / sum)
+			o := out[h*hd : (h+1)*hd]
+			for i := range o {
+				o[i] = 0
+			}
+			for t := 0; t < n; t++ {
+				p := float32(sc[t] * inv)
+				vt := vals[t*kvd+kvo : t*kvd+kvo+hd]
+				for i := range o {
+					o[i] += float32(p * vt[i])
+				}
+			}
+			for i := range o {
+				o[i] = canon(o[i])
+			}
+		}
+	})
+}

@@ -1,0 +1,279 @@
+package llama
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
+)
+
+// Job is the input of a generation: what the job's input blob holds.
+type Job struct {
+	Prompt      []int // token ids, BOS included when the tokenizer adds it
+	MaxTokens   int
+	Seed        uint64
+	Temperature float32 // 0: greedy
+	TopP        float32 // 0 or 1: no cut
+}
+
+const jobMagic = "RMST"
+
+// MaxJobTokens bounds the prompt and the generated tokens of a job.
+const MaxJobTokens = 1 << 20
+
+// EncodeJob returns the canonical input blob of j (little-endian):
+//
+//	"RMST" | version u32 = 1 | max tokens u32 | seed u64 | temperature f32 | top-p f32 | prompt length u32 | prompt u32…
+func EncodeJob(j Job) ([]byte, error) {
+	if err := j.check(); err != nil {
+		return nil, err
+	}
+	le := binary.LittleEndian
+	b := append([]byte(jobMagic), le.AppendUint32(nil, 1)...)
+	b = le.AppendUint32(b, uint32(j.MaxTokens))
+	b = le.AppendUint64(b, j.Seed)
+	b = le.AppendUint32(b, math.Float32bits(j.Temperature))
+	b = le.AppendUint32(b, math.Float32bits(j.TopP))
+	b = le.AppendUint32(b, uint32(len(j.Prompt)))
+	for _, t := range j.Prompt {
+		b = le.AppendUint32(b, uint32(t))
+	}
+	return b, nil
+}
+
+func (j Job) check() error {
+	switch {
+	case len(j.Prompt) == 0:
+		return fmt.Errorf("job: empty prompt")
+	case len(j.Prompt) > MaxJobTokens || j.MaxTokens < 0 || j.MaxTokens > MaxJobTokens:
+		return fmt.Errorf("job: %d prompt tokens and %d new ones, want 1…%d and 0…%d", len(j.Prompt), j.MaxTokens, MaxJobTokens, MaxJobTokens)
+	case !(j.Temperature >= 0 && j.Temperature <= 100):
+		return fmt.Errorf("job: temperature %v outside [0, 100]", j.Temperature)
+	case !(j.TopP >= 0 && j.TopP <= 1):
+		return fmt.Errorf("job: top-p %v outside [0, 1]", j.TopP)
+	}
+	for i, t := range j.Prompt {
+		if t < 0 || t > math.MaxInt32 {
+			return fmt.Errorf("job: prompt token %d is %d", i, t)
+		}
+	}
+	return nil
+}
+
+// DecodeJob parses a job input blob; it accepts exactly the bytes EncodeJob
+// writes.
+func DecodeJob(b []byte) (Job, error) {
+	le := binary.LittleEndian
+	if len(b) < 32 || string(b[:4]) != jobMagic {
+		return Job{}, fmt.Errorf("decode job: %d bytes without the %q header", len(b), jobMagic)
+	}
+	if v := le.Uint32(b[4:]); v != 1 {
+		return Job{}, fmt.Errorf("decode job: version %d, want 1", v)
+	}
+	j := Job{MaxTokens: int(le.Uint32(b[8:])), Seed: le.Uint64(b[12:]),
+		Temperature: math.Float32frombits(le.Uint32(b[20:])), TopP: math.Float32frombits(le.Uint32(b[24:]))}
+	n := uint64(le.Uint32(b[28:]))
+	if n > MaxJobTokens || uint64(len(b)) != 32+4*n {
+		return Job{}, fmt.Errorf("decode job: prompt of %d tokens in %d bytes", n, len(b))
+	}
+	j.Prompt = make([]int, n)
+	for i := range j.Prompt {
+		j.Prompt[i] = int(le.Uint32(b[32+4*i:]))
+	}
+	if j.MaxTokens > MaxJobTokens {
+		return Job{}, fmt.Errorf("decode job: max tokens %d above %d", j.MaxTokens, MaxJobTokens)
+	}
+	if err := j.check(); err != nil {
+		return Job{}, fmt.Errorf("decode %w", err)
+	}
+	return j, nil
+}
+
+// OpsPerPosition is the number of ops of one position without output:
+// embed, then nine per layer.
+func (m *Model) OpsPerPosition() int { return 1 + 9*m.Config.Layers }
+
+// TraceLength returns C, the fixed length of the op trace of a job with
+// prompt tokens and max new tokens: every prompt position, the output ops
+// (norm, logits, sample) for each drawn token, and the positions of the
+// drawn tokens fed back (all but the last).
+func (m *Model) TraceLength(prompt, maxTokens int) int {
+	c := prompt * m.OpsPerPosition()
+	if maxTokens > 0 {
+		c += 3*maxTokens + (maxTokens-1)*m.OpsPerPosition()
+	}
+	return c
+}
+
+// Result is a generation with its op trace (DESIGN §5).
+type Result struct {
+	Tokens     []int         // generated tokens (EOS included when drawn)
+	OutputRoot merkle.Hash   // root of the I32 tensor of Tokens
+	InputRoot  merkle.Hash   // merkle.BlobRoot of the job's encoding
+	OpRoots    []merkle.Hash // out_1 … out_N
+	N, C       int           // ops that ran; the trace length
+	TraceRoot  merkle.Hash   // merkle.ListRoot(A_1 … A_C, TraceHeight)
+	Height     int           // trace height: capacity 2^Height ≥ C
+	Prompt     time.Duration // time to the end of the prompt
+	Generation time.Duration // time from there to the last token
+	Hashing    time.Duration // time spent hashing op outputs (summed over the hashing goroutines)
+}
+
+// RunOptions adjusts Run.
+type RunOptions struct {
+	EOS     int         // token that ends the text (−1: none)
+	OnToken func(int)   // called as each token is drawn
+	NoTrace bool        // skip hashing op outputs (Result has no roots)
+	Hook    func(Trace) // called with each op's output in order (before hashing)
+}
+
+// Trace is one op's output as Run records it.
+type Trace struct {
+	Pos, Layer int
+	Op         OpKind
+	Out        model.Tensor // F32 [n], or I32 [1] for OpSample
+}
+
+// Run generates for job j and returns the tokens with the op trace: op i's
+// output is the F32 tensor of its values (I32 [1] for a sampled token),
+// out_i its tensor root, A_i the accumulator of (out_1 … out_i) of
+// capacity 2^Height, and after the end of text (EOS drawn) the remaining
+// ops of the fixed length C are no-ops that leave A as it is.
+func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
+	if err := j.check(); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	for i, t := range j.Prompt {
+		if t >= m.Config.Vocab {
+			return nil, fmt.Errorf("llama: prompt token %d is %d, outside the vocabulary of %d", i, t, m.Config.Vocab)
+		}
+	}
+	enc, err := EncodeJob(j)
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	res := &Result{InputRoot: merkle.BlobRoot(enc), C: m.TraceLength(len(j.Prompt), j.MaxTokens)}
+	res.Height = merkle.Height(uint64(max(res.C, 1)) * merkle.WordSize)
+	// Op outputs are hashed by a pool of goroutines while later ops run;
+	// each root lands at its op's index, so the order is fixed.
+	type item struct {
+		i int
+		t model.Tensor
+	}
+	var (
+		items   chan item
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		hashErr error
+		nOps    int
+	)
+	res.OpRoots = make([]merkle.Hash, res.C)
+	if !o.NoTrace {
+		items = make(chan item, 1024)
+		for w := 0; w < max(1, m.workers); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var spent time.Duration
+				for it := range items {
+					start := time.Now()
+					r, e := it.t.Root()
+					spent += time.Since(start)
+					if e != nil {
+						mu.Lock()
+						hashErr = e
+						mu.Unlock()
+					}
+					res.OpRoots[it.i] = r
+				}
+				mu.Lock()
+				res.Hashing += spent
+				mu.Unlock()
+			}()
+		}
+	}
+	record := func(pos, layer int, op OpKind, out []float32) {
+		var t model.Tensor
+		if op == OpSample {
+			t, _ = model.FromI32([]int32{int32(out[0])}, 1)
+		} else {
+			t, _ = model.FromF32(append([]float32(nil), out...), len(out))
+		}
+		if o.Hook != nil {
+			o.Hook(Trace{Pos: pos, Layer: layer, Op: op, Out: t})
+		}
+		if items != nil {
+			if nOps < res.C {
+				items <- item{nOps, t}
+			}
+			nOps++
+		}
+	}
+	start := time.Now()
+	var promptEnd time.Time
+	toks, err := m.Generate(ctx, j.Prompt, GenerateOptions{
+		MaxTokens: j.MaxTokens,
+		Sampler:   Sampler{Temperature: j.Temperature, TopP: j.TopP, Seed: j.Seed},
+		EOS:       o.EOS,
+		OnToken:   o.OnToken,
+		Trace:     record,
+		OnPrompt:  func(int) { promptEnd = time.Now() },
+	})
+	res.Prompt = promptEnd.Sub(start)
+	res.Generation = time.Since(promptEnd)
+	if items != nil {
+		close(items)
+		wg.Wait()
+		if hashErr != nil && err == nil {
+			err = hashErr
+		}
+		if nOps > res.C && err == nil {
+			err = fmt.Errorf("%d ops ran, the trace has %d", nOps, res.C)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	res.Tokens = toks
+	out := make([]int32, len(toks))
+	for i, t := range toks {
+		out[i] = int32(t)
+	}
+	ot, err := model.FromI32(out, len(out))
+	if err != nil {
+		return nil, fmt.Errorf("llama: output: %w", err)
+	}
+	if res.OutputRoot, err = ot.Root(); err != nil {
+		return nil, fmt.Errorf("llama: output: %w", err)
+	}
+	if o.NoTrace {
+		res.OpRoots = nil
+		return res, nil
+	}
+	res.N = nOps
+	res.OpRoots = res.OpRoots[:nOps]
+	acc, err := merkle.NewAccumulator(res.Height)
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	list := make([]merkle.Hash, 0, res.C)
+	var a merkle.Hash = acc.Root()
+	for _, r := range res.OpRoots {
+		if a, err = acc.Append(r); err != nil {
+			return nil, fmt.Errorf("llama: %w", err)
+		}
+		list = append(list, a)
+	}
+	for len(list) < res.C {
+		list = append(list, a) // no-ops after the end of text
+	}
+	if res.TraceRoot, err = merkle.ListRoot(list, res.Height); err != nil {
+		return nil, fmt.Errorf("llama: trace root: %w", err)
+	}
+	return res, nil
+}

@@ -1,0 +1,60 @@
+package llama
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestJobEncoding(t *testing.T) {
+	j := Job{Prompt: []int{1, 403, 407}, MaxTokens: 16, Seed: 1 << 40, Temperature: 0.8, TopP: 0.95}
+	b, err := EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) != 32+12 || string(b[:4]) != "RMST" {
+		t.Fatalf("encoding %x", b)
+	}
+	g, err := DecodeJob(b)
+	if err != nil || !equalInts(g.Prompt, j.Prompt) || g.MaxTokens != 16 || g.Seed != j.Seed || g.Temperature != 0.8 || g.TopP != 0.95 {
+		t.Fatalf("decoded %+v, %v", g, err)
+	}
+	bad := []struct {
+		name string
+		b    []byte
+		err  string
+	}{
+		{"short", b[:20], "without the"},
+		{"magic", append([]byte("XMST"), b[4:]...), "without the"},
+		{"version", append(append([]byte{}, b[:4]...), append([]byte{2, 0, 0, 0}, b[8:]...)...), "version 2"},
+		{"count", b[:len(b)-4], "prompt of 3 tokens in 40 bytes"},
+		{"trailing", append(append([]byte{}, b...), 0), "in 45 bytes"},
+		{"empty prompt", append(append([]byte{}, b[:28]...), 0, 0, 0, 0), "empty prompt"},
+	}
+	for _, tc := range bad {
+		if _, err := DecodeJob(tc.b); err == nil || !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.err)
+		}
+	}
+	for _, j := range []Job{{}, {Prompt: []int{-1}}, {Prompt: []int{1}, MaxTokens: -1}, {Prompt: []int{1}, TopP: 2}, {Prompt: []int{1}, Temperature: -1}} {
+		if _, err := EncodeJob(j); err == nil {
+			t.Errorf("EncodeJob(%+v): no error", j)
+		}
+	}
+}
+
+// FuzzDecodeJob: whatever decodes re-encodes to the same bytes.
+func FuzzDecodeJob(f *testing.F) {
+	b, _ := EncodeJob(Job{Prompt: []int{1, 2, 3}, MaxTokens: 4, Seed: 9, Temperature: 1, TopP: 0.5})
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		j, err := DecodeJob(b)
+		if err != nil {
+			return
+		}
+		e, err := EncodeJob(j)
+		if err != nil || !bytes.Equal(e, b) {
+			t.Fatalf("re-encoding: %x, %v; input %x", e, err, b)
+		}
+	})
+}
