@@ -64,14 +64,31 @@ func FuzzStep(f *testing.F) {
 // bytes flipped, cut, inserted — is refused by the contract, or gives
 // exactly the honest post-state. No alteration makes the contract accept a
 // memory value or post-state the honest step does not have.
+//
+// Besides byte-level changes, kinds 3 and 4 alter the proof structure: a
+// sibling forged at the proof and level that pos picks (a zero sibling made
+// non-zero, which clears its mask bit, or a non-zero one claimed zero), or
+// a proof's value replaced. The seeds cover every instruction class with
+// each kind and every syscall case.
 func FuzzStepMalleate(f *testing.F) {
-	for i := 0; i < 8; i++ {
-		f.Add(uint64(i)*0x9e3779b97f4a7c15, byte(i), uint16(i*97), byte(1<<(i%8)), byte(i%3))
-	}
 	c := newTestChain(f)
 	p := loadPreimages(f, c)
 	classes := insnClasses()
 	cases := sysCases(p)
+	for i := 0; i < 8; i++ {
+		f.Add(uint64(i)*0x9e3779b97f4a7c15, byte(i), uint16(i*97), byte(1<<(i%8)), byte(i%3))
+	}
+	for i := range max(len(classes), len(cases)) {
+		seed := uint64(i) * 0x9e3779b97f4a7c15
+		if i < len(classes) {
+			for kind := range byte(5) { // every kind for every class
+				f.Add(seed+uint64(kind), byte(2*i), uint16(i*131+int(kind)*7), byte(0x5a), kind)
+			}
+		}
+		if i < len(cases) { // the kinds in turn over the syscall cases
+			f.Add(seed, byte(2*i+1), uint16(i*131), byte(0x5a), byte(i%5))
+		}
+	}
 	f.Fuzz(func(t *testing.T, seed uint64, class byte, pos uint16, x byte, kind byte) {
 		r := rand.New(rand.NewPCG(seed, 5))
 		s := randomState(r)
@@ -102,10 +119,24 @@ func FuzzStepMalleate(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if k := kind % 5; k >= 3 {
+			if len(w.Proofs) == 0 {
+				return
+			}
+			i := int(pos) % len(w.Proofs)
+			bad := cloneWitness(w)
+			if k == 3 {
+				forgedSibling(i, int(pos>>2)%len(w.Proofs[i].Siblings), x&1 == 0).apply(bad)
+			} else {
+				bad.Proofs[i].Value[x%32] ^= 1 << (x % 8)
+			}
+			checkForged(t, c, bad, vm.StateHash(w.PostState), fmt.Sprintf("insn %#08x: kind %d proof %d", insn, k, i))
+			return
+		}
 		proofLen := len(cd) - vm.StateSize
 		bad := append([]byte(nil), cd...)
 		at := vm.StateSize + int(pos)%max(proofLen, 1)
-		switch kind % 3 {
+		switch kind % 5 {
 		case 0: // flip bits
 			if proofLen == 0 || x == 0 {
 				return
@@ -137,7 +168,7 @@ func FuzzStepMalleate(f *testing.F) {
 		}
 		if res.Pre != vm.StateHash(w.State) || res.Post != vm.StateHash(w.PostState) {
 			t.Fatalf("insn %#08x: altered witness (kind %d at %d) accepted with post-state %x, honest %x",
-				insn, kind%3, at, res.Post, vm.StateHash(w.PostState))
+				insn, kind%5, at, res.Post, vm.StateHash(w.PostState))
 		}
 	})
 }

@@ -209,10 +209,7 @@ func mnistTraces(t *testing.T, c *testChain, e *evm, ops []int) []trace {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir, err := mnist.DataDir()
-	if err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	dir := mnist.RequireData(t)
 	set, err := mnist.LoadTest(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -138,6 +138,8 @@ type Deployment struct {
 	Step     common.Address `json:"step,omitempty"`
 	Oracle   common.Address `json:"oracle,omitempty"`
 	Requests common.Address `json:"requests,omitempty"` // InferenceRequests (oracle mode)
+	// Block is the block of the Registry's deployment: log scans start there.
+	Block uint64 `json:"block,omitempty"`
 	// Gas used by each deployment transaction.
 	Gas map[string]uint64 `json:"gas,omitempty"`
 }
@@ -215,6 +217,9 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 			return addr, fmt.Errorf("deploy %s: transaction %s failed", name, tx.Hash().Hex())
 		}
 		d.Gas[name] = rcpt.GasUsed
+		if name == "registry" {
+			d.Block = rcpt.BlockNumber.Uint64()
+		}
 		return addr, nil
 	}
 	reg := bindings.NewRegistry()

@@ -2,6 +2,7 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -24,11 +25,15 @@ const (
 
 // ServiceEvent is one change to a service, as the Registry logged it.
 type ServiceEvent struct {
-	Kind    string
-	Service ServiceID
-	Block   uint64
-	TxHash  common.Hash
-	Index   uint // log index in the block
+	Kind      string
+	Service   ServiceID
+	Block     uint64
+	BlockHash common.Hash
+	TxHash    common.Hash
+	Index     uint // log index in the block
+	// Removed marks an event a ServiceFollower returned before, whose block
+	// a reorg took away: undo it.
+	Removed bool
 
 	Provider      common.Address // registered, withdrawn
 	Price         *big.Int       // registered, price
@@ -44,17 +49,20 @@ type ServiceEvent struct {
 }
 
 // ServiceEvents reads the registry's service events in blocks [from, to]
-// (to nil: up to the head), oldest first. A light peer follows the registry
-// by calling it with from = the last block it saw + 1.
+// (to nil: up to the head), oldest first, in windows of at most LogWindow
+// blocks. Start at the deployment's block (Deployment.Block), not at 0: the
+// blocks before it hold no registry logs. It reads the canonical chain once;
+// a peer that keeps up with the registry uses Follow, which also undoes
+// what a reorg removed.
 func (r *Registry) ServiceEvents(ctx context.Context, from uint64, to *uint64) ([]ServiceEvent, error) {
-	q := ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}, FromBlock: new(big.Int).SetUint64(from)}
-	if to != nil {
-		q.ToBlock = new(big.Int).SetUint64(*to)
-	}
-	logs, err := r.c.backend.FilterLogs(ctx, q)
+	logs, err := filterLogs(ctx, r.c.backend, ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}}, from, to)
 	if err != nil {
-		return nil, fmt.Errorf("registry: filter logs: %w", err)
+		return nil, fmt.Errorf("registry: %w", err)
 	}
+	return r.decodeEvents(logs)
+}
+
+func (r *Registry) decodeEvents(logs []types.Log) ([]ServiceEvent, error) {
 	var out []ServiceEvent
 	for i := range logs {
 		l := &logs[i]
@@ -72,8 +80,115 @@ func (r *Registry) ServiceEvents(ctx context.Context, from uint64, to *uint64) (
 	return out, nil
 }
 
+// FollowDepth is how many blocks back a ServiceFollower can undo a reorg:
+// far beyond Ethereum's finality (two epochs, 64 blocks).
+const FollowDepth = 128
+
+// ServiceFollower reads the registry's service events as the chain grows
+// and undoes the events of blocks that a reorg took away.
+type ServiceFollower struct {
+	r     *Registry
+	start uint64 // first block followed
+	next  uint64 // first block not yet read
+	tip   *types.Header
+	// recent are the events returned from the last FollowDepth blocks,
+	// oldest first, with the hash of the block each came from.
+	recent []ServiceEvent
+}
+
+// Follow returns a follower of the registry's service events from block
+// from on (the deployment's block, or the block after the last one a peer
+// has stored).
+func (r *Registry) Follow(from uint64) *ServiceFollower {
+	return &ServiceFollower{r: r, start: from, next: from}
+}
+
+// Next returns what changed since the last call. When a reorg replaced
+// blocks it had read, it first returns the events of those blocks again,
+// newest first, with Removed set: the caller undoes each. Then come the new
+// events up to the head, oldest first (the replacement blocks' among them).
+// A reorg deeper than FollowDepth blocks is not undone.
+func (f *ServiceFollower) Next(ctx context.Context) ([]ServiceEvent, error) {
+	b := f.r.c.backend
+	var out []ServiceEvent
+	if f.tip != nil {
+		h, err := b.HeaderByNumber(ctx, f.tip.Number)
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("registry follow: block %d: %w", f.tip.Number, err)
+		}
+		if h == nil || h.Hash() != f.tip.Hash() {
+			removed, err := f.unwind(ctx)
+			if err != nil {
+				return nil, err
+			}
+			out = removed
+		}
+	}
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("registry follow: head block: %w", err)
+	}
+	last := head.Number.Uint64()
+	if last < f.next {
+		return out, nil
+	}
+	logs, err := filterLogs(ctx, b, ethereum.FilterQuery{Addresses: []common.Address{f.r.c.addr}}, f.next, &last)
+	if err != nil {
+		return nil, fmt.Errorf("registry follow: %w", err)
+	}
+	evs, err := f.r.decodeEvents(logs)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, evs...)
+	f.recent = append(f.recent, evs...)
+	f.tip, f.next = head, last+1
+	keep := 0
+	for keep < len(f.recent) && f.recent[keep].Block+FollowDepth <= last {
+		keep++
+	}
+	f.recent = append([]ServiceEvent(nil), f.recent[keep:]...)
+	return out, nil
+}
+
+// unwind finds the newest block it read events from that is still
+// canonical (every block below it is then unchanged too), returns the
+// events after it as removed, newest first, and rewinds to read again from
+// the block after it.
+func (f *ServiceFollower) unwind(ctx context.Context) ([]ServiceEvent, error) {
+	keep := 0
+	for i := len(f.recent) - 1; i >= 0; i-- {
+		ev := f.recent[i]
+		h, err := f.r.c.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(ev.Block))
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("registry follow: block %d: %w", ev.Block, err)
+		}
+		if h != nil && h.Hash() == ev.BlockHash {
+			keep = i + 1
+			break
+		}
+	}
+	from := f.start
+	if tip := f.tip.Number.Uint64(); tip+1 > FollowDepth {
+		from = max(from, tip+1-FollowDepth)
+	}
+	if keep > 0 {
+		from = f.recent[keep-1].Block + 1
+	}
+	var removed []ServiceEvent
+	for i := len(f.recent) - 1; i >= keep; i-- {
+		ev := f.recent[i]
+		ev.Removed = true
+		removed = append(removed, ev)
+	}
+	f.recent = f.recent[:keep]
+	f.next = from
+	f.tip = nil
+	return removed, nil
+}
+
 func (r *Registry) decodeEvent(l *types.Log) (ServiceEvent, bool, error) {
-	ev := ServiceEvent{Block: l.BlockNumber, TxHash: l.TxHash, Index: l.Index}
+	ev := ServiceEvent{Block: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, Index: l.Index}
 	events := registryABI.Events
 	switch l.Topics[0] {
 	case events["ServiceRegistered"].ID:

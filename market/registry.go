@@ -8,7 +8,7 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -298,23 +298,35 @@ func (r *Registry) IsStaked(ctx context.Context, id ServiceID, p peer.ID) (bool,
 }
 
 // ServiceIDs lists the ids of all ServiceRegistered events from block
-// `from` on (optionally only those of provider), oldest first.
+// `from` on (optionally only those of provider), oldest first, read in
+// windows of at most LogWindow blocks (start at Deployment.Block).
 func (r *Registry) ServiceIDs(ctx context.Context, from uint64, provider *common.Address) ([]ServiceID, error) {
-	var topics [][]any
+	ev := registryABI.Events["ServiceRegistered"]
+	q := ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}, Topics: [][]common.Hash{{ev.ID}}}
 	if provider != nil {
-		topics = [][]any{nil, {*provider}}
+		for _, in := range ev.Inputs {
+			if !in.Indexed {
+				continue
+			}
+			if in.Name != "provider" {
+				q.Topics = append(q.Topics, nil)
+				continue
+			}
+			q.Topics = append(q.Topics, []common.Hash{common.BytesToHash(provider[:])})
+			break
+		}
 	}
-	it, err := bind.FilterEvents(r.c.inst, &bind.FilterOpts{Start: from, Context: ctx}, r.reg.UnpackServiceRegisteredEvent, topics...)
+	logs, err := filterLogs(ctx, r.c.backend, q, from, nil)
 	if err != nil {
-		return nil, fmt.Errorf("registry: filter ServiceRegistered: %w", err)
+		return nil, fmt.Errorf("registry: ServiceRegistered: %w", err)
 	}
-	defer it.Close()
-	var ids []ServiceID
-	for it.Next() {
-		ids = append(ids, ServiceID(it.Value().Id))
-	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("registry: read ServiceRegistered: %w", err)
+	ids := make([]ServiceID, 0, len(logs))
+	for i := range logs {
+		e, err := r.reg.UnpackServiceRegisteredEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("registry: ServiceRegistered in block %d: %w", logs[i].BlockNumber, err)
+		}
+		ids = append(ids, ServiceID(e.Id))
 	}
 	return ids, nil
 }

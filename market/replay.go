@@ -9,11 +9,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// ErrReplay and ErrExpired are returned (wrapped) by JobChecker.Check.
+// ErrReplay, ErrExpired and ErrDeadlineTooFar are returned (wrapped) by
+// JobChecker.Check.
 var (
-	ErrReplay  = errors.New("job replayed")
-	ErrExpired = errors.New("job deadline passed")
+	ErrReplay         = errors.New("job replayed")
+	ErrExpired        = errors.New("job deadline passed")
+	ErrDeadlineTooFar = errors.New("job deadline beyond the maximum job lifetime")
 )
+
+// DefaultMaxJobLifetime is how far in the future a job's deadline may lie
+// when JobChecker.MaxLifetime is zero.
+const DefaultMaxJobLifetime = 24 * time.Hour
 
 // JobKey identifies a job for replay protection: a user may use each nonce
 // once per service class.
@@ -75,12 +81,17 @@ func (m *MemorySeen) Len() int {
 type JobChecker struct {
 	Domain Domain
 	Seen   SeenSet
+	// MaxLifetime bounds how far after now a job's deadline may lie (0:
+	// DefaultMaxJobLifetime). Later deadlines are refused, so a key in Seen
+	// can be pruned at most MaxLifetime after it was recorded: the set holds
+	// at most the jobs accepted in the last MaxLifetime.
+	MaxLifetime time.Duration
 	// Now returns the current time; nil means time.Now.
 	Now func() time.Time
 }
 
-// Check verifies the job and records it as seen. Jobs with a bad signature
-// or a past deadline are not recorded.
+// Check verifies the job and records it as seen. Jobs with a bad signature,
+// a past deadline or a deadline beyond MaxLifetime are not recorded.
 func (c *JobChecker) Check(j *SignedJob) error {
 	if err := j.Verify(c.Domain); err != nil {
 		return err
@@ -89,10 +100,18 @@ func (c *JobChecker) Check(j *SignedJob) error {
 	if c.Now != nil {
 		now = c.Now
 	}
-	t := now().Unix()
-	if t >= 0 && j.Deadline <= uint64(t) {
-		return fmt.Errorf("%w: deadline %s, now %s", ErrExpired,
-			time.Unix(int64(min(j.Deadline, 1<<62)), 0).UTC().Format(time.RFC3339), now().UTC().Format(time.RFC3339))
+	at := now()
+	t := max(at.Unix(), 0)
+	if j.Deadline <= uint64(t) {
+		return fmt.Errorf("%w: deadline %s, now %s", ErrExpired, unixRFC3339(j.Deadline), at.UTC().Format(time.RFC3339))
+	}
+	life := c.MaxLifetime
+	if life <= 0 {
+		life = DefaultMaxJobLifetime
+	}
+	if limit := uint64(t) + uint64(life/time.Second); j.Deadline > limit {
+		return fmt.Errorf("%w: deadline %s is more than %s after now (%s)", ErrDeadlineTooFar,
+			unixRFC3339(j.Deadline), life, at.UTC().Format(time.RFC3339))
 	}
 	if c.Seen == nil {
 		return errors.New("job checker: no seen-set")
@@ -101,4 +120,8 @@ func (c *JobChecker) Check(j *SignedJob) error {
 		return fmt.Errorf("%w: user %s already used nonce %d for class %s", ErrReplay, j.User.Hex(), j.Nonce, j.Class.Hex())
 	}
 	return nil
+}
+
+func unixRFC3339(t uint64) string {
+	return time.Unix(int64(min(t, 1<<62)), 0).UTC().Format(time.RFC3339)
 }

@@ -1,6 +1,7 @@
 package market
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
@@ -53,5 +54,45 @@ func TestJobChecker(t *testing.T) {
 	seen.Prune(uint64(later.Unix()))
 	if seen.Len() != 0 {
 		t.Fatalf("after pruning at the deadline %d keys remain", seen.Len())
+	}
+}
+
+// TestJobCheckerBoundsTheWindow: a job whose deadline lies beyond the
+// maximum job lifetime is refused and not recorded, so every recorded key
+// is pruned at most that long after it was accepted.
+func TestJobCheckerBoundsTheWindow(t *testing.T) {
+	d := RegistryDomain(big.NewInt(1337), common.HexToAddress("0x1000000000000000000000000000000000000001"))
+	now := time.Unix(1_800_000_000, 0)
+	for _, tc := range []struct {
+		name     string
+		lifetime time.Duration // 0: DefaultMaxJobLifetime
+		deadline time.Time
+		want     error
+	}{
+		{"at the default lifetime", 0, now.Add(DefaultMaxJobLifetime), nil},
+		{"a second beyond the default", 0, now.Add(DefaultMaxJobLifetime + time.Second), ErrDeadlineTooFar},
+		{"far future", 0, time.Unix(1<<40, 0), ErrDeadlineTooFar},
+		{"largest deadline", 0, time.Unix(1<<62, 0), ErrDeadlineTooFar},
+		{"within a shorter lifetime", time.Minute, now.Add(time.Minute), nil},
+		{"beyond a shorter lifetime", time.Minute, now.Add(time.Minute + time.Second), ErrDeadlineTooFar},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			seen := NewMemorySeen()
+			c := &JobChecker{Domain: d, Seen: seen, MaxLifetime: tc.lifetime, Now: func() time.Time { return now }}
+			key := mustKey(t)
+			j, err := SignJob(Job{Class: ClassID{1}, User: addr(key), Nonce: 1, Deadline: uint64(tc.deadline.Unix())}, d, key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.Check(&j)
+			if (tc.want == nil && err != nil) || (tc.want != nil && !errors.Is(err, tc.want)) {
+				t.Fatalf("Check = %v, want %v", err, tc.want)
+			}
+			lifetime := cmp.Or(tc.lifetime, DefaultMaxJobLifetime)
+			seen.Prune(uint64(now.Add(lifetime).Unix()))
+			if seen.Len() != 0 {
+				t.Fatalf("%d keys left a lifetime after they were accepted", seen.Len())
+			}
+		})
 	}
 }

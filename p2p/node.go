@@ -17,17 +17,20 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// BlockDir is the directory under the data dir where a Node keeps its own
-// pebble store (blocks and DHT records) when WithDatastore is not given.
-const BlockDir = "blocks"
+// StoreDir is the directory under the data dir of a node's one embedded
+// store (pebble): blocks and DHT records under /p2p, and the records of the
+// packages above (package node's under its own prefix). OpenStore opens it,
+// and a Node opens it itself when WithDatastore is not given.
+const StoreDir = "store"
 
-// Node is a libp2p host with its three services. Domain code should take
+// Node is a libp2p host with its services. Domain code should take
 // the narrow interfaces (Finder, Gossiper, BlockFetcher) rather than *Node.
 type Node struct {
 	Host      host.Host
 	Discovery *Discovery
 	Gossip    *Gossip
 	Blocks    *Blocks
+	Jobs      *JobStreams
 
 	store     ds.Batching
 	ownStore  *pebbleds.Datastore
@@ -54,7 +57,7 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 	}
 	n.store = cfg.datastore
 	if n.store == nil {
-		dir := filepath.Join(dataDir, BlockDir)
+		dir := filepath.Join(dataDir, StoreDir)
 		st, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(blockStoreOptions()))
 		if err != nil {
 			return nil, fmt.Errorf("p2p: open block store %s: %w", dir, err)
@@ -73,6 +76,7 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 	if n.Blocks, err = newBlocks(n.Host, namespace.Wrap(n.store, ds.NewKey("/p2p")), n.Discovery, cfg); err != nil {
 		return fail(err)
 	}
+	n.Jobs = newJobStreams(n.Host, cfg)
 	if len(cfg.bootstrap) > 0 {
 		if _, err := Bootstrap(ctx, n.Host, cfg.bootstrap, cfg.opTimeout); err != nil {
 			cfg.logger.Warn("p2p: bootstrap", "err", err)
@@ -106,6 +110,9 @@ func (n *Node) Connect(ctx context.Context, p peer.AddrInfo) error {
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		var errs []error
+		if n.Jobs != nil {
+			errs = append(errs, n.Jobs.Close())
+		}
 		if n.Blocks != nil {
 			errs = append(errs, n.Blocks.Close())
 		}

@@ -92,6 +92,11 @@ type config struct {
 	provSearch   time.Duration
 	stake        StakeCheck
 	bsOutstand   int
+
+	jobMaxRequest  int
+	jobMaxResponse int
+	jobTimeout     time.Duration
+	jobConcurrency int
 }
 
 func defaultConfig() *config {
@@ -117,6 +122,11 @@ func defaultConfig() *config {
 		fetchTimeout: DefaultFetchTimeout,
 		provSearch:   time.Second,
 		bsOutstand:   DefaultOutstandingBytes,
+
+		jobMaxRequest:  DefaultJobRequestSize,
+		jobMaxResponse: DefaultJobResponseSize,
+		jobTimeout:     DefaultJobTimeout,
+		jobConcurrency: DefaultJobConcurrency,
 	}
 }
 

@@ -23,17 +23,19 @@ import (
 )
 
 // Store is a node's persistent block store opened without a network: the
-// pebble store in <dataDir>/blocks that a Node uses, with the same key
-// layout, so blocks and models added here are what the node serves. Run a
-// Node on it with WithDatastore(s.Datastore()). One process at a time can
-// open a data dir.
+// pebble store in <dataDir>/store (StoreDir) that a Node uses, with the same
+// key layout, so blocks and models added here are what the node serves. Run
+// a Node on it with WithDatastore(s.Datastore()); a program that already
+// holds the node's datastore wraps it with NewStore. One process at a time
+// can open a data dir.
 //
 // Crash safety: pebble writes each block as one checksummed log record, so
 // a process killed at any moment leaves every block either whole (hashing
 // to its CID) or absent. A model is recorded only after its manifest and
 // every chunk are stored, so a recorded model is complete.
 type Store struct {
-	db     *pebbleds.Datastore
+	db     ds.Batching // the whole datastore
+	own    *pebbleds.Datastore
 	ns     ds.Batching // the /p2p namespace: blocks under /p2p/blocks
 	bstore blockstore.Blockstore
 }
@@ -46,7 +48,7 @@ func OpenStore(dataDir string) (*Store, error) {
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("p2p: data dir: %w", err)
 	}
-	dir := filepath.Join(dataDir, BlockDir)
+	dir := filepath.Join(dataDir, StoreDir)
 	db, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(blockStoreOptions()))
 	if err != nil {
 		if strings.Contains(err.Error(), "lock") {
@@ -54,16 +56,29 @@ func OpenStore(dataDir string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("p2p: open block store %s: %w", dir, err)
 	}
-	ns := namespace.Wrap(db, ds.NewKey("/p2p"))
-	return &Store{db: db, ns: ns, bstore: blockstore.NewBlockstore(ns)}, nil
+	s := NewStore(db)
+	s.own = db
+	return s, nil
+}
+
+// NewStore is a Store over a datastore the caller already holds (the one a
+// Node runs on); Close does not close it.
+func NewStore(d ds.Batching) *Store {
+	ns := namespace.Wrap(d, ds.NewKey("/p2p"))
+	return &Store{db: d, ns: ns, bstore: blockstore.NewBlockstore(ns)}
 }
 
 // Datastore is the underlying datastore, to build a Node on
 // (WithDatastore).
 func (s *Store) Datastore() ds.Batching { return s.db }
 
-// Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the store if OpenStore opened it.
+func (s *Store) Close() error {
+	if s.own == nil {
+		return nil
+	}
+	return s.own.Close()
+}
 
 // PutBlock stores data as one raw block (at most MaxBlockSize bytes) and
 // returns its CIDv1.
@@ -339,4 +354,24 @@ func (s *Store) CheckBlocks(ctx context.Context) (int, error) {
 		n++
 	}
 	return n, ctx.Err()
+}
+
+// HasModel reports whether the manifest c and every chunk it lists are in
+// the local store (their bytes are checked by VerifyModel and WriteModel).
+func (s *Store) HasModel(ctx context.Context, c cid.Cid) (bool, error) {
+	m, err := s.Manifest(ctx, c, nil)
+	if errors.Is(err, ErrNotLocal) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	for _, b := range m.Blobs() {
+		for _, ch := range b.Chunks {
+			if ok, err := s.Has(ctx, ch.CID()); err != nil || !ok {
+				return false, err
+			}
+		}
+	}
+	return true, nil
 }

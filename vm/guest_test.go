@@ -47,10 +47,7 @@ func mnistJob(t testing.TB, n int) *Job {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir, err := mnist.DataDir()
-	if err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	dir := mnist.RequireData(t)
 	set, err := mnist.LoadTest(dir)
 	if err != nil {
 		t.Fatal(err)

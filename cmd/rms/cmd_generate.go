@@ -35,6 +35,7 @@ type generateOutput struct {
 	TraceRoot       merkle.Hash `json:"trace_root"`
 	PromptTokPerS   float64     `json:"prompt_tokens_per_s"`
 	GenerateTokPerS float64     `json:"generation_tokens_per_s"`
+	HashingSeconds  float64     `json:"hashing_s"`
 }
 
 // textModel is a LLaMA model with its tokenizer, read from a mapped GGUF.
@@ -85,6 +86,7 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	stopEOS := fs.Bool("stop", true, "stop at the end-of-text token")
 	special := fs.Bool("special", false, "recognise control tokens such as <s> in the prompt text")
 	threads := fs.Int("threads", 0, "goroutines for the kernels (default: all cores)")
+	trace := fs.Bool("trace", true, "hash every op output into the trace (false: tokens and output root only, to measure the trace's cost)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of streaming the text")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -124,7 +126,7 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *stopEOS {
 		eos = tm.tok.EOS
 	}
-	opts := llama.RunOptions{EOS: eos}
+	opts := llama.RunOptions{EOS: eos, NoTrace: !*trace}
 	if !*asJSON {
 		opts.OnToken = func(id int) {
 			stdout.Write(tm.tok.Piece(id))
@@ -147,6 +149,7 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		Text: string(tm.tok.Decode(res.Tokens)), Tokens: res.Tokens, PromptTokens: ids,
 		OutputRoot: res.OutputRoot, InputRoot: res.InputRoot, Ops: res.N, TraceLength: res.C, TraceRoot: res.TraceRoot,
 		PromptTokPerS: rate(len(ids), res.Prompt), GenerateTokPerS: rate(len(res.Tokens), res.Generation),
+		HashingSeconds: res.Hashing.Seconds(),
 	}
 	if out.Tokens == nil {
 		out.Tokens = []int{}

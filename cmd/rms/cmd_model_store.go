@@ -188,7 +188,11 @@ func runModelGet(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	defer st.Close()
 	start := time.Now()
-	if len(infos) > 0 {
+	local, err := st.HasModel(ctx, c)
+	if err != nil {
+		return err
+	}
+	if len(infos) > 0 && !local {
 		if err := fetchModel(ctx, st, *dir, *listen, infos, c, stderr); err != nil {
 			return err
 		}

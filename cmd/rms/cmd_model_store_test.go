@@ -235,7 +235,7 @@ func TestModelKilled(t *testing.T) {
 
 	a := t.TempDir()
 	cmd, _ := rmsProcess(t, "model", "add", path, "--data-dir", a, "--json")
-	killed := killDuring(t, cmd, filepath.Join(a, p2p.BlockDir), 16<<20)
+	killed := killDuring(t, cmd, filepath.Join(a, p2p.StoreDir), 16<<20)
 	if models := checkStore(t, a); killed && len(models) != 0 {
 		t.Fatalf("a killed add recorded %d models", len(models))
 	}
@@ -252,7 +252,7 @@ func TestModelKilled(t *testing.T) {
 	b := t.TempDir()
 	outFile := filepath.Join(t.TempDir(), "got.gguf")
 	cmd, _ = rmsProcess(t, "model", "get", added.CID, "--out", outFile, "--data-dir", b, "--peer", addr)
-	killed = killDuring(t, cmd, filepath.Join(b, p2p.BlockDir), 16<<20)
+	killed = killDuring(t, cmd, filepath.Join(b, p2p.StoreDir), 16<<20)
 	if models := checkStore(t, b); killed && len(models) != 0 {
 		t.Fatalf("a killed get recorded %d models", len(models))
 	}

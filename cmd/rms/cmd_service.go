@@ -262,7 +262,7 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 	var cf chainFlags
 	cf.add(fs, true)
 	provider := fs.String("provider", "", "only this provider's services")
-	from := fs.Uint64("from", 0, "first block to scan for registrations")
+	from := fs.Uint64("from", 0, "first block to scan for registrations (default: the deployment's block)")
 	asJSON := fs.Bool("json", false, "print one JSON object per line")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -286,7 +286,13 @@ func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	svcs, skipped, err := reg.Services(ctx, *from, prov)
+	start := s.dep.Block
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "from" {
+			start = *from
+		}
+	})
+	svcs, skipped, err := reg.Services(ctx, start, prov)
 	if err != nil {
 		return err
 	}

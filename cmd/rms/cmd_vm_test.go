@@ -26,9 +26,7 @@ import (
 // TestVMCheckMNIST runs every op of 20 MNIST test images in the VM and
 // compares each A_i with native execution.
 func TestVMCheckMNIST(t *testing.T) {
-	if _, err := mnist.DataDir(); err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	mnist.RequireData(t)
 	n := 20
 	if testing.Short() {
 		n = 2
@@ -42,9 +40,7 @@ func TestVMCheckMNIST(t *testing.T) {
 }
 
 func TestVMRunJSON(t *testing.T) {
-	if _, err := mnist.DataDir(); err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	mnist.RequireData(t)
 	code, out, errOut := runModelCmd(t, "vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "3", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -55,6 +51,16 @@ func TestVMRunJSON(t *testing.T) {
 	}
 	if got["match"] != true || got["op"] != "3" || got["steps"].(float64) < 1000 {
 		t.Fatalf("unexpected output %s", out)
+	}
+}
+
+// TestVMRunStepLimit: with --step-limit the run stops there, says so and
+// fails.
+func TestVMRunStepLimit(t *testing.T) {
+	mnist.RequireData(t)
+	code, out, errOut := runModelCmd(t, "vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--step-limit", "5000", "--json")
+	if code != 1 || !strings.Contains(out, "stopped at the step limit (5000 steps)") || !strings.Contains(errOut, "step limit") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
 
@@ -98,9 +104,7 @@ type vmWitnessOut struct {
 // (simulated chain) to the same pre- and post-state hashes, and the post-state
 // of step N is the pre-state of step N+1.
 func TestVMWitness(t *testing.T) {
-	if _, err := mnist.DataDir(); err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	mnist.RequireData(t)
 	witness := func(step uint64) vmWitnessOut {
 		t.Helper()
 		code, out, errOut := runModelCmd(t, "vm", "witness", "--model", mnistGGUFPath, "--mnist-test", "0", "--op", "1", "--step", fmt.Sprint(step))
@@ -201,10 +205,7 @@ func mustLoadInsn(t *testing.T, w *vm.Witness, pc uint32) uint32 {
 }
 
 func TestVMRunPNG(t *testing.T) {
-	dir, err := mnist.DataDir()
-	if err != nil {
-		t.Skipf("MNIST data: %v", err)
-	}
+	dir := mnist.RequireData(t)
 	set, err := mnist.LoadTest(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"reflect"
 	"sync"
 	"time"
 
@@ -12,8 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Chain is a simulated chain (chain id 1337) that mines each transaction as
@@ -118,5 +121,38 @@ func (c *Chain) Commit() common.Hash {
 	return c.sim.Commit()
 }
 
+// Fork makes the block with hash parent the head, so that the blocks mined
+// next replace its descendants: a reorg. The transactions of the replaced
+// blocks may come back to the pool and be mined again.
+func (c *Chain) Fork(parent common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.sim.Fork(parent); err != nil {
+		return fmt.Errorf("simchain: fork at %s: %w", parent.Hex(), err)
+	}
+	return nil
+}
+
 // Close stops the chain.
 func (c *Chain) Close() error { return c.sim.Close() }
+
+// RPC is the chain's JSON-RPC client (for calls the typed client lacks,
+// such as eth_getProof at a block hash), or nil if the simulated backend's
+// client no longer wraps an *ethclient.Client.
+func (c *Client) RPC() *rpc.Client {
+	// The backend's client is a struct embedding *ethclient.Client, whose
+	// field name hides the Client method; reach the field itself.
+	v := reflect.ValueOf(c.Client)
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.FieldByName("Client")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	ec, ok := f.Interface().(*ethclient.Client)
+	if !ok || ec == nil {
+		return nil
+	}
+	return ec.Client()
+}

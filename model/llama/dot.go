@@ -12,42 +12,51 @@ import (
 // product rounded (llama.cpp's ggml_vec_dot_q8_0_q8_0 and its Q4_0, Q4_K,
 // Q6_K counterparts against Q8_0 activations).
 func (m *Matrix) DotRow(r int, x *QVec) float32 {
-	row := m.Data[r*m.RowBytes : (r+1)*m.RowBytes]
+	row := m.data()[r*m.RowBytes : (r+1)*m.RowBytes]
 	switch m.Type {
 	case gguf.TensorQ8_0:
-		return dotQ8(row, x, m.Cols)
+		return canon(dotQ8(row, x, m.Cols))
 	case gguf.TensorQ4_0:
-		return dotQ4_0(row, x)
+		return canon(dotQ4_0(row, x))
 	case gguf.TensorQ4_K:
-		return dotQ4K(row, x)
+		return canon(dotQ4K(row, x))
 	case gguf.TensorQ6_K:
-		return dotQ6K(row, x)
+		return canon(dotQ6K(row, x))
 	}
 	return canonicalNaN
 }
 
 func dotQ8(row []byte, x *QVec, n int) float32 {
+	var sums [64]int32
 	var sum float32
-	qx := x.Q
+	full := n / QK
 	b := 0
-	for lo := 0; lo < n; lo += QK {
-		k := min(QK, n-lo)
-		dw := f16ToF32(binary.LittleEndian.Uint16(row))
-		qw := row[2 : 2+k]
-		xs := qx[lo : lo+k]
-		var s int32
-		if k == QK {
-			s = dot32(qw, xs)
-		} else {
-			for i, w := range qw {
-				s += int32(int8(w)) * int32(xs[i])
-			}
+	for b < full {
+		k := min(full-b, len(sums))
+		blockDots(row[b*q8Block:(b+k)*q8Block], x.Q[b*QK:(b+k)*QK], sums[:k])
+		for i, s := range sums[:k] {
+			dw := f16(binary.LittleEndian.Uint16(row[(b+i)*q8Block:]))
+			sum += float32(float32(s) * float32(dw*x.D[b+i]))
 		}
-		sum += float32(float32(s) * float32(dw*x.D[b]))
-		row = row[2+k:]
-		b++
+		b += k
+	}
+	if lo := full * QK; lo < n {
+		tail := row[full*q8Block:]
+		dw := f16ToF32(binary.LittleEndian.Uint16(tail))
+		var s int32
+		for i, w := range tail[2 : 2+n-lo] {
+			s += int32(int8(w)) * int32(x.Q[lo+i])
+		}
+		sum += float32(float32(s) * float32(dw*x.D[full]))
 	}
 	return sum
+}
+
+// blockDotsGo is the portable reference of blockDots.
+func blockDotsGo(row []byte, x []int8, out []int32) {
+	for b := range out {
+		out[b] = dot32(row[b*q8Block+2:], x[b*QK:])
+	}
 }
 
 // dot32 is the int32 dot product of 32 int8 weights (as bytes) and 32
@@ -125,6 +134,7 @@ func dotQ6K(row []byte, x *QVec) float32 {
 
 // MulVec sets y[r] = DotRow(r, x) for every row, on up to w goroutines.
 func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
+	m.data()
 	parallel(w, m.Rows, m.Rows*m.Cols, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			y[r] = m.DotRow(r, x)

@@ -15,21 +15,19 @@ type Sampler struct {
 	Temperature float32 // 0: greedy (the first index of the largest logit)
 	TopP        float32 // in (0, 1]; 0 means 1
 	Seed        uint64
-	rng         *rand.Rand
 }
 
 // Sample returns the next token. With a temperature it takes the softmax of
 // logits/temperature (the project's Exp, fixed order), keeps the most
-// likely tokens (ties by index) until their mass reaches TopP, and draws one
-// with a PCG generator seeded by Seed, so the draw depends only on the seed
-// and the logits.
-func (s *Sampler) Sample(logits []float32) int {
+// likely tokens (ties by index) until their mass reaches TopP, and draws one.
+// Draw n (0 for the first generated token) uses the PCG stream (Seed, n), so
+// each draw depends only on the seed, its index and its logits and can be
+// recomputed alone (an op of the trace).
+func (s *Sampler) Sample(logits []float32, n int) int {
 	if s.Temperature <= 0 {
 		return Argmax(logits)
 	}
-	if s.rng == nil {
-		s.rng = rand.New(rand.NewPCG(s.Seed, 0x524d53)) // "RMS"
-	}
+	rng := rand.New(rand.NewPCG(s.Seed, uint64(n)))
 	mx := float32(math.Inf(-1))
 	for _, l := range logits {
 		if l > mx {
@@ -59,7 +57,7 @@ func (s *Sampler) Sample(logits []float32) int {
 			break
 		}
 	}
-	r := float32(float32(s.rng.Float64()) * mass)
+	r := float32(float32(rng.Float64()) * mass)
 	var acc float32
 	for _, i := range idx[:keep] {
 		acc += p[i]
@@ -104,7 +102,8 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 	if n > m.Config.Context {
 		return nil, fmt.Errorf("llama: prompt of %d tokens and %d new ones exceed the context of %d", len(prompt), o.MaxTokens, m.Config.Context)
 	}
-	st, err := m.NewState(max(n-1, 1), o.Trace)
+	// Positions run: the prompt, then each drawn token but the last.
+	st, err := m.NewState(len(prompt)+max(o.MaxTokens-1, 0), o.Trace)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +118,7 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 	}
 	var out []int
 	for len(out) < o.MaxTokens {
-		tok := o.Sampler.Sample(logits)
+		tok := o.Sampler.Sample(logits, len(out))
 		if o.Trace != nil {
 			o.Trace(st.Pos()-1, -1, OpSample, []float32{float32(tok)})
 		}

@@ -2,9 +2,28 @@ package llama
 
 import (
 	"math"
+	"sync"
 
 	"github.com/rmsnet/rms/model"
 )
+
+// f16Table holds f16ToF32 of every half value, built on first use.
+var (
+	f16Once  sync.Once
+	f16Table []float32
+)
+
+// f16 converts IEEE half-precision bits to float32 through the table.
+func f16(h uint16) float32 {
+	f16Once.Do(func() {
+		t := make([]float32, 1<<16)
+		for i := range t {
+			t[i] = f16ToF32(uint16(i))
+		}
+		f16Table = t
+	})
+	return f16Table[h]
+}
 
 // f16ToF32 converts IEEE half-precision bits to float32 (exact).
 func f16ToF32(h uint16) float32 {

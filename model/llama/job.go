@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/rmsnet/rms/merkle"
@@ -120,7 +121,7 @@ type Result struct {
 	Height     int           // trace height: capacity 2^Height ≥ C
 	Prompt     time.Duration // time to the end of the prompt
 	Generation time.Duration // time from there to the last token
-	Hashing    time.Duration // time spent hashing op outputs (on its own goroutine)
+	Hashing    time.Duration // time spent hashing op outputs (summed over the hashing goroutines)
 }
 
 // RunOptions adjusts Run.
@@ -157,24 +158,44 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
 	res := &Result{InputRoot: merkle.BlobRoot(enc), C: m.TraceLength(len(j.Prompt), j.MaxTokens)}
-	res.Height = merkle.Height(uint64(max(res.C, 1)) * merkle.WordSize)
-	var items chan model.Tensor
-	done := make(chan error, 1)
+	res.Height = TraceHeight(res.C)
+	// Op outputs are hashed by a pool of goroutines while later ops run;
+	// each root lands at its op's index, so the order is fixed.
+	type item struct {
+		i int
+		t model.Tensor
+	}
+	var (
+		items   chan item
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		hashErr error
+		nOps    int
+	)
+	res.OpRoots = make([]merkle.Hash, res.C)
 	if !o.NoTrace {
-		items = make(chan model.Tensor, 256)
-		go func() {
-			var err error
-			for t := range items {
-				start := time.Now()
-				r, e := t.Root()
-				if e != nil && err == nil {
-					err = e
+		items = make(chan item, 1024)
+		for w := 0; w < max(1, m.workers); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var spent time.Duration
+				for it := range items {
+					start := time.Now()
+					r, e := it.t.Root()
+					spent += time.Since(start)
+					if e != nil {
+						mu.Lock()
+						hashErr = e
+						mu.Unlock()
+					}
+					res.OpRoots[it.i] = r
 				}
-				res.OpRoots = append(res.OpRoots, r)
-				res.Hashing += time.Since(start)
-			}
-			done <- err
-		}()
+				mu.Lock()
+				res.Hashing += spent
+				mu.Unlock()
+			}()
+		}
 	}
 	record := func(pos, layer int, op OpKind, out []float32) {
 		var t model.Tensor
@@ -187,7 +208,10 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 			o.Hook(Trace{Pos: pos, Layer: layer, Op: op, Out: t})
 		}
 		if items != nil {
-			items <- t
+			if nOps < res.C {
+				items <- item{nOps, t}
+			}
+			nOps++
 		}
 	}
 	start := time.Now()
@@ -204,12 +228,16 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	res.Generation = time.Since(promptEnd)
 	if items != nil {
 		close(items)
-		if e := <-done; e != nil && err == nil {
-			err = e
+		wg.Wait()
+		if hashErr != nil && err == nil {
+			err = fmt.Errorf("llama: op output: %w", hashErr)
+		}
+		if nOps > res.C && err == nil {
+			err = fmt.Errorf("llama: %d ops ran, the trace has %d", nOps, res.C)
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("llama: %w", err)
+		return nil, err
 	}
 	res.Tokens = toks
 	out := make([]int32, len(toks))
@@ -224,9 +252,11 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		return nil, fmt.Errorf("llama: output: %w", err)
 	}
 	if o.NoTrace {
+		res.OpRoots = nil
 		return res, nil
 	}
-	res.N = len(res.OpRoots)
+	res.N = nOps
+	res.OpRoots = res.OpRoots[:nOps]
 	acc, err := merkle.NewAccumulator(res.Height)
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
@@ -247,3 +277,38 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	}
 	return res, nil
 }
+
+// Program is the registered program of a text service: the template from
+// which a job's op list follows (Model.Schedule of the job's prompt length
+// and max tokens), with the token that ends the text.
+type Program struct {
+	EOS int // −1: none
+}
+
+const programMagic = "RMSL"
+
+// Encode returns the canonical program blob: "RMSL" | version u32 = 1 | eos i32 (little-endian).
+func (p Program) Encode() []byte {
+	le := binary.LittleEndian
+	b := append([]byte(programMagic), le.AppendUint32(nil, 1)...)
+	return le.AppendUint32(b, uint32(int32(p.EOS)))
+}
+
+// IsProgram reports whether b starts like a text program blob.
+func IsProgram(b []byte) bool { return len(b) >= 4 && string(b[:4]) == programMagic }
+
+// DecodeProgram parses a text program blob; it accepts exactly what Encode writes.
+func DecodeProgram(b []byte) (Program, error) {
+	le := binary.LittleEndian
+	if len(b) != 12 || !IsProgram(b) || le.Uint32(b[4:]) != 1 {
+		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 1, eos", len(b), programMagic)
+	}
+	eos := int32(le.Uint32(b[8:]))
+	if eos < -1 {
+		return Program{}, fmt.Errorf("decode text program: eos %d", eos)
+	}
+	return Program{EOS: int(eos)}, nil
+}
+
+// TraceHeight returns the accumulator height of a trace of length c.
+func TraceHeight(c int) int { return merkle.Height(uint64(max(c, 1)) * merkle.WordSize) }

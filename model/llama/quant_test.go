@@ -210,3 +210,39 @@ func TestBlockLayouts(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockDotsAVX2: the vector block dots equal the portable ones bit for
+// bit, extremes included (weights −128…127, activations −127…127).
+func TestBlockDotsAVX2(t *testing.T) {
+	if !hasAVX2 {
+		t.Skip("no AVX2 here: the portable path is the only one")
+	}
+	rng := rand.New(rand.NewPCG(8, 8))
+	for trial := 0; trial < 200; trial++ {
+		nb := 1 + rng.IntN(70)
+		row := make([]byte, nb*q8Block)
+		x := make([]int8, nb*QK)
+		for i := range row {
+			row[i] = byte(rng.Uint32())
+		}
+		for i := range x {
+			x[i] = int8(rng.IntN(255) - 127)
+		}
+		if trial%3 == 0 { // the largest magnitudes everywhere
+			for b := 0; b < nb; b++ {
+				for i := 0; i < QK; i++ {
+					row[b*q8Block+2+i] = 0x80
+					x[b*QK+i] = -127
+				}
+			}
+		}
+		got, want := make([]int32, nb), make([]int32, nb)
+		blockDots(row, x, got)
+		blockDotsGo(row, x, want)
+		for b := range got {
+			if got[b] != want[b] {
+				t.Fatalf("trial %d block %d: AVX2 %d, Go %d", trial, b, got[b], want[b])
+			}
+		}
+	}
+}

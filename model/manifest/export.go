@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 
 	"github.com/rmsnet/rms/merkle"
@@ -23,17 +24,58 @@ func ReadBlob(ctx context.Context, get BlockGetter, b *Blob) ([]byte, error) {
 }
 
 // streamBlob passes the bytes of b after the first skip bytes of its
-// stream (the length word is always skipped), chunk by chunk, to emit.
+// stream (the length word is always skipped), chunk by chunk in order, to
+// emit. Chunks are fetched and checked (CheckChunk: sha2-256 and word-tree
+// root) on up to GOMAXPROCS goroutines, at most 2 × GOMAXPROCS chunks
+// ahead of emit.
 func streamBlob(ctx context.Context, get BlockGetter, b *Blob, skip int, emit func([]byte) error) error {
 	skip += merkle.WordSize
-	for i, c := range b.Chunks {
-		data, err := get.GetBlock(ctx, c.CID())
-		if err != nil {
-			return fmt.Errorf("chunk %d: %w", i, err)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type result struct {
+		data []byte
+		err  error
+	}
+	n := len(b.Chunks)
+	results := make([]chan result, n)
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	ahead := make(chan struct{}, 2*workers)
+	busy := make(chan struct{}, workers)
+	go func() {
+		for i := range n {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				busy <- struct{}{}
+				defer func() { <-busy }()
+				data, err := get.GetBlock(ctx, b.Chunks[i].CID())
+				if err != nil {
+					err = fmt.Errorf("chunk %d: %w", i, err)
+				} else {
+					err = b.CheckChunk(i, data)
+				}
+				results[i] <- result{data, err}
+			}()
 		}
-		if err := b.CheckChunk(i, data); err != nil {
-			return err
+	}()
+	for i := range n {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
+		<-ahead
+		if r.err != nil {
+			return r.err
+		}
+		data := r.data
 		if i == 0 {
 			if len(data) < skip {
 				return fmt.Errorf("%w: chunk 0 shorter than the %d bytes before the data", ErrCorrupt, skip)
@@ -121,12 +163,15 @@ func write(ctx context.Context, get BlockGetter, m *Manifest, w io.Writer, progr
 		if err := cw.zeros(m.Header.Length + t.Offset - cw.n); err != nil {
 			return err
 		}
-		hdr, err := model.EncodeHeader(t.DType(), t.Shape())
-		if err != nil {
-			return fmt.Errorf("tensor %q: %w", t.Name, err)
+		var hdr []byte
+		if !t.Raw() {
+			var err error
+			if hdr, err = model.EncodeHeader(t.DType(), t.Shape()); err != nil {
+				return fmt.Errorf("tensor %q: %w", t.Name, err)
+			}
 		}
-		first := true
-		err = streamBlob(ctx, get, &t.Blob, 0, func(p []byte) error {
+		first := len(hdr) > 0
+		err := streamBlob(ctx, get, &t.Blob, 0, func(p []byte) error {
 			if first {
 				first = false
 				if len(p) < len(hdr) || !bytes.Equal(p[:len(hdr)], hdr) {

@@ -81,9 +81,12 @@ func (b *Blob) CIDs() []cid.Cid {
 	return out
 }
 
-// Tensor is one tensor of the model: its GGUF description and the blob of
-// its canonical RMS encoding (model.Tensor.Encode: a 32-byte header, then
-// exactly the element bytes the GGUF file holds).
+// Tensor is one tensor of the model: its GGUF description and its blob.
+// For a GGML type with an RMS dtype (F32, I8, I16, I32) the blob is the
+// tensor's canonical RMS encoding (model.Tensor.Encode: a 32-byte header,
+// then exactly the element bytes the GGUF file holds); for any other type
+// the GGUF file can hold (F16, BF16, block-quantised types) it is the
+// tensor's bytes as the file holds them.
 type Tensor struct {
 	Name   string
 	Type   gguf.TensorType // GGML type
@@ -92,10 +95,22 @@ type Tensor struct {
 	Blob   Blob            // root is the tensor root of the tensor index
 }
 
-// DType is the tensor's RMS dtype.
+// DType is the tensor's RMS dtype, 0 for a raw tensor.
 func (t *Tensor) DType() model.DType {
 	d, _ := model.DTypeOfGGML(t.Type)
 	return d
+}
+
+// Raw reports whether the tensor's GGML type has no RMS dtype, so its blob
+// is its GGUF bytes without an RMS header.
+func (t *Tensor) Raw() bool { return t.DType() == 0 }
+
+// headerSize is the size of the RMS header in front of the data in the blob.
+func (t *Tensor) headerSize() uint64 {
+	if t.Raw() {
+		return 0
+	}
+	return model.HeaderSize
 }
 
 // Shape is the tensor's row-major RMS shape (the GGUF dims reversed).
@@ -108,7 +123,7 @@ func (t *Tensor) Shape() []int {
 }
 
 // DataSize is the number of element bytes.
-func (t *Tensor) DataSize() uint64 { return t.Blob.Length - model.HeaderSize }
+func (t *Tensor) DataSize() uint64 { return t.Blob.Length - t.headerSize() }
 
 // Manifest describes one model file stored as chunks.
 type Manifest struct {
@@ -435,9 +450,8 @@ func decode(b []byte) (*Manifest, error) {
 			return nil, err
 		}
 		t.Type = gguf.TensorType(typ)
-		dt, ok := model.DTypeOfGGML(t.Type)
-		if !ok {
-			return nil, fmt.Errorf("%s type: ggml type %d has no RMS dtype", f, typ)
+		if be, _ := t.Type.Block(); be == 0 {
+			return nil, fmt.Errorf("%s type: ggml type %d (%s) not supported", f, typ, t.Type)
 		}
 		nd, err := r.u32(f + " dimension count")
 		if err != nil {
@@ -463,9 +477,12 @@ func decode(b []byte) (*Manifest, error) {
 		if t.Blob, err = r.blob(f + " blob"); err != nil {
 			return nil, err
 		}
-		size := n * uint64(dt.Size())
-		if t.Blob.Length != model.HeaderSize+size {
-			return nil, fmt.Errorf("%s blob length: %d, want %d for %s %v", f, t.Blob.Length, model.HeaderSize+size, dt, t.Shape())
+		_, size, err := (&gguf.Tensor{Name: t.Name, Dims: t.Dims, Type: t.Type}).Elements()
+		if err != nil {
+			return nil, err
+		}
+		if t.Blob.Length != t.headerSize()+size {
+			return nil, fmt.Errorf("%s blob length: %d, want %d for %s %v", f, t.Blob.Length, t.headerSize()+size, t.Type, t.Dims)
 		}
 		if t.Offset > dataLen || size > dataLen-t.Offset {
 			return nil, fmt.Errorf("%s data: [%d, %d) outside the %d-byte data section", f, t.Offset, t.Offset+size, dataLen)

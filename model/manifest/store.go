@@ -29,11 +29,10 @@ type BlockGetter interface {
 type Progress func(done, total uint64)
 
 // Import stores the GGUF file b as chunks through put and returns its
-// manifest (not yet stored; see Encode). The file must parse as GGUF, every
-// tensor must have an RMS dtype, and the bytes between and after tensors
-// must be zero (alignment padding), since only the header and the tensors
-// are kept. Chunks are hashed on all cores; progress, if not nil, is called
-// with the bytes of the file done.
+// manifest (not yet stored; see Encode). The file must parse as GGUF, and
+// the bytes between and after tensors must be zero (alignment padding),
+// since only the header and the tensors are kept. Chunks are hashed on all
+// cores; progress, if not nil, is called with the bytes of the file done.
 func Import(ctx context.Context, put BlockPutter, b []byte, progress Progress) (*Manifest, error) {
 	m, parts, err := plan(b)
 	if err != nil {
@@ -91,7 +90,7 @@ func (p *part) chunk(i int, cs int) []byte {
 
 // plan parses b and lays out the manifest's blobs (without chunks).
 func plan(b []byte) (*Manifest, []part, error) {
-	b = b[:len(b):len(b)]
+	b = b[:len(b):len(b)] // dataStart locates tensor data by capacity
 	f, err := gguf.Parse(b)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: not a valid GGUF file: %w", ErrCorrupt, err)
@@ -127,15 +126,13 @@ func plan(b []byte) (*Manifest, []part, error) {
 	sort.Slice(ts, func(i, j int) bool { return ts[i].Name < ts[j].Name })
 	m.Tensors = make([]Tensor, len(ts))
 	for i, gt := range ts {
-		dt, ok := model.DTypeOfGGML(gt.Type)
-		if !ok {
-			return nil, nil, fmt.Errorf("tensor %q: ggml type %d has no RMS encoding (supported: F32, I8, I16, I32)", gt.Name, uint32(gt.Type))
-		}
 		t := &m.Tensors[i]
 		t.Name, t.Type, t.Dims, t.Offset = gt.Name, gt.Type, append([]uint64(nil), gt.Dims...), gt.Offset
-		hdr, err := model.EncodeHeader(dt, t.Shape())
-		if err != nil {
-			return nil, nil, fmt.Errorf("tensor %q: %w", gt.Name, err)
+		var hdr []byte
+		if !t.Raw() {
+			if hdr, err = model.EncodeHeader(t.DType(), t.Shape()); err != nil {
+				return nil, nil, fmt.Errorf("tensor %q: %w", gt.Name, err)
+			}
 		}
 		head := append(lengthWord(uint64(len(hdr)+len(gt.Data))), hdr...)
 		parts = append(parts, part{blob: &t.Blob, head: head, data: gt.Data})

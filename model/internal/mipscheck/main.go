@@ -14,8 +14,13 @@ import (
 
 func main() {
 	if len(os.Args) != 3 {
-		fmt.Fprintln(os.Stderr, "usage: mipscheck MODEL.gguf IMAGES")
+		fmt.Fprintln(os.Stderr, "usage: mipscheck MODEL.gguf IMAGES | mipscheck text|text-only LLAMA.gguf")
 		os.Exit(2)
+	}
+	run := run
+	if os.Args[1] == "text" || os.Args[1] == "text-only" {
+		synth := os.Args[1] == "text"
+		run = func(w io.Writer, _, path string) error { return runText(w, path, synth) }
 	}
 	if err := run(os.Stdout, os.Args[1], os.Args[2]); err != nil {
 		fmt.Fprintln(os.Stderr, "mipscheck:", err)

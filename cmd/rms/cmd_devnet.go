@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/model/mnist"
+	"github.com/rmsnet/rms/node"
+)
+
+func init() {
+	register(command{
+		Name:    "devnet",
+		Summary: "run a whole network in one process: chain, contracts, seeder, providers (some cheating), a user and its jobs",
+		Run:     runDevnet,
+	})
+}
+
+// devnetOutput is the --json form of rms devnet.
+type devnetOutput struct {
+	Providers int                `json:"providers"`
+	Cheaters  int                `json:"cheaters"`
+	Class     market.ClassID     `json:"class"`
+	Summary   *node.DevnetReport `json:"summary"`
+	Timeline  []node.Event       `json:"timeline"`
+	Note      string             `json:"note,omitempty"`
+}
+
+// disputeNote says what a disagreement leads to in this build.
+const disputeNote = "the dispute game is not wired into the node yet: a disagreement is reported, the output most providers claimed stands, and no stake is slashed"
+
+func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("devnet", stderr)
+	providers := fs.Int("providers", 3, "number of providers")
+	cheaters := fs.Int("cheaters", 1, "how many of the providers claim wrong outputs")
+	k := fs.Int("k", 0, "providers asked per job (default: all)")
+	modelPath := fs.String("model", "testdata/mnist.gguf", "GGUF model every provider serves")
+	jobs := fs.Int("jobs", 3, "number of jobs (MNIST test images 0, 1, …)")
+	parallel := fs.Int("parallel", 1, "jobs in flight at once")
+	data := fs.String("data", "", "directory of the MNIST .gz files (default: the GoMNIST module in the Go module cache)")
+	dir := fs.String("dir", "", "directory for the nodes' data dirs (default: a temporary one, removed at the end)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	verbose := fs.Bool("v", false, "log every node's messages to stderr")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case *providers < 1 || *providers > 64:
+		return fmt.Errorf("%w: --providers must be 1 … 64", errUsage)
+	case *cheaters < 0 || *cheaters > *providers:
+		return fmt.Errorf("%w: --cheaters must be 0 … --providers", errUsage)
+	case *jobs < 0 || *jobs > 10000:
+		return fmt.Errorf("%w: --jobs must be 0 … 10000", errUsage)
+	case *k < 0 || *k > *providers:
+		return fmt.Errorf("%w: --k must be 0 … --providers", errUsage)
+	case *parallel < 1:
+		return fmt.Errorf("%w: --parallel must be at least 1", errUsage)
+	}
+	svc, err := node.LoadService(*modelPath)
+	if err != nil {
+		return err
+	}
+	ddir, err := dataDir(*data)
+	if err != nil {
+		return err
+	}
+	test, err := mnist.LoadTest(ddir)
+	if err != nil {
+		return err
+	}
+	if *jobs > test.Len() {
+		return fmt.Errorf("%w: --jobs %d is more than the %d test images", errUsage, *jobs, test.Len())
+	}
+	inputs := make([][]byte, *jobs)
+	for i := range inputs {
+		in, err := mnist.Input(test.Images[i])
+		if err != nil {
+			return err
+		}
+		if inputs[i], err = in.Encode(); err != nil {
+			return err
+		}
+	}
+	if *dir == "" {
+		tmp, err := os.MkdirTemp("", "rms-devnet-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		*dir = tmp
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if *verbose {
+		log = slog.New(slog.NewTextHandler(stderr, nil))
+	}
+
+	t0 := time.Now()
+	var mu sync.Mutex
+	var timeline []node.Event
+	jobNo := map[string]int{}
+	say := func(e node.Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		timeline = append(timeline, e)
+		if *asJSON || e.Kind == "sent" {
+			return
+		}
+		tag := ""
+		if e.Job != ([32]byte{}) {
+			n, ok := jobNo[e.Job.Hex()]
+			if !ok {
+				n = len(jobNo) + 1
+				jobNo[e.Job.Hex()] = n
+			}
+			tag = fmt.Sprintf("job %d ", n)
+		}
+		fmt.Fprintf(stdout, "%7.3fs  %s%-8s %s\n", e.Time.Sub(t0).Seconds(), tag, e.Kind, e.Detail)
+	}
+	say(node.Event{Time: time.Now(), Kind: "chain", Detail: "embedded chain (go-ethereum simulated backend), deploying Registry and Escrow"})
+	d, err := node.StartDevnet(ctx, node.DevnetConfig{Providers: *providers, Cheaters: *cheaters, K: *k, Service: svc, Dir: *dir,
+		Log: log, Progress: say})
+	if err != nil {
+		return err
+	}
+	defer d.Close(context.Background())
+	say(node.Event{Time: time.Now(), Kind: "nodes", Detail: fmt.Sprintf("seeder, %d providers (%d cheating) registered and advertising class %s, user on loopback",
+		*providers, *cheaters, svc.ClassID.Hex())})
+	rep, err := d.RunJobs(ctx, inputs, *parallel)
+	if err != nil {
+		return err
+	}
+	out := devnetOutput{Providers: *providers, Cheaters: *cheaters, Class: svc.ClassID, Summary: rep, Timeline: timeline}
+	if rep.Disputed > 0 {
+		out.Note = disputeNote
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(out)
+	}
+	fmt.Fprintf(stdout, "\njobs %d  agreed %d  disputed %d  failed %d  slashed %d  gas %d  redeemed %s  wall %s\n",
+		rep.Jobs, rep.Agreed, rep.Disputed, rep.Failed, rep.Slashed, rep.Gas, market.FormatAmount(rep.Redeemed), rep.Wall.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "latency p50 %s  p99 %s  (%.1f jobs/s)\n", rep.P50.Round(time.Microsecond), rep.P99.Round(time.Microsecond), rep.JobsPerSecond)
+	for i, r := range rep.Results {
+		if *jobs > 20 {
+			break
+		}
+		if r.Label != nil {
+			fmt.Fprintf(stdout, "job %d: %s, label %d\n", i+1, r.State, *r.Label)
+		} else {
+			fmt.Fprintf(stdout, "job %d: %s\n", i+1, r.State)
+		}
+	}
+	if out.Note != "" {
+		fmt.Fprintf(stdout, "note: %s\n", out.Note)
+	}
+	if rep.Failed > 0 {
+		return fmt.Errorf("%d of %d jobs failed", rep.Failed, rep.Jobs)
+	}
+	return nil
+}

@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/rmsnet/rms/model/gguf"
+	"github.com/rmsnet/rms/model/llama"
+)
+
+// textShape is a small synthetic shape whose rows suit every block type.
+var textShape = llama.Shape{Config: llama.Config{Dim: 256, Layers: 1, Heads: 4, KVHeads: 2, FFN: 256, Vocab: 512, Context: 32}}
+
+// runText generates with the LLaMA model at path (16 greedy tokens after
+// "Once upon a time", then 8 sampled ones) and, with synth, 3 sampled
+// tokens with synthetic models of the other block types, printing each run's tokens, trace root and every op
+// root.
+func runText(w io.Writer, path string, synth bool) error {
+	f, err := gguf.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	files := []struct {
+		name string
+		f    *gguf.File
+	}{{"file", f.File}}
+	types := []gguf.TensorType{gguf.TensorF16, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K}
+	if !synth {
+		types = nil
+	}
+	for _, typ := range types {
+		var b bytes.Buffer
+		if err := llama.Synth(&b, textShape, typ, 3); err != nil {
+			return err
+		}
+		g, err := gguf.Parse(b.Bytes())
+		if err != nil {
+			return err
+		}
+		files = append(files, struct {
+			name string
+			f    *gguf.File
+		}{"synth-" + typ.String(), g})
+	}
+	prompt := []int{1, 403, 407, 261, 378} // "Once upon a time" in stories260K's vocabulary
+	for _, file := range files {
+		m, err := llama.Load(file.f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", file.name, err)
+		}
+		jobs := []llama.Job{
+			{Prompt: prompt, MaxTokens: 16},
+			{Prompt: prompt[:2], MaxTokens: 8, Seed: 5, Temperature: 0.9, TopP: 0.9},
+		}
+		if file.name != "file" {
+			jobs = []llama.Job{{Prompt: prompt[:2], MaxTokens: 3, Seed: 5, Temperature: 0.9, TopP: 0.9}}
+		}
+		for _, job := range jobs {
+			res, err := m.Run(context.Background(), job, llama.RunOptions{EOS: -1})
+			if err != nil {
+				return fmt.Errorf("%s: %w", file.name, err)
+			}
+			fmt.Fprintf(w, "text %s max %d tokens %v output %s trace %s ops", file.name, job.MaxTokens, res.Tokens, res.OutputRoot, res.TraceRoot)
+			for _, r := range res.OpRoots {
+				fmt.Fprintf(w, " %s", r)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,287 @@
+package llama
+
+import (
+	"fmt"
+	"math"
+)
+
+// OpRef names one op of a generation's trace: its position, layer (−1
+// outside the blocks) and kind; Draw is the index of the generated token a
+// sample op draws, or that an embed op past the prompt reads (−1 otherwise).
+type OpRef struct {
+	Pos, Layer int
+	Kind       OpKind
+	Draw       int
+}
+
+type opKey struct {
+	pos, layer int
+	kind       OpKind
+}
+
+// Schedule is the op list of a generation: a deterministic function of the
+// model's shape, the prompt length and the max tokens (the program
+// template of DESIGN §5), the same order as Run's trace.
+type Schedule struct {
+	Ops     []OpRef
+	Prompt  int
+	layers  int
+	index   map[opKey]int
+	samples []int // op index of each draw's sample op
+}
+
+// Schedule returns the op list of a job with prompt tokens and max new
+// tokens; len(Ops) == TraceLength(prompt, maxTokens).
+func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
+	s := &Schedule{Prompt: prompt, layers: m.Config.Layers, index: map[opKey]int{}}
+	add := func(pos, layer int, k OpKind, draw int) {
+		s.index[opKey{pos, layer, k}] = len(s.Ops)
+		if k == OpSample {
+			s.samples = append(s.samples, len(s.Ops))
+		}
+		s.Ops = append(s.Ops, OpRef{Pos: pos, Layer: layer, Kind: k, Draw: draw})
+	}
+	position := func(pos, draw int, out bool) {
+		add(pos, -1, OpEmbed, draw)
+		for l := 0; l < m.Config.Layers; l++ {
+			for k := OpAttnNorm; k <= OpFFNDown; k++ {
+				add(pos, l, k, -1)
+			}
+		}
+		if out {
+			add(pos, -1, OpOutNorm, -1)
+			add(pos, -1, OpLogits, -1)
+			add(pos, -1, OpSample, len(s.samples))
+		}
+	}
+	for p := 0; p < prompt; p++ {
+		position(p, -1, p == prompt-1 && maxTokens > 0)
+	}
+	for g := 1; g < maxTokens; g++ {
+		position(prompt-1+g, g-1, true)
+	}
+	return s
+}
+
+// Index returns the index of the op (pos, layer, kind), or −1.
+func (s *Schedule) Index(pos, layer int, k OpKind) int {
+	if i, ok := s.index[opKey{pos, layer, k}]; ok {
+		return i
+	}
+	return -1
+}
+
+// Inputs returns the indices of the earlier ops whose outputs op i reads,
+// in the order ExecOp uses them: embed past the prompt reads the sample op
+// of the token it embeds (and every earlier sample, to decide whether the
+// text ended); attention reads its q and the k and v of every position up to
+// its own.
+func (s *Schedule) Inputs(i int) []int {
+	op := s.Ops[i]
+	p, l := op.Pos, op.Layer
+	resid := func() int { // the residual stream entering layer l
+		if l == 0 {
+			return s.Index(p, -1, OpEmbed)
+		}
+		return s.Index(p, l-1, OpFFNDown)
+	}
+	switch op.Kind {
+	case OpEmbed:
+		if op.Draw >= 0 {
+			return append([]int(nil), s.samples[:op.Draw+1]...)
+		}
+		return nil
+	case OpAttnNorm:
+		return []int{resid()}
+	case OpQ, OpK, OpV:
+		return []int{s.Index(p, l, OpAttnNorm)}
+	case OpAttn:
+		in := []int{s.Index(p, l, OpQ)}
+		for t := 0; t <= p; t++ {
+			in = append(in, s.Index(t, l, OpK), s.Index(t, l, OpV))
+		}
+		return in
+	case OpAttnOut:
+		return []int{resid(), s.Index(p, l, OpAttn)}
+	case OpFFNNorm, OpFFNGateUp:
+		if op.Kind == OpFFNNorm {
+			return []int{s.Index(p, l, OpAttnOut)}
+		}
+		return []int{s.Index(p, l, OpFFNNorm)}
+	case OpFFNDown:
+		return []int{s.Index(p, l, OpAttnOut), s.Index(p, l, OpFFNGateUp)}
+	case OpOutNorm:
+		return []int{s.Index(p, s.layers-1, OpFFNDown)}
+	case OpLogits:
+		return []int{s.Index(p, -1, OpOutNorm)}
+	case OpSample:
+		return []int{s.Index(p, -1, OpLogits)}
+	}
+	return nil
+}
+
+// ExecOp computes op i of job j's schedule alone from the outputs of the
+// ops it reads (ins, in the order of Inputs; a sample output is its token
+// as one float32; nil for an op that was a no-op) and the model's weights,
+// with the same kernels as Run. It returns noop when the text ended before
+// op i (an embed whose draws include eos, or any op reading a no-op): the
+// trace then keeps its accumulator.
+func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out []float32, noop bool, err error) {
+	if i < 0 || i >= len(s.Ops) {
+		return nil, false, fmt.Errorf("llama: op %d outside the trace of %d", i, len(s.Ops))
+	}
+	want := s.Inputs(i)
+	if len(ins) != len(want) {
+		return nil, false, fmt.Errorf("llama: op %d reads %d outputs, got %d", i, len(want), len(ins))
+	}
+	op := s.Ops[i]
+	c := m.Config
+	// After the end of text every op is a no-op: an embed past the prompt
+	// whose draws include eos, and every op that reads a no-op (nil).
+	for _, in := range ins {
+		if in == nil {
+			return nil, true, nil
+		}
+	}
+	vec := func(k, n int) ([]float32, error) {
+		if len(ins[k]) != n {
+			return nil, fmt.Errorf("llama: op %d input %d has %d values, want %d", i, k, len(ins[k]), n)
+		}
+		return ins[k], nil
+	}
+	var xq QVec
+	w := m.workers
+	switch op.Kind {
+	case OpEmbed:
+		tok := 0
+		if op.Draw < 0 {
+			if op.Pos >= len(j.Prompt) {
+				return nil, false, fmt.Errorf("llama: op %d embeds position %d of a %d-token prompt", i, op.Pos, len(j.Prompt))
+			}
+			tok = j.Prompt[op.Pos]
+		} else {
+			for k := range ins {
+				v, err := vec(k, 1)
+				if err != nil {
+					return nil, false, err
+				}
+				if int(v[0]) == eos {
+					return nil, true, nil
+				}
+			}
+			tok = int(ins[len(ins)-1][0])
+		}
+		out = make([]float32, c.Dim)
+		if err := m.Embed(tok, out); err != nil {
+			return nil, false, fmt.Errorf("llama: op %d: %w", i, err)
+		}
+		return out, false, nil
+	case OpSample:
+		v, err := vec(0, c.Vocab)
+		if err != nil {
+			return nil, false, err
+		}
+		sm := Sampler{Temperature: j.Temperature, TopP: j.TopP, Seed: j.Seed}
+		return []float32{float32(sm.Sample(v, op.Draw))}, false, nil
+	}
+	var l *Layer
+	if op.Layer >= 0 {
+		if op.Layer >= len(m.Layers) {
+			return nil, false, fmt.Errorf("llama: op %d: layer %d of %d", i, op.Layer, len(m.Layers))
+		}
+		l = &m.Layers[op.Layer]
+	}
+	kvd := c.KVHeads * c.HeadDim
+	switch op.Kind {
+	case OpAttnNorm, OpFFNNorm, OpOutNorm:
+		x, err := vec(0, c.Dim)
+		if err != nil {
+			return nil, false, err
+		}
+		wt := m.OutNorm
+		if op.Kind == OpAttnNorm {
+			wt = l.AttnNorm
+		} else if op.Kind == OpFFNNorm {
+			wt = l.FFNNorm
+		}
+		out = make([]float32, c.Dim)
+		RMSNorm(out, x, wt, c.Eps)
+	case OpQ, OpK, OpV:
+		x, err := vec(0, c.Dim)
+		if err != nil {
+			return nil, false, err
+		}
+		mat := map[OpKind]*Matrix{OpQ: l.Q, OpK: l.K, OpV: l.V}[op.Kind]
+		xq.Quantize(x)
+		out = make([]float32, mat.Rows)
+		mat.MulVec(out, &xq, w)
+		if op.Kind != OpV {
+			m.Rope(out, op.Pos)
+		}
+	case OpAttn:
+		q, err := vec(0, c.Heads*c.HeadDim)
+		if err != nil {
+			return nil, false, err
+		}
+		n := op.Pos + 1
+		keys, vals := make([]float32, 0, n*kvd), make([]float32, 0, n*kvd)
+		for t := 0; t < n; t++ {
+			kt, err := vec(1+2*t, kvd)
+			if err != nil {
+				return nil, false, err
+			}
+			vt, err := vec(2+2*t, kvd)
+			if err != nil {
+				return nil, false, err
+			}
+			keys, vals = append(keys, kt...), append(vals, vt...)
+		}
+		out = make([]float32, c.Heads*c.HeadDim)
+		m.Attention(out, q, keys, vals, make([]float32, c.Heads*n))
+	case OpAttnOut, OpFFNDown:
+		x, err := vec(0, c.Dim)
+		if err != nil {
+			return nil, false, err
+		}
+		mat, n := l.O, c.Heads*c.HeadDim
+		if op.Kind == OpFFNDown {
+			mat, n = l.Down, c.FFN
+		}
+		a, err := vec(1, n)
+		if err != nil {
+			return nil, false, err
+		}
+		xq.Quantize(a)
+		y := make([]float32, c.Dim)
+		mat.MulVec(y, &xq, w)
+		out = append([]float32(nil), x...)
+		Add(out, y)
+	case OpFFNGateUp:
+		x, err := vec(0, c.Dim)
+		if err != nil {
+			return nil, false, err
+		}
+		xq.Quantize(x)
+		g, u := make([]float32, c.FFN), make([]float32, c.FFN)
+		l.Gate.MulVec(g, &xq, w)
+		l.Up.MulVec(u, &xq, w)
+		SwiGLU(g, g, u)
+		out = g
+	case OpLogits:
+		x, err := vec(0, c.Dim)
+		if err != nil {
+			return nil, false, err
+		}
+		xq.Quantize(x)
+		out = make([]float32, c.Vocab)
+		m.Output.MulVec(out, &xq, w)
+	default:
+		return nil, false, fmt.Errorf("llama: op %d: unknown kind %d", i, op.Kind)
+	}
+	for _, v := range out {
+		if v != v && math.Float32bits(v) != math.Float32bits(canonicalNaN) {
+			return nil, false, fmt.Errorf("llama: op %d: non-canonical NaN", i)
+		}
+	}
+	return out, false, nil
+}

@@ -1,0 +1,248 @@
+package node
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model/mnist"
+)
+
+var (
+	serviceOnce sync.Once
+	testService *Service
+	testInputs  [][]byte
+	testLabels  []int32 // native labels of testInputs
+	serviceErr  error
+)
+
+// mnistService loads testdata/mnist.gguf and the first MNIST test images,
+// with the labels the model gives them natively.
+func mnistService(t *testing.T, n int) (*Service, [][]byte, []int32) {
+	t.Helper()
+	serviceOnce.Do(func() {
+		testService, serviceErr = LoadService("../testdata/mnist.gguf")
+		if serviceErr != nil {
+			return
+		}
+		dir, err := mnist.DataDir()
+		if err != nil {
+			serviceErr = err
+			return
+		}
+		test, err := mnist.LoadTest(dir)
+		if err != nil {
+			serviceErr = err
+			return
+		}
+		for i := 0; i < 16; i++ {
+			in, err := mnist.Input(test.Images[i])
+			if err != nil {
+				serviceErr = err
+				return
+			}
+			b, _ := in.Encode()
+			res, err := testService.Model.Run(context.Background(), in)
+			if err != nil {
+				serviceErr = err
+				return
+			}
+			testInputs = append(testInputs, b)
+			testLabels = append(testLabels, res.Output.I32[0])
+		}
+	})
+	if serviceErr != nil {
+		t.Fatal(serviceErr)
+	}
+	return testService, testInputs[:n], testLabels[:n]
+}
+
+func startDevnet(t *testing.T, providers, cheaters int) *Devnet {
+	t.Helper()
+	svc, _, _ := mnistService(t, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := StartDevnet(ctx, DevnetConfig{Providers: providers, Cheaters: cheaters, Service: svc, Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	return d
+}
+
+// balances sums the balance of every address the devnet moves, plus the
+// block producer's (priority fees), at block n.
+func balances(t *testing.T, d *Devnet, n *big.Int) *big.Int {
+	t.Helper()
+	ctx := context.Background()
+	h, err := d.Chain.HeaderByNumber(ctx, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := new(big.Int)
+	for _, a := range append(d.Addresses(), h.Coinbase) {
+		b, err := d.Sim.Client().BalanceAt(ctx, a, h.Number)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total.Add(total, b)
+	}
+	return total
+}
+
+// burnt sums base fee × gas of blocks (from, to].
+func burnt(t *testing.T, d *Devnet, from, to uint64) *big.Int {
+	t.Helper()
+	total := new(big.Int)
+	for n := from + 1; n <= to; n++ {
+		h, err := d.Chain.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		total.Add(total, new(big.Int).Mul(h.BaseFee, new(big.Int).SetUint64(h.GasUsed)))
+	}
+	return total
+}
+
+func head(t *testing.T, d *Devnet) uint64 {
+	h, err := d.Chain.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Number.Uint64()
+}
+
+func TestDevnet(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		providers int
+		cheaters  int
+		jobs      int
+	}{
+		{"honest", 3, 0, 4},
+		{"one cheater", 3, 1, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := startDevnet(t, tc.providers, tc.cheaters)
+			_, inputs, labels := mnistService(t, tc.jobs)
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			h0 := head(t, d)
+			before := balances(t, d, new(big.Int).SetUint64(h0))
+			rep, err := d.RunJobs(ctx, inputs, 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h1 := head(t, d)
+			after := balances(t, d, new(big.Int).SetUint64(h1))
+
+			// Every job answered; with a cheater each is a dispute whose
+			// standing output is the honest label.
+			wantAgreed, wantDisputed := tc.jobs, 0
+			if tc.cheaters > 0 {
+				wantAgreed, wantDisputed = 0, tc.jobs
+			}
+			if rep.Agreed != wantAgreed || rep.Disputed != wantDisputed || rep.Failed != 0 {
+				t.Fatalf("agreed %d disputed %d failed %d, want %d %d 0", rep.Agreed, rep.Disputed, rep.Failed, wantAgreed, wantDisputed)
+			}
+			for i, r := range rep.Results {
+				if r.Label == nil || *r.Label != labels[i] {
+					t.Fatalf("job %d: label %v, native %d", i, r.Label, labels[i])
+				}
+				if len(r.Claims) != tc.providers {
+					t.Fatalf("job %d: %d claims", i, len(r.Claims))
+				}
+				if wantDisputed > 0 && len(r.Outputs) != 2 {
+					t.Fatalf("job %d: %d outputs, want 2", i, len(r.Outputs))
+				}
+			}
+
+			// Money: every provider (pre-charged) was paid once per job,
+			// the escrow paid what the user signed, and no wei appeared or
+			// vanished except the base fees burnt.
+			price := d.cfg.Price
+			want := new(big.Int).Mul(price, big.NewInt(int64(tc.jobs*tc.providers)))
+			if rep.Redeemed.Cmp(want) != 0 {
+				t.Fatalf("redeemed %s wei, want %s", rep.Redeemed, want)
+			}
+			user := d.userP.Address()
+			for i, p := range d.providerP {
+				ch, err := d.userP.Escrow.Channel(ctx, user, p.Address())
+				if err != nil {
+					t.Fatal(err)
+				}
+				signed, err := d.userP.Store.getAmount(prefixSigned, chanKey{user: p.Address(), epoch: ch.Epoch}.bytes())
+				if err != nil {
+					t.Fatal(err)
+				}
+				perJob := new(big.Int).Mul(price, big.NewInt(int64(tc.jobs)))
+				if ch.Redeemed.Cmp(perJob) != 0 || signed.ToBig().Cmp(perJob) != 0 {
+					t.Fatalf("provider %d: redeemed %s, user signed %s, want %s", i, ch.Redeemed, signed, perJob)
+				}
+			}
+			diff := new(big.Int).Sub(before, after)
+			if b := burnt(t, d, h0, h1); diff.Cmp(b) != 0 {
+				t.Fatalf("balances fell by %s wei, base fees burnt %s", diff, b)
+			}
+		})
+	}
+}
+
+// TestReplayServedOnce sends one signed job twice to a provider, and again
+// after the provider restarts from its data dir: it is served once.
+func TestReplayServedOnce(t *testing.T) {
+	d := startDevnet(t, 1, 0)
+	svc, inputs, _ := mnistService(t, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	u := d.User
+	providers, err := u.find(ctx, svc.ClassID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := providers[0]
+	job := market.Job{Class: svc.ClassID, InputRoot: merkle.BlobRoot(inputs[0]), User: d.userP.Address(), Nonce: 7,
+		Deadline: uint64(time.Now().Add(10 * time.Minute).Unix())}
+	job.FeeCap.SetFromBig(s.Price)
+	signed, err := market.SignJob(job, d.Deployment.RegistryDomain(), d.userP.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	send := func() error {
+		_, err := u.ask(ctx, s, &signed, inputs[0])
+		return err
+	}
+	if err := send(); err != nil {
+		t.Fatal(err)
+	}
+	if err := send(); err == nil || !strings.Contains(err.Error(), market.ErrReplay.Error()) {
+		t.Fatalf("second send: %v, want a replay refusal", err)
+	}
+	if err := d.RestartProvider(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	// The restarted provider listens on a new port; the DHT has it.
+	if providers, err = u.find(ctx, svc.ClassID); err != nil || providers[0].PeerID != s.PeerID {
+		t.Fatalf("find after restart: %v", err)
+	}
+	if err := send(); err == nil || !strings.Contains(err.Error(), market.ErrReplay.Error()) {
+		t.Fatalf("send after restart: %v, want a replay refusal", err)
+	}
+	// A fresh nonce is served after the restart, and the provider is paid
+	// for the two jobs it served, not for the refused ones.
+	if _, err := u.Submit(ctx, svc.ClassID, inputs[0]); err != nil {
+		t.Fatal(err)
+	}
+	paid, err := d.Providers[0].Redeem(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := new(big.Int).Mul(d.cfg.Price, big.NewInt(2)); paid.Cmp(want) != 0 {
+		t.Fatalf("paid %s, want %s", paid, want)
+	}
+}

@@ -1,0 +1,74 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/p2p"
+)
+
+// Parts are what every role is built from: the store, the p2p node, the
+// chain clients and the node's Ethereum key. The caller owns them (Node
+// closes those it opened).
+type Parts struct {
+	Store      *Store
+	P2P        *p2p.Node
+	Chain      market.Backend
+	Deployment *market.Deployment
+	Registry   *market.Registry
+	Escrow     *market.Escrow
+	Key        *ecdsa.PrivateKey
+	Log        *slog.Logger
+	Metrics    *Metrics
+}
+
+// ConnectChain fills Registry and Escrow from Chain and Deployment and
+// checks that the endpoint's chain id is the deployment's.
+func (p *Parts) ConnectChain(ctx context.Context) error {
+	if p.Chain == nil || p.Deployment == nil {
+		return errors.New("node: no chain endpoint or deployment")
+	}
+	id, err := p.Chain.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("node: chain id: %w", err)
+	}
+	if id.Uint64() != p.Deployment.ChainID {
+		return fmt.Errorf("node: the endpoint is chain %d but the deployment is on chain %d", id.Uint64(), p.Deployment.ChainID)
+	}
+	if p.Registry, err = market.NewRegistry(ctx, p.Chain, p.Deployment.Registry); err != nil {
+		return err
+	}
+	p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow)
+	return err
+}
+
+func (p *Parts) check(role string) error {
+	switch {
+	case p.Store == nil:
+		return fmt.Errorf("node: %s: no store", role)
+	case p.P2P == nil:
+		return fmt.Errorf("node: %s: no p2p node", role)
+	case p.Registry == nil || p.Escrow == nil:
+		return fmt.Errorf("node: %s: no chain clients (ConnectChain)", role)
+	case p.Key == nil:
+		return fmt.Errorf("node: %s: no Ethereum key", role)
+	}
+	if p.Log == nil {
+		p.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if p.Metrics == nil {
+		p.Metrics = NewMetrics(nil)
+	}
+	return nil
+}
+
+// Address is the node's Ethereum address.
+func (p *Parts) Address() common.Address { return crypto.PubkeyToAddress(p.Key.PublicKey) }
