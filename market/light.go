@@ -437,12 +437,16 @@ func (v *LightView) storage(ctx context.Context, keys []common.Hash) (map[common
 // getProof asks the endpoint for the proofs at the block with hash h and
 // returns the raw answer and its size.
 func (l *LightRegistry) getProof(ctx context.Context, h common.Hash, keys []common.Hash) (*proofResult, int, error) {
+	return getProofOf(ctx, l.ep, l.addr, h, keys)
+}
+
+func getProofOf(ctx context.Context, ep RPCCaller, addr common.Address, h common.Hash, keys []common.Hash) (*proofResult, int, error) {
 	hex := make([]string, len(keys))
 	for i, k := range keys {
 		hex[i] = k.Hex()
 	}
 	var raw json.RawMessage
-	if err := l.ep.CallContext(ctx, &raw, "eth_getProof", l.addr, hex, rpc.BlockNumberOrHashWithHash(h, false)); err != nil {
+	if err := ep.CallContext(ctx, &raw, "eth_getProof", addr, hex, rpc.BlockNumberOrHashWithHash(h, false)); err != nil {
 		return nil, 0, fmt.Errorf("eth_getProof: %w", err)
 	}
 	res, err := decodeProof(raw)
@@ -469,4 +473,28 @@ func (v *LightView) Class(ctx context.Context, id ClassID) (*Class, error) {
 			Err: fmt.Errorf("%w: the proven class hashes to %s", ErrBadProof, c.ID().Hex())}
 	}
 	return c, nil
+}
+
+// Channel proves the escrow channel of user with provider at the view's
+// block, in the Escrow contract at escrow (an address from the user's
+// deployment record, like the Registry's).
+func (v *LightView) Channel(ctx context.Context, escrow, user, provider common.Address) (Channel, error) {
+	fail := func(err error) (Channel, error) {
+		return Channel{}, &LightError{Block: v.header.Number.Uint64(), Hash: v.header.Hash(),
+			What: fmt.Sprintf("escrow channel of %s with %s", user.Hex(), provider.Hex()), Err: err}
+	}
+	key := channelSlot(user, provider)
+	res, n, err := getProofOf(ctx, v.l.ep, escrow, v.header.Hash(), []common.Hash{key})
+	v.Bytes += n
+	if err != nil {
+		return fail(err)
+	}
+	acct, vals, err := verifyProof(v.header.Root, escrow, []common.Hash{key}, res)
+	if err != nil {
+		return fail(err)
+	}
+	if !acct.exists || acct.codeHash == types.EmptyCodeHash {
+		return fail(fmt.Errorf("%w: no contract at %s", ErrBadProof, escrow.Hex()))
+	}
+	return decodeChannel(vals[key]), nil
 }

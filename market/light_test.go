@@ -167,3 +167,65 @@ func TestLightTrustedHash(t *testing.T) {
 		t.Errorf("stale header: %v", err)
 	}
 }
+
+// TestLightChannel: the verified escrow channel equals the getter after a
+// deposit, a redeem, a refund request, a completed refund (a new epoch) and
+// a new deposit (a channel never opened is all zero, proven against an empty
+// storage trie); an address without code is refused.
+func TestLightChannel(t *testing.T) {
+	e := newEnv(t)
+	u, p := addr(e.user), addr(e.provider)
+	l, err := market.NewLightRegistry(e.chain.Client().RPC(), e.reg.ChainID(), e.reg.Address(),
+		market.TrustedHead{Chain: e.chain.Client()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string) {
+		t.Helper()
+		want, err := e.esc.Channel(e.ctx, u, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := l.View(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := v.Channel(e.ctx, e.dep.Escrow, u, p)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: verified %+v, getter %+v", step, got, want)
+		}
+	}
+	check("never opened")
+	if _, err := e.esc.Deposit(e.ctx, e.user, p, new(big.Int).Mul(gwei, big.NewInt(100))); err != nil {
+		t.Fatal(err)
+	}
+	check("deposit")
+	if _, err := e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, new(big.Int).Mul(gwei, big.NewInt(30)), e.esc.Domain())); err != nil {
+		t.Fatal(err)
+	}
+	check("redeem")
+	if _, err := e.esc.RequestRefund(e.ctx, e.user, p); err != nil {
+		t.Fatal(err)
+	}
+	check("refund requested")
+	if err := e.chain.AdjustTime(refundDelay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.Refund(e.ctx, e.user, p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.Deposit(e.ctx, e.user, p, gwei); err != nil {
+		t.Fatal(err)
+	}
+	check("new epoch")
+	v, err := l.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.Channel(e.ctx, u, u, p); !errors.Is(err, market.ErrBadProof) {
+		t.Fatalf("channel at an address without code: %v", err)
+	}
+}
