@@ -498,3 +498,25 @@ func (v *LightView) Channel(ctx context.Context, escrow, user, provider common.A
 	}
 	return decodeChannel(vals[key]), nil
 }
+
+// Services lists the candidate ids from reg's ServiceRegistered logs from
+// block `from` on (the endpoint can hide a service there but not forge one:
+// each candidate is proven) and proves each at one trusted block: the
+// verified counterpart of Registry.Services, for the user's decision whom
+// to trust. refused holds the reason for every candidate left out,
+// withdrawn ones included.
+func (l *LightRegistry) Services(ctx context.Context, reg *Registry, from uint64) (active []*Service, refused []error, err error) {
+	if reg == nil || reg.Address() != l.addr {
+		return nil, nil, errors.New("light registry: the log reader is not of the same registry")
+	}
+	ids, err := reg.ServiceIDs(ctx, from, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	v, err := l.View(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	active, refused = v.Services(ctx, ids)
+	return active, refused, nil
+}

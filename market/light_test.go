@@ -103,6 +103,14 @@ func TestLightRegistryMatchesGetters(t *testing.T) {
 	if len(active) != 3 || active[0].ID != s.active || active[1].ID != s.updated || active[2].ID != s.reserved || len(refused) != 3 {
 		t.Fatalf("active %d, refused %v", len(active), refused)
 	}
+	// The same from the registry's logs: every registration is a candidate.
+	fromLogs, refused, err := l.Services(e.ctx, e.reg, e.dep.Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fromLogs, active) || len(refused) != 3 {
+		t.Fatalf("from logs: %d active, refused %v", len(fromLogs), refused)
+	}
 }
 
 // TestLightTrustedHash: reads at a user-given hash and at its ancestors see
