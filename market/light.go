@@ -187,6 +187,9 @@ func WithLightClock(now func() time.Time) LightOption { return func(l *LightRegi
 // NewLightRegistry reads the Registry at addr on chain chainID (both from
 // the user's deployment record, not from the endpoint) through ep.
 func NewLightRegistry(ep RPCCaller, chainID *big.Int, addr common.Address, trust HeaderTrust, opts ...LightOption) (*LightRegistry, error) {
+	if c, ok := ep.(*rpc.Client); ok && c == nil {
+		ep = nil
+	}
 	if ep == nil || trust == nil || chainID == nil || chainID.Sign() <= 0 {
 		return nil, errors.New("light registry: endpoint, trust and chain id must be set")
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rmsnet/rms/market"
 )
@@ -65,6 +66,10 @@ func TestLightRegistryMatchesGetters(t *testing.T) {
 		market.TrustedHead{Chain: e.chain.Client()})
 	if err != nil {
 		t.Fatal(err)
+	}
+	var none *rpc.Client
+	if _, err := market.NewLightRegistry(none, e.reg.ChainID(), e.reg.Address(), market.TrustedHead{Chain: e.chain.Client()}); err == nil {
+		t.Fatal("a nil endpoint was accepted")
 	}
 	v, err := l.View(e.ctx)
 	if err != nil {
