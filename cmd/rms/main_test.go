@@ -21,6 +21,11 @@ func TestCommandGroupsListSubcommands(t *testing.T) {
 		}
 	}
 	for g, names := range groups {
+		if _, ok := commands[g]; ok {
+			// The group's first word is a command of its own (`rms node`,
+			// `rms bench`): alone it runs that command.
+			continue
+		}
 		for _, tc := range []struct {
 			args []string
 			code int
