@@ -226,7 +226,11 @@ func TestReplayServedOnce(t *testing.T) {
 	if err := d.RestartProvider(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
-	// The restarted provider listens on a new port; the DHT has it.
+	// The restarted provider listens on a new port; the DHT has it (a
+	// failed request would also drop the cached lookup).
+	u.mu.Lock()
+	delete(u.found, svc.ClassID)
+	u.mu.Unlock()
 	if providers, err = u.find(ctx, svc.ClassID); err != nil || providers[0].PeerID != s.PeerID {
 		t.Fatalf("find after restart: %v", err)
 	}
