@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"math/big"
 	"strings"
 	"sync"
@@ -227,7 +228,14 @@ func TestReplayServedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The restarted provider listens on a new port; the DHT has it (a
-	// failed request would also drop the cached lookup).
+	// failed request would also drop the cached lookup). Its old address
+	// is forgotten and the new one dialled, so a DHT record of the old
+	// incarnation found first on a loaded machine cannot fail the send.
+	ph := d.providerP[0].P2P.Host
+	u.parts.P2P.Host.Peerstore().ClearAddrs(ph.ID())
+	if err := u.parts.P2P.Host.Connect(ctx, peer.AddrInfo{ID: ph.ID(), Addrs: ph.Addrs()}); err != nil {
+		t.Fatalf("connect to the restarted provider: %v", err)
+	}
 	u.mu.Lock()
 	delete(u.found, svc.ClassID)
 	u.mu.Unlock()
