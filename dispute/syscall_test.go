@@ -158,7 +158,7 @@ func sysCases(p *preimages) []sysCase {
 		{name: "map blob too high", nr: vm.SysMap, a: [4]uint32{0x20000000, 12, d + 0x100, 8}, want: "bad syscall argument"},
 		{name: "map root page 0", nr: vm.SysMap, a: [4]uint32{0x20000000, 12, 0x100, 1}, want: "nil dereference (page 0)"},
 		{name: "preimage key", nr: vm.SysPreimageKey, a: [4]uint32{d + 0x200}, mem: []vm.Segment{keyWord}, offset: 12},
-		{name: "preimage key unaligned", nr: vm.SysPreimageKey, a: [4]uint32{d + 0x204}, want: "bad syscall argument"},
+		{name: "preimage key unaligned", nr: vm.SysPreimageKey, a: [4]uint32{d + 0x208}, want: "bad syscall argument"},
 		{name: "preimage key page 0", nr: vm.SysPreimageKey, a: [4]uint32{0x20}, want: "nil dereference (page 0)"},
 		{name: "preimage read local 0", nr: vm.SysPreimageRead, key: &l0, offset: 4},
 		{name: "preimage read local 1", nr: vm.SysPreimageRead, key: &l1, offset: 28},
@@ -175,7 +175,7 @@ func sysCases(p *preimages) []sysCase {
 		{name: "preimage read key type 255", nr: vm.SysPreimageRead, key: &type255, wantErr: "unknownkeytype"},
 		{name: "preimage read a local input's storage key", nr: vm.SysPreimageRead, key: &slot, wantErr: slotErr},
 		{name: "commit", nr: vm.SysCommit, a: [4]uint32{d + 0x100}, mem: []vm.Segment{rootWord}},
-		{name: "commit unaligned", nr: vm.SysCommit, a: [4]uint32{d + 0x108}, want: "bad syscall argument"},
+		{name: "commit unaligned", nr: vm.SysCommit, a: [4]uint32{d + 0x110}, want: "bad syscall argument"},
 		{name: "commit page 0", nr: vm.SysCommit, a: [4]uint32{0x40}, want: "nil dereference (page 0)"},
 	}
 }

@@ -452,3 +452,54 @@ func TestFilledList(t *testing.T) {
 		t.Fatal("proof of entry 4 at height 2")
 	}
 }
+
+// TestHeightBounds: every height and index limit holds exactly at its
+// boundary (the values just inside are accepted, just outside refused).
+func TestHeightBounds(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  func() error
+		ok   bool
+	}{
+		{"accumulator 0", func() error { _, err := NewAccumulator(0); return err }, true},
+		{"accumulator 48", func() error { _, err := NewAccumulator(48); return err }, true},
+		{"accumulator 49", func() error { _, err := NewAccumulator(49); return err }, false},
+		{"accumulator -1", func() error { _, err := NewAccumulator(-1); return err }, false},
+		{"tree 0", func() error { _, err := NewTree(0); return err }, true},
+		{"tree 64", func() error { _, err := NewTree(MaxHeight); return err }, true},
+		{"tree 65", func() error { _, err := NewTree(MaxHeight + 1); return err }, false},
+		{"tree -1", func() error { _, err := NewTree(-1); return err }, false},
+		{"proof at the top level", func() error { tr, _ := NewTree(3); _, err := tr.Proof(3, 0); return err }, true},
+		{"proof above the top", func() error { tr, _ := NewTree(3); _, err := tr.Proof(4, 0); return err }, false},
+		{"proof at level 0", func() error { tr, _ := NewTree(3); _, err := tr.Proof(0, 7); return err }, true},
+		{"proof at level -1", func() error { tr, _ := NewTree(3); _, err := tr.Proof(-1, 0); return err }, false},
+		{"last leaf", func() error { tr, _ := NewTree(3); return tr.SetLeaf(7, Hash{1}) }, true},
+		{"leaf past the end", func() error { tr, _ := NewTree(3); return tr.SetLeaf(8, Hash{1}) }, false},
+		{"last node of level 2", func() error { tr, _ := NewTree(3); _, err := tr.Proof(2, 1); return err }, true},
+		{"node past level 2", func() error { tr, _ := NewTree(3); _, err := tr.Proof(2, 2); return err }, false},
+	} {
+		if err := tc.err(); (err == nil) != tc.ok {
+			t.Errorf("%s: err %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+	for _, h := range []int{0, MaxHeight} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("Zero(%d) panics: %v", h, r)
+				}
+			}()
+			Zero(h)
+		}()
+	}
+	for _, h := range []int{-1, MaxHeight + 1} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Zero(%d) does not panic", h)
+				}
+			}()
+			Zero(h)
+		}()
+	}
+}

@@ -39,14 +39,15 @@ func main() {
 	run := flag.String("run", "", "only mutations whose name matches this regexp")
 	timeout := flag.Duration("timeout", 10*time.Minute, "time limit of one mutation's test")
 	keep := flag.Bool("keep", false, "keep the scratch copy")
+	check := flag.Bool("check", false, "only check that every original snippet is found exactly once")
 	flag.Parse()
-	if err := mutate(*list, *run, *timeout, *keep); err != nil {
+	if err := mutate(*list, *run, *timeout, *keep, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "mutate:", err)
 		os.Exit(1)
 	}
 }
 
-func mutate(list, run string, timeout time.Duration, keep bool) error {
+func mutate(list, run string, timeout time.Duration, keep, check bool) error {
 	b, err := os.ReadFile(list)
 	if err != nil {
 		return err
@@ -67,6 +68,9 @@ func mutate(list, run string, timeout time.Duration, keep bool) error {
 			}
 		}
 		ms = sel
+		if len(ms) == 0 {
+			return fmt.Errorf("no mutation matches %q", run)
+		}
 	}
 	// Every snippet must be found exactly once before anything runs.
 	var stale []string
@@ -82,6 +86,10 @@ func mutate(list, run string, timeout time.Duration, keep bool) error {
 	}
 	if len(stale) > 0 {
 		return errors.New(strings.Join(stale, "\n"))
+	}
+	if check {
+		fmt.Printf("%d mutations, every original snippet found once\n", len(ms))
+		return nil
 	}
 	scratch, err := os.MkdirTemp("", "rms-mutate-")
 	if err != nil {

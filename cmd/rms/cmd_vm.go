@@ -161,8 +161,13 @@ func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := newFlagSet("vm check", stderr)
 	var jf jobFlags
 	jf.add(fs)
+	var tf textCheckFlags
+	tf.add(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *tf.prompt != "" {
+		return runVMCheckText(ctx, *jf.path, &tf, stdout, stderr)
 	}
 	j, err := vmJob(ctx, &jf)
 	if err != nil {

@@ -88,6 +88,26 @@ type GamesSignedClaim struct {
 	Service [32]byte
 }
 
+// InferenceRequestsAnswer is an auto generated low-level Go binding around an user-defined struct.
+type InferenceRequestsAnswer struct {
+	ClaimHash  [32]byte
+	OutputRoot [32]byte
+	Provider   common.Address
+	Output     []byte
+}
+
+// InferenceRequestsRequest is an auto generated low-level Go binding around an user-defined struct.
+type InferenceRequestsRequest struct {
+	ClassId    [32]byte
+	InputRoot  [32]byte
+	Requester  common.Address
+	Callback   common.Address
+	WindowEnds uint64
+	Finalized  bool
+	Fee        *big.Int
+	Cid        []byte
+}
+
 // MessagesClaim is an auto generated low-level Go binding around an user-defined struct.
 type MessagesClaim struct {
 	JobHash    [32]byte
@@ -958,9 +978,9 @@ func (escrow *Escrow) UnpackZeroAmountError(raw []byte) (*EscrowZeroAmount, erro
 
 // GamesMetaData contains all meta data concerning the Games contract.
 var GamesMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIStep\",\"name\":\"step_\",\"type\":\"address\"},{\"internalType\":\"contractILocalOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobLifetime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"arity_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadList\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"ClaimAlreadyDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDivergence\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoTimeout\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotContradiction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"PairAlreadyInGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"PastDisputeWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbonding\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"needed\",\"type\":\"uint64\"}],\"name\":\"UnbondingTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"WrongJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ClaimDefeated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"}],\"name\":\"DivergenceProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateHash\",\"type\":\"bytes32\"}],\"name\":\"FinalStateCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider0\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider1\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"arity\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"}],\"name\":\"GameOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"Posted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end1\",\"type\":\"bytes32\"}],\"name\":\"SegmentChosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"SelfContradiction\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"atStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"OUTPUT_ADDR\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64[2]\",\"name\":\"left\",\"type\":\"uint64[2]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"defeated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"game\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"posted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"turnStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint64[2]\",\"name\":\"remaining\",\"type\":\"uint64[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"claim\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"service\",\"type\":\"bytes32[2]\"},{\"internalType\":\"address[2]\",\"name\":\"provider\",\"type\":\"address[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"traceRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"outputRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"acc\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[2]\",\"name\":\"end\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"list\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bool\",\"name\":\"pending\",\"type\":\"bool\"}],\"internalType\":\"structGames.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimB\",\"type\":\"bytes32\"}],\"name\":\"gameId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof1\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Divergence\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"openContradicted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractILocalOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pieces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"finalState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"outProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"proveContradiction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"step\",\"outputs\":[{\"internalType\":\"contractIStep\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepAt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIStep\",\"name\":\"step_\",\"type\":\"address\"},{\"internalType\":\"contractILocalOracle\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"disputeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxJobLifetime\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clock_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"bond_\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"arity_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"AlreadyPosted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadList\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"}],\"name\":\"ClaimAlreadyDefeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDivergence\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoTimeout\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotContradiction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"PairAlreadyInGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nowTime\",\"type\":\"uint64\"}],\"name\":\"PastDisputeWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbonding\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"needed\",\"type\":\"uint64\"}],\"name\":\"UnbondingTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"WrongJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claim\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ClaimDefeated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"}],\"name\":\"DivergenceProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateHash\",\"type\":\"bytes32\"}],\"name\":\"FinalStateCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claim1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider0\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider1\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"arity\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"}],\"name\":\"GameOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"Posted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"end1\",\"type\":\"bytes32\"}],\"name\":\"SegmentChosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"}],\"name\":\"SelfContradiction\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"atStep\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"}],\"name\":\"TimedOut\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"OUTPUT_ADDR\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64[2]\",\"name\":\"left\",\"type\":\"uint64[2]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"defeated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"game\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"enumGames.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"posted\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"losers\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"turnStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint64[2]\",\"name\":\"remaining\",\"type\":\"uint64[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"claim\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"service\",\"type\":\"bytes32[2]\"},{\"internalType\":\"address[2]\",\"name\":\"provider\",\"type\":\"address[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"traceRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"outputRoot\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"acc\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32\",\"name\":\"start\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[2]\",\"name\":\"end\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bytes32[2]\",\"name\":\"list\",\"type\":\"bytes32[2]\"},{\"internalType\":\"bool\",\"name\":\"pending\",\"type\":\"bool\"}],\"internalType\":\"structGames.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimB\",\"type\":\"bytes32\"}],\"name\":\"gameId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"op\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevAcc\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"acc1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof1\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Divergence\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"job\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"openContradicted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"openGamesOf\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractILocalOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"pieces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"finalState\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"outProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"side\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"accC\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"accProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"j\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"entry\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"entryProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"nextProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structGames.Contradiction\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"proveContradiction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"step\",\"outputs\":[{\"internalType\":\"contractIStep\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev0\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"prev1\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepAt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "3152e58471f79908823d1eb422915485eb",
-	Bin: "0x610180604052348015610010575f5ffd5b5060405161487238038061487283398101604081905261002f91610371565b6001600160401b038516158061004c57506001600160401b038316155b80610055575081155b80610063575060028160ff16105b80610071575060408160ff16115b8061008b5750610082600182610422565b811660ff165f14155b806100f45750876001600160a01b031663375b3c0a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100f19190610441565b82115b15610112576040516301f30c8760e21b815260040160405180910390fd5b5f61011e846002610458565b6101288787610481565b6101329190610481565b9050806001600160401b0316896001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561017a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019e91906104a0565b6001600160401b0316101561023e57886001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020d91906104a0565b6040516305a77a5f60e31b81526001600160401b039182166004820152908216602482015260440160405180910390fd5b6001600160a01b03808a1660805288811660a052871660c0526001600160401b0380871660e05284166101005261012083905260ff82166101405261032c89604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b61016052506104c0975050505050505050565b6001600160a01b0381168114610353575f5ffd5b50565b80516001600160401b038116811461036c575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b031215610389575f5ffd5b88516103948161033f565b60208a01519098506103a58161033f565b60408a01519097506103b68161033f565b95506103c460608a01610356565b94506103d260808a01610356565b93506103e060a08a01610356565b60c08a015160e08b0151919450925060ff811681146103fd575f5ffd5b809150509295985092959890939650565b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561043b5761043b61040e565b92915050565b5f60208284031215610451575f5ffd5b5051919050565b6001600160401b03818116838216029081169081811461047a5761047a61040e565b5092915050565b6001600160401b03818116838216019081111561043b5761043b61040e565b5f602082840312156104b0575f5ffd5b6104b982610356565b9392505050565b60805160a05160c05160e051610100516101205161014051610160516142af6105c35f395f818161145a0152612fc501525f81816103ab015281816113fe01528181611428015261191e01525f81816102120152818161178a015281816118260152818161225c015261240f01525f81816102e5015281816116fa015261194d01525f818161017801526114d001525f818161029e01528181612a4601528181612b7201528181612c0901528181612ccd0152612d8901525f81816103510152610bf701525f818161025f0152818161084b015281816117b00152818161184c015281816121df015281816123920152818161255f015261309f01526142af5ff3fe608060405234801561000f575f5ffd5b5060043610610149575f3560e01c80637b103999116100c7578063d64d09b21161007d578063f069843511610063578063f069843514610373578063f43fbd3014610393578063f899cc27146103a6575f5ffd5b8063d64d09b214610339578063e25fe1751461034c575f5ffd5b80638c1cdb4a116100ad5780638c1cdb4a146102c057806391ddadf4146102e0578063bf570c1914610307575f5ffd5b80637b1039991461025a5780637dc0d1d014610299575f5ffd5b8063373652231161011c57806364c9ec6f1161010257806364c9ec6f1461020d5780637643248714610234578063795ea18e14610247575f5ffd5b806337365223146101da5780634de96dde146101fa575f5ffd5b80630ac74d541461014d578063117f5f9214610173578063258a105f146101b257806326c947b0146101c5575b5f5ffd5b61016061015b366004613528565b6103df565b6040519081526020015b60405180910390f35b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161016a565b6101606101c036600461355f565b610457565b6101d86101d3366004613698565b61046f565b005b6101e5633000000081565b60405163ffffffff909116815260200161016a565b6101d861020836600461379c565b6107af565b6101607f000000000000000000000000000000000000000000000000000000000000000081565b6101d86102423660046137df565b610b89565b6101d8610255366004613528565b610d4f565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161016a565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b6102d36102ce366004613528565b610ece565b60405161016a9190613930565b61019a7f000000000000000000000000000000000000000000000000000000000000000081565b610329610315366004613528565b60016020525f908152604090205460ff1681565b604051901515815260200161016a565b610160610347366004613af4565b611211565b6102817f000000000000000000000000000000000000000000000000000000000000000081565b610386610381366004613528565b611229565b60405161016a9190613bae565b6101606103a1366004613be7565b6113b3565b6103cd7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff909116815260200161016a565b5f818152602081905260408120600381015460048201548391610415916001600160401b03600160a01b90920482169116613c1b565b60178301546001600160401b0391909116915060ff161561044657610439816113fb565b6104439082613c3a565b90505b61044f816113fb565b949350505050565b5f610463858585611453565b905061044f81836107af565b5f8b8152602081905260409020600160038083015460ff169081111561049757610497613884565b146104c75760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b60405180910390fd5b601781015460ff16156104e2576104e2818d87878787611988565b5f6104ed8233611d49565b6003830154909150620100009004600160ff8084169190911b919091161615610547576040517f4e0b042e00000000000000000000000000000000000000000000000000000000815260ff821660048201526024016104be565b6105518282611dc7565b6003820154610100900460ff165f0361057357610573828e838f8f8f8f611ed7565b600382015460048301545f916105ae916105a0916001600160401b03600160a01b90910481169116613c1b565b6001600160401b03166113fb565b90506105bb600182613c67565b881461060857876105cd600183613c67565b6040517fd828befe000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016104be565b60038301546040518f917fb1e1c07238b5ca0e986477810b026d5a9d0d682ad2a19aecfb1f60be1ba78fb89161064c91610100900460ff169086908e908e90613c7a565b60405180910390a28888604051602001610667929190613cde565b60405160208183030381529060405280519060200120836015018360ff166002811061069557610695613d1e565b01556003838101805462ff0000198116620100009182900460ff90811660018883161b82161783029190911792839055910416146106d5575050506107a2565b60038301805462ff0000191680825560178501805460ff1916600190811790915561010090910460ff16919061070a83613d32565b825460ff9182166101009390930a9283029190920219909116179055506003830180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117918290556004850154839261077492600160a01b90910481169116613c1b565b6001600160401b03166107879190613c3a565b60010361079e5760038301805460ff191660021790555b5050505b5050505050505050505050565b5f82815260208190526040902060038082015460ff16818111156107d5576107d5613884565b036107fc5760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b600161080b6020840184613d61565b60ff16111561082d5760405163a32d41e160e01b815260040160405180910390fd5b600181015460405163217cf12b60e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163217cf12b916108829160040190815260200190565b60a060405180830381865afa15801561089d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108c19190613db8565b6060015160ff1690505f6108d8600180841b613c67565b90506001600160401b0381166108f46080860160608701613e4f565b6001600160401b0316111561091c5760405163a32d41e160e01b815260040160405180910390fd5b610967600c84016109306020870187613d61565b60ff166002811061094357610943613d1e565b01546001600160401b03831660208701356109616040890189613e68565b87612133565b6109b4576040516309616ecd60e31b815260206004820152600360248201527f415f43000000000000000000000000000000000000000000000000000000000060448201526064016104be565b6109e760208501356109cc6080870160608801613e4f565b6001600160401b0316608087013561096160a0890189613e68565b610a34576040516309616ecd60e31b815260206004820152600760248201527f656e747279206a0000000000000000000000000000000000000000000000000060448201526064016104be565b5f60808501358103610a6157610a506080860160608701613e4f565b6001600160401b0316159050610afe565b600e8401610a726020870187613d61565b60ff1660028110610a8557610a85613d1e565b0154856080013514610afe576001600160401b038216610aab6080870160608801613e4f565b6001600160401b03161480610afb5750610afb6020860135610ad36080880160608901613e4f565b610ade906001613ead565b6001600160401b03165f610af560c08a018a613e68565b88612133565b90505b80610b1c5760405163a32d41e160e01b815260040160405180910390fd5b857f29a26390590437c0312b2f69babf56f352b839d467f9df0203526a05e48d1375610b4b6020880188613d61565b60405160ff909116815260200160405180910390a2610b818487610b726020890189613d61565b60ff16600160ff16901b6121b1565b505050505050565b5f878152602081905260409020600260038083015460ff1690811115610bb157610bb1613884565b14610bd85760038101546040516396fe8cdd60e01b81526104be9160ff1690600401613c59565b601781015460ff1615610bf357610bf3818989898989611988565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a775a1c086868d6040518463ffffffff1660e01b8152600401610c4593929190613ecc565b6040805180830381865afa158015610c5f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c839190613f03565b9150915082601201548214610cd45760128301546040517fbfe684a30000000000000000000000000000000000000000000000000000000081526104be918491600401918252602082015260400190565b600383015460408051600160a01b9092046001600160401b03168252602082018390528b917f47b2202f61b27b18c4d4ebe0970d4e3e3d1256f28209e41623fcc4717ca4d087910160405180910390a260138301545f908214610d35576001175b60148401548214610d44576002175b6107a2848c836121b1565b5f8181526020819052604081206003810154909160ff90911690816003811115610d7b57610d7b613884565b1480610d9857506003816003811115610d9657610d96613884565b145b15610db857806040516396fe8cdd60e01b81526004016104be9190613c59565b5f805b60028160ff161015610e4857610dd184826124ce565b8015610e2e5750836005018160ff1660028110610df057610df0613d1e565b600481049190910154600386810154610e2b93919091166008026101000a9091046001600160401b0390811691640100000000900416613f25565b42115b15610e4057600160ff82161b91909117905b600101610dbb565b508060ff165f03610e85576040517fdcd41f5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405160ff8216815284907fd6b80ee186736d5c8b40304ca71163e7c3bd21a6da111b036f9d91be3529b8239060200160405180910390a2610ec88385836121b1565b50505050565b610ed6613422565b5f5f8381526020019081526020015f20604051806102c00160405290815f82015481526020016001820154815260200160028201548152602001600382015f9054906101000a900460ff166003811115610f3257610f32613884565b6003811115610f4357610f43613884565b8152600382015460ff6101008083048216602085015262010000830482166040808601919091526301000000840490921660608501526001600160401b036401000000008404811660808601526c010000000000000000000000008404811660a0860152600160a01b909304831660c0850152600485015490921660e084015280518082019182905291909201916005840190600290825f855b82829054906101000a90046001600160401b03166001600160401b031681526020019060080190602082600701049283019260010382029150808411610fdd57505050928452505060408051808201918290526020909301929150600684019060029082845b815481526020019060010190808311611043575050509183525050604080518082019182905260209092019190600884019060029082845b81548152602001906001019080831161107b575050509183525050604080518082019182905260209092019190600a84019060029082845b81546001600160a01b031681526001909101906020018083116110b3575050509183525050604080518082019182905260209092019190600c84019060029082845b8154815260200190600101908083116110f5575050509183525050604080518082019182905260209092019190600e84019060029082845b81548152602001906001019080831161112d575050509183525050604080518082019182905260209092019190601084019060029082845b815481526020019060010190808311611165575050509183525050601282015460208201526040805180820182529101906013830160028282826020028201915b8154815260200190600101908083116111a6575050509183525050604080518082019182905260209092019190601584019060029082845b8154815260200190600101908083116111de5750505091835250506017919091015460ff16151560209091015292915050565b5f61121d858585611453565b905061044f8183612534565b61123161350a565b5f828152602081905260408120905b60028160ff1610156113ac57816005018160ff166002811061126457611264613d1e565b600491828204019190066008029054906101000a90046001600160401b0316838260ff166002811061129857611298613d1e565b6001600160401b03929092166020909202015260038281015460ff16818111156112c4576112c4613884565b141580156112ea57505f60038084015460ff16908111156112e7576112e7613884565b14155b80156112fb57506112fb82826124ce565b156113a45760038201545f906113229064010000000090046001600160401b031642613c67565b9050838260ff166002811061133957611339613d1e565b60200201516001600160401b03168110156113785780848360ff166002811061136457611364613d1e565b60200201516113739190613c1b565b61137a565b5f5b848360ff166002811061138f5761138f613d1e565b6001600160401b039092166020929092020152505b600101611240565b5050919050565b5f5f5f8385106113c45783856113c7565b84845b6040805160208082019490945280820192909252805180830382018152606090920190528051910120925050505b92915050565b5f7f000000000000000000000000000000000000000000000000000000000000000060ff16821061144f577f000000000000000000000000000000000000000000000000000000000000000060ff166113f5565b5090565b5f806114c47f000000000000000000000000000000000000000000000000000000000000000061148a61148588613fd7565b612eb7565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90506001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661150060e0870160c08801613e4f565b6001600160401b03166115139190613f25565b4211156115715761152a60e0860160c08701613e4f565b6040517f4b526c150000000000000000000000000000000000000000000000000000000081526001600160401b0391821660048201524290911660248201526044016104be565b5f61157f8287358784612f7f565b90505f611590838835876001612f7f565b905060208086013590870135036115d3576040517fce47e08500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6115e3608086016060870161406a565b6001600160a01b03166115fc608088016060890161406a565b6001600160a01b03160361163c576040517fb6a49ad800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61164682826113b3565b5f81815260208190526040812091955060038083015460ff169081111561166f5761166f613884565b146116a9576040517fff59db3f000000000000000000000000000000000000000000000000000000008152600481018690526024016104be565b8381558735600182015560208089013560028301556003820180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117909155604080518082019091527f00000000000000000000000000000000000000000000000000000000000000009091168082529181019190915260058201906117359082614083565b508282106117558282611748575f61174b565b60015b60ff16868b6131f3565b6117718282611765576001611767565b5f5b60ff16858a6131f3565b60405163e7168ef160e01b815260a089013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e7168ef1906044015f604051808303815f87803b1580156117f9575f5ffd5b505af115801561180b573d5f5f3e3d5ffd5b505060405163e7168ef160e01b815260a08a013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316925063e7168ef191506044015f604051808303815f87803b158015611897575f5ffd5b505af11580156118a9573d5f5f3e3d5ffd5b5050505084867ffbc226d3de6c1f8c7b7c5d99f6fc3c5dd5cbb8b899064a321b29b47edfd78bc9846006015f600281106118e5576118e5613d1e565b01546007860154600a870154600b8801546040805194855260208501939093526001600160a01b039182168484015216606083015260ff7f00000000000000000000000000000000000000000000000000000000000000001660808301526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660a0830152519081900360c00190a350505050509392505050565b600386015460048701545f916119b5916105a0916001600160401b03600160a01b90910481169116613c1b565b90506119c2600182613c67565b841415806119fc575060158701546040516119e39087908790602001613cde565b6040516020818303038152906040528051906020012014155b15611a0d57836105cd600183613c67565b611a18600182613c67565b82141580611a5257506016870154604051611a399085908590602001613cde565b6040516020818303038152906040528051906020012014155b15611a6357816105cd600183613c67565b600387015460048801545f918391611a8e916001600160401b03600160a01b90910481169116613c1b565b6001600160401b0316611aa19190613c3a565b905060015b8281108015611afa57508484611abd600184613c67565b818110611acc57611acc613d1e565b905060200201358787600184611ae29190613c67565b818110611af157611af1613d1e565b90506020020135145b15611b115780611b09816140c7565b915050611aa6565b6001811115611b45578686611b27600284613c67565b818110611b3657611b36613d1e565b602002919091013560128b0155505b82811015611bbc5760405180604001604052808888600185611b679190613c67565b818110611b7657611b76613d1e565b9050602002013581526020018686600185611b919190613c67565b818110611ba057611ba0613d1e565b90506020020135815250896013019081611bba91906140df565b505b81611bc8600183613c67565b611bd291906140ff565b60038a018054601490611bf6908490600160a01b90046001600160401b0316613ead565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550818960030160149054906101000a90046001600160401b0316611c3d9190613ead565b60048a01805467ffffffffffffffff19166001600160401b039290921691909117905560178901805460ff19169055604080518082019091525f808252602082015260158a0190611c8e90826140df565b50600389015488907f5deed2c49b31d299d79c3a8733cfb9cebd398a85c31300c3ff72fbccd545e61690611ccc90600190610100900460ff16614121565b60038c015460048d015460128e015460138f0180546001600160401b03600160a01b9095048516949093169290600101546040805160ff9790971687526001600160401b03958616602088015293909416928501929092526060840152608083015260a082015260c00160405180910390a2505050505050505050565b600a8201545f906001600160a01b0390811690831603611d6a57505f6113f5565b600b8301546001600160a01b0390811690831603611d8a575060016113f5565b6040517f20b9b3400000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016104be565b60038201545f90611de99064010000000090046001600160401b031642613c67565b9050826005018260ff1660028110611e0357611e03613d1e565b600491828204019190066008029054906101000a90046001600160401b03166001600160401b0316811115611e69576040517f9d0cc56400000000000000000000000000000000000000000000000000000000815260ff831660048201526024016104be565b80836005018360ff1660028110611e8257611e82613d1e565b600491828204019190066008028282829054906101000a90046001600160401b0316611eae9190613c1b565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550505050565b60e28314611f285760405163bc2bbc9560e01b815260206004820152601660248201527f7374617465206973206e6f74203232362062797465730000000000000000000060448201526064016104be565b5f84846059818110611f3c57611f3c613d1e565b919091013560f81c91505060018114801590611f5c57508060ff16600214155b15611faa5760405163bc2bbc9560e01b815260206004820152600a60248201527f6e6f742068616c7465640000000000000000000000000000000000000000000060448201526064016104be565b601b8214611ffb5760405163bc2bbc9560e01b815260206004820152601860248201527f70726f6f66206973206e6f74203237207369626c696e6773000000000000000060448201526064016104be565b5f612009602082878961413a565b61201291614161565b905061204081630180000060108c0160ff8b166002811061203557612035613d1e565b01548787601b612133565b6120b35760405163bc2bbc9560e01b815260206004820152602f60248201527f74686520776f7264206174204f55545055545f41444452206973206e6f74207460448201527f68652073696465277320415f6b2b31000000000000000000000000000000000060648201526084016104be565b5f86866040516120c492919061417e565b60405180910390209050808a6013018960ff16600281106120e7576120e7613d1e565b01556040805160ff8a168152602081018390528a917f14ba26c8125344ef19e26729c02b7249c3dea6b2eed095f222f59e4c44754607910160405180910390a250505050505050505050565b5f82821461214257505f6121a7565b845f5b838110156121a1575f86868381811061216057612160613d1e565b9050602002013590508189901c6001165f14612188575f818152602084905260409020612196565b5f8381526020829052604090205b925050600101612145565b50871490505b9695505050505050565b6003838101805463ff0000ff1916630100000060ff8516021790911790555f5b60028160ff161015612490577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166366afd8ef856008018360ff166002811061222457612224613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526044015f604051808303815f87803b15801561229a575f5ffd5b505af11580156122ac573d5f5f3e3d5ffd5b505050508060ff166001901b8260ff16165f14612488576001805f866006018460ff16600281106122df576122df613d1e565b0154815260208101919091526040015f20805460ff191691151591909117905583546006850160ff83166002811061231957612319613d1e565b01546040518581527fb7bbc394d734fbb30f12f9e4c9ddab1cec924a5def1ab5fd5959a801cf3efcbf9060200160405180910390a35f8260ff1660031461238c57600a8501612369836001614121565b60ff166002811061237c5761237c613d1e565b01546001600160a01b031661238e565b305b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663158ece27866008018460ff16600281106123d7576123d7613d1e565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526001600160a01b03841660448201526064016020604051808303815f875af1158015612461573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612485919061418d565b50505b6001016121d1565b5060405160ff8216815282907fc92ea846f04f630caab1736df060347279403dcb060fa7e43a81fcf3885747029060200160405180910390a2505050565b5f600160038085015460ff16908111156124ea576124ea613884565b0361251157506003820154620100009004600160ff8084169190911b9190911616156113f5565b600260038085015460ff169081111561252c5761252c613884565b149392505050565b5f828152602081905260408082206001810154915163217cf12b60e01b8152600481019290925291907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063217cf12b9060240160a060405180830381865afa1580156125ac573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906125d09190613db8565b606081015190915060ff16806125e96020860186613e4f565b6001600160401b0316901c6001600160401b03165f1461264c576040516309616ecd60e31b815260206004820152601a60248201527f6f7020696e646578206f7574736964652074686520747261636500000000000060448201526064016104be565b6126596020850185613e4f565b6001600160401b03165f036126fb57612671816132c1565b8460200135141580612690575061268b6040850185613e68565b151590505b806126a857506126a36060850185613e68565b151590505b156126f6576040516309616ecd60e31b815260206004820152601c60248201527f415f302069732074686520656d70747920616363756d756c61746f720000000060448201526064016104be565b612815565b600c83015461273e9060016127136020880188613e4f565b61271d9190613c1b565b6001600160401b031660208701356127386040890189613e68565b86612133565b61278b576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203000000000000000000000000000000000000000000060448201526064016104be565b600d8301546127c89060016127a36020880188613e4f565b6127ad9190613c1b565b6001600160401b031660208701356127386060890189613e68565b612815576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203100000000000000000000000000000000000000000060448201526064016104be565b600c8301546128469061282b6020870187613e4f565b6001600160401b0316608087013561273860a0890189613e68565b612893576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520300000000000000000000000000000000000000060448201526064016104be565b600d8301546128c4906128a96020870187613e4f565b6001600160401b031660c087013561273860e0890189613e68565b612911576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520310000000000000000000000000000000000000060448201526064016104be565b8360c00135846080013503612952576040517fb7d604b100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61295f6020850185613e4f565b6003840180546001600160401b03929092166c01000000000000000000000000027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff909216919091179055604080518082019091526080850135815260c0850135602082015260108401906129d490826140df565b506003830180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffff00166001908117909155608083015160048501805460ff9092169290921b6001600160401b031667ffffffffffffffff19909116179055604082015160128401556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663ef37c7d9867f0100000000000000000000000000000000000000000000000000000000000000612a9a6020890189613e4f565b604051602001612ad5919060c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016815260080190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612b02939291906141a4565b5f604051808303815f87803b158015612b19575f5ffd5b505af1158015612b2b573d5f5f3e3d5ffd5b5050604080516020888101358183015282518083039091018152818301928390527fef37c7d9000000000000000000000000000000000000000000000000000000009092527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316935063ef37c7d99250612bd49189917f010000000000000000000000000000000000000000000000000000000000000191906044016141a4565b5f604051808303815f87803b158015612beb575f5ffd5b505af1158015612bfd573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f0100000000000000000000000000000000000000000000000000000000000002602080870151604051612c6b920190815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612c98939291906141a4565b5f604051808303815f87803b158015612caf575f5ffd5b505af1158015612cc1573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000038551604080516020810192909252016040516020818303038152906040526040518463ffffffff1660e01b8152600401612d54939291906141a4565b5f604051808303815f87803b158015612d6b575f5ffd5b505af1158015612d7d573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000048660020154604051602001612deb91815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612e18939291906141a4565b5f604051808303815f87803b158015612e2f575f5ffd5b505af1158015612e41573d5f5f3e3d5ffd5b508792507f756f538b0921550ea511f34e4a5c26083dd99953fd33467e38fef835aa7a94bd9150612e7790506020870187613e4f565b604080516001600160401b03929092168252602088810135908301526080808901358383015260c089013560608401529051918290030190a25050505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c00151604051602001612f629897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b031660808501526001600160401b0390811660a085015260c08401919091521660e08201526101000190565b604051602081830303815290604052805190602001209050919050565b5f8280358614612fc0576040517f89572ce800000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b612ffb7f000000000000000000000000000000000000000000000000000000000000000061148a612ff6368590038501856141e7565b6132e9565b91505f61300e608083016060840161406a565b6001600160a01b03161480613059575061302e608082016060830161406a565b6001600160a01b031661304d83613048608088018861424e565b613359565b6001600160a01b031614155b15613095576040517f75bbbefa00000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663933e087b60a08601356130d9608085016060860161406a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b0316602482015260448101889052606401602060405180830381865afa158015613140573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131649190614290565b61319f576040517f385b684900000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104be565b5f8281526001602052604090205460ff16156131ea576040517fabd07d57000000000000000000000000000000000000000000000000000000008152600481018390526024016104be565b50949350505050565b8184600601846002811061320957613209613d1e565b015560a081013560088501846002811061322557613225613d1e565b0155613237608082016060830161406a565b84600a01846002811061324c5761324c613d1e565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556040810135600c8501846002811061329d5761329d613d1e565b01556020810135600e850184600281106132b9576132b9613d1e565b015550505050565b5f805b828110156132e3575f82815260208390526040902091506001016132c4565b50919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f0151836020015184604001518560600151604051602001612f629594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f6041821461336957505f61341b565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806133ab57506001601b8260ff1603115b156133bb575f935050505061341b565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa15801561340b573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b604051806102c001604052805f81526020015f81526020015f81526020015f600381111561345257613452613884565b81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e08201526101000161349061350a565b815260200161349d61350a565b81526020016134aa61350a565b81526020016134b761350a565b81526020016134c461350a565b81526020016134d161350a565b81526020016134de61350a565b81526020015f81526020016134f161350a565b81526020016134fe61350a565b81525f60209091015290565b60405180604001604052806002906020820280368337509192915050565b5f60208284031215613538575f5ffd5b5035919050565b5f60e082840312156132e3575f5ffd5b5f60c082840312156132e3575f5ffd5b5f5f5f5f60808587031215613572575f5ffd5b84356001600160401b03811115613587575f5ffd5b6135938782880161353f565b94505060208501356001600160401b038111156135ae575f5ffd5b6135ba8782880161354f565b93505060408501356001600160401b038111156135d5575f5ffd5b6135e18782880161354f565b92505060608501356001600160401b038111156135fc575f5ffd5b6136088782880161353f565b91505092959194509250565b5f5f83601f840112613624575f5ffd5b5081356001600160401b0381111561363a575f5ffd5b602083019150836020828501011115613651575f5ffd5b9250929050565b5f5f83601f840112613668575f5ffd5b5081356001600160401b0381111561367e575f5ffd5b6020830191508360208260051b8501011115613651575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f60c08c8e0312156136b2575f5ffd5b8b359a5060208c01356001600160401b038111156136ce575f5ffd5b6136da8e828f01613614565b909b5099505060408c01356001600160401b038111156136f8575f5ffd5b6137048e828f01613658565b90995097505060608c01356001600160401b03811115613722575f5ffd5b61372e8e828f01613658565b90975095505060808c01356001600160401b0381111561374c575f5ffd5b6137588e828f01613658565b90955093505060a08c01356001600160401b03811115613776575f5ffd5b6137828e828f01613658565b915080935050809150509295989b509295989b9093969950565b5f5f604083850312156137ad575f5ffd5b8235915060208301356001600160401b038111156137c9575f5ffd5b6137d58582860161353f565b9150509250929050565b5f5f5f5f5f5f5f6080888a0312156137f5575f5ffd5b8735965060208801356001600160401b03811115613811575f5ffd5b61381d8a828b01613658565b90975095505060408801356001600160401b0381111561383b575f5ffd5b6138478a828b01613658565b90955093505060608801356001600160401b03811115613865575f5ffd5b6138718a828b01613614565b989b979a50959850939692959293505050565b634e487b7160e01b5f52602160045260245ffd5b600481106138b457634e487b7160e01b5f52602160045260245ffd5b9052565b805f5b6002811015610ec85781516001600160401b03168452602093840193909101906001016138bb565b805f5b6002811015610ec85781518452602093840193909101906001016138e6565b805f5b6002811015610ec85781516001600160a01b0316845260209384019390910190600101613908565b5f6103e08201905082518252602083015160208301526040830151604083015260608301516139626060840182613898565b506080830151613977608084018260ff169052565b5060a083015161398c60a084018260ff169052565b5060c08301516139a160c084018260ff169052565b5060e08301516139bc60e08401826001600160401b03169052565b506101008301516139d96101008401826001600160401b03169052565b506101208301516139f66101208401826001600160401b03169052565b50610140830151613a136101408401826001600160401b03169052565b50610160830151613a286101608401826138b8565b50610180830151613a3d6101a08401826138e3565b506101a0830151613a526101e08401826138e3565b506101c0830151613a67610220840182613905565b506101e0830151613a7c6102608401826138e3565b50610200830151613a916102a08401826138e3565b50610220830151613aa66102e08401826138e3565b50610240830151610320830152610260830151613ac76103408401826138e3565b50610280830151613adc6103808401826138e3565b506102a08301518015156103c08401525b5092915050565b5f5f5f5f60808587031215613b07575f5ffd5b84356001600160401b03811115613b1c575f5ffd5b613b288782880161353f565b94505060208501356001600160401b03811115613b43575f5ffd5b613b4f8782880161354f565b93505060408501356001600160401b03811115613b6a575f5ffd5b613b768782880161354f565b92505060608501356001600160401b03811115613b91575f5ffd5b85016101008188031215613ba3575f5ffd5b939692955090935050565b6040810181835f5b6002811015613bde5781516001600160401b0316835260209283019290910190600101613bb6565b50505092915050565b5f5f60408385031215613bf8575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156113f5576113f5613c07565b5f82613c5457634e487b7160e01b5f52601260045260245ffd5b500490565b602081016113f58284613898565b818103818111156113f5576113f5613c07565b60ff8516815260ff84166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613cc3575f5ffd5b8260051b808560808501379190910160800195945050505050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613d0b575f5ffd5b8260051b80858437919091019392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60ff821660ff8103613d4757613d47613c07565b60010192915050565b60ff81168114613d5e575f5ffd5b50565b5f60208284031215613d71575f5ffd5b813561341b81613d50565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b0381118282101715613db257613db2613d7c565b60405290565b5f60a0828403128015613dc9575f5ffd5b5060405160a081016001600160401b0381118282101715613dec57613dec613d7c565b6040908152835182526020808501519083015283810151908201526060830151613e1581613d50565b60608201526080830151613e2881613d50565b60808201529392505050565b80356001600160401b0381168114613e4a575f5ffd5b919050565b5f60208284031215613e5f575f5ffd5b61341b82613e34565b5f5f8335601e19843603018112613e7d575f5ffd5b8301803591506001600160401b03821115613e96575f5ffd5b6020019150600581901b3603821315613651575f5ffd5b6001600160401b0381811683821601908111156113f5576113f5613c07565b60408152826040820152828460608301375f606084830101525f6060601f19601f8601168301019050826020830152949350505050565b5f5f60408385031215613f14575f5ffd5b505080516020909101519092909150565b808201808211156113f5576113f5613c07565b5f82601f830112613f47575f5ffd5b81356001600160401b03811115613f6057613f60613d7c565b604051601f8201601f19908116603f011681016001600160401b0381118282101715613f8e57613f8e613d7c565b604052818152838201602001851015613fa5575f5ffd5b816020850160208301375f918101602001919091529392505050565b80356001600160a01b0381168114613e4a575f5ffd5b5f60e08236031215613fe7575f5ffd5b613fef613d90565b823581526020808401359082015260408301356001600160401b03811115614015575f5ffd5b61402136828601613f38565b60408301525061403360608401613fc1565b606082015261404460808401613e34565b608082015260a0838101359082015261405f60c08401613e34565b60c082015292915050565b5f6020828403121561407a575f5ffd5b61341b82613fc1565b815f805b60028110156140bf5782516020909301926001600160401b03600683901b81811b1994909416911690921b9190911790600101614087565b509091555050565b5f600182016140d8576140d8613c07565b5060010190565b815f5b6002811015610ec8578151838201556020909101906001016140e2565b6001600160401b038181168382160290811690818114613aed57613aed613c07565b60ff82811682821603908111156113f5576113f5613c07565b5f5f85851115614148575f5ffd5b83861115614154575f5ffd5b5050820193919092039150565b803560208310156113f5575f19602084900360031b1b1692915050565b818382375f9101908152919050565b5f6020828403121561419d575f5ffd5b5051919050565b838152826020820152606060408201525f82518060608401528060208501608085015e5f608082850101526080601f19601f830116840101915050949350505050565b5f60808284031280156141f8575f5ffd5b50604051608081016001600160401b038111828210171561421b5761421b613d7c565b60409081528335825260208085013590830152838101359082015261424260608401613fc1565b60608201529392505050565b5f5f8335601e19843603018112614263575f5ffd5b8301803591506001600160401b0382111561427c575f5ffd5b602001915036819003821315613651575f5ffd5b5f602082840312156142a0575f5ffd5b8151801515811461341b575f5ffd",
+	Bin: "0x610180604052348015610010575f5ffd5b506040516149c23803806149c283398101604081905261002f91610371565b6001600160401b038516158061004c57506001600160401b038316155b80610055575081155b80610063575060028160ff16105b80610071575060408160ff16115b8061008b5750610082600182610422565b811660ff165f14155b806100f45750876001600160a01b031663375b3c0a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156100cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100f19190610441565b82115b15610112576040516301f30c8760e21b815260040160405180910390fd5b5f61011e846002610458565b6101288787610481565b6101329190610481565b9050806001600160401b0316896001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561017a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061019e91906104a0565b6001600160401b0316101561023e57886001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156101e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061020d91906104a0565b6040516305a77a5f60e31b81526001600160401b039182166004820152908216602482015260440160405180910390fd5b6001600160a01b03808a1660805288811660a052871660c0526001600160401b0380871660e05284166101005261012083905260ff82166101405261032c89604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b61016052506104c0975050505050505050565b6001600160a01b0381168114610353575f5ffd5b50565b80516001600160401b038116811461036c575f5ffd5b919050565b5f5f5f5f5f5f5f5f610100898b031215610389575f5ffd5b88516103948161033f565b60208a01519098506103a58161033f565b60408a01519097506103b68161033f565b95506103c460608a01610356565b94506103d260808a01610356565b93506103e060a08a01610356565b60c08a015160e08b0151919450925060ff811681146103fd575f5ffd5b809150509295985092959890939650565b634e487b7160e01b5f52601160045260245ffd5b60ff828116828216039081111561043b5761043b61040e565b92915050565b5f60208284031215610451575f5ffd5b5051919050565b6001600160401b03818116838216029081169081811461047a5761047a61040e565b5092915050565b6001600160401b03818116838216019081111561043b5761043b61040e565b5f602082840312156104b0575f5ffd5b6104b982610356565b9392505050565b60805160a05160c05160e051610100516101205161014051610160516143ff6105c35f395f818161149901526130dc01525f81816103ea0152818161143d0152818161146701526119d601525f8181610251015281816117c90152818161186501528181612314015261252601525f8181610324015281816117390152611a0501525f8181610192015261150f01525f81816102dd01528181612b5d01528181612c8901528181612d2001528181612de40152612ea001525f81816103900152610c3601525f818161029e0152818161088a015281816117ef0152818161188b01528181612297015281816124a90152818161267601526131b601526143ff5ff3fe608060405234801561000f575f5ffd5b5060043610610163575f3560e01c80637b103999116100c7578063d64d09b21161007d578063f069843511610063578063f0698435146103b2578063f43fbd30146103d2578063f899cc27146103e5575f5ffd5b8063d64d09b214610378578063e25fe1751461038b575f5ffd5b80638c1cdb4a116100ad5780638c1cdb4a146102ff57806391ddadf41461031f578063bf570c1914610346575f5ffd5b80637b103999146102995780637dc0d1d0146102d8575f5ffd5b80634de96dde1161011c57806364c9ec6f1161010257806364c9ec6f1461024c5780637643248714610273578063795ea18e14610286575f5ffd5b80634de96dde1461021457806357c530e514610227575f5ffd5b8063258a105f1161014c578063258a105f146101cc57806326c947b0146101df57806337365223146101f4575f5ffd5b80630ac74d5414610167578063117f5f921461018d575b5f5ffd5b61017a61017536600461363f565b61041e565b6040519081526020015b60405180910390f35b6101b47f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610184565b61017a6101da366004613676565b610496565b6101f26101ed3660046137af565b6104ae565b005b6101ff633000000081565b60405163ffffffff9091168152602001610184565b6101f26102223660046138b3565b6107ee565b6101ff61023536600461363f565b60026020525f908152604090205463ffffffff1681565b61017a7f000000000000000000000000000000000000000000000000000000000000000081565b6101f26102813660046138f6565b610bc8565b6101f261029436600461363f565b610d8e565b6102c07f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610184565b6102c07f000000000000000000000000000000000000000000000000000000000000000081565b61031261030d36600461363f565b610f0d565b6040516101849190613a47565b6101b47f000000000000000000000000000000000000000000000000000000000000000081565b61036861035436600461363f565b60016020525f908152604090205460ff1681565b6040519015158152602001610184565b61017a610386366004613c0b565b611250565b6102c07f000000000000000000000000000000000000000000000000000000000000000081565b6103c56103c036600461363f565b611268565b6040516101849190613cc5565b61017a6103e0366004613cfe565b6113f2565b61040c7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610184565b5f818152602081905260408120600381015460048201548391610454916001600160401b03600160a01b90920482169116613d32565b60178301546001600160401b0391909116915060ff1615610485576104788161143a565b6104829082613d51565b90505b61048e8161143a565b949350505050565b5f6104a2858585611492565b905061048e81836107ee565b5f8b8152602081905260409020600160038083015460ff16908111156104d6576104d661399b565b146105065760038101546040516396fe8cdd60e01b81526104fd9160ff1690600401613d70565b60405180910390fd5b601781015460ff161561052157610521818d87878787611a40565b5f61052c8233611e01565b6003830154909150620100009004600160ff8084169190911b919091161615610586576040517f4e0b042e00000000000000000000000000000000000000000000000000000000815260ff821660048201526024016104fd565b6105908282611e7f565b6003820154610100900460ff165f036105b2576105b2828e838f8f8f8f611f8f565b600382015460048301545f916105ed916105df916001600160401b03600160a01b90910481169116613d32565b6001600160401b031661143a565b90506105fa600182613d7e565b8814610647578761060c600183613d7e565b6040517fd828befe000000000000000000000000000000000000000000000000000000008152600481019290925260248201526044016104fd565b60038301546040518f917fb1e1c07238b5ca0e986477810b026d5a9d0d682ad2a19aecfb1f60be1ba78fb89161068b91610100900460ff169086908e908e90613d91565b60405180910390a288886040516020016106a6929190613df5565b60405160208183030381529060405280519060200120836015018360ff16600281106106d4576106d4613e35565b01556003838101805462ff0000198116620100009182900460ff90811660018883161b8216178302919091179283905591041614610714575050506107e1565b60038301805462ff0000191680825560178501805460ff1916600190811790915561010090910460ff16919061074983613e49565b825460ff9182166101009390930a9283029190920219909116179055506003830180546001600160401b03428116640100000000026bffffffffffffffff00000000199092169190911791829055600485015483926107b392600160a01b90910481169116613d32565b6001600160401b03166107c69190613d51565b6001036107dd5760038301805460ff191660021790555b5050505b5050505050505050505050565b5f82815260208190526040902060038082015460ff16818111156108145761081461399b565b0361083b5760038101546040516396fe8cdd60e01b81526104fd9160ff1690600401613d70565b600161084a6020840184613e78565b60ff16111561086c5760405163a32d41e160e01b815260040160405180910390fd5b600181015460405163217cf12b60e01b81525f916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163217cf12b916108c19160040190815260200190565b60a060405180830381865afa1580156108dc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109009190613ecf565b6060015160ff1690505f610917600180841b613d7e565b90506001600160401b0381166109336080860160608701613f66565b6001600160401b0316111561095b5760405163a32d41e160e01b815260040160405180910390fd5b6109a6600c840161096f6020870187613e78565b60ff166002811061098257610982613e35565b01546001600160401b03831660208701356109a06040890189613f7f565b876121eb565b6109f3576040516309616ecd60e31b815260206004820152600360248201527f415f43000000000000000000000000000000000000000000000000000000000060448201526064016104fd565b610a266020850135610a0b6080870160608801613f66565b6001600160401b031660808701356109a060a0890189613f7f565b610a73576040516309616ecd60e31b815260206004820152600760248201527f656e747279206a0000000000000000000000000000000000000000000000000060448201526064016104fd565b5f60808501358103610aa057610a8f6080860160608701613f66565b6001600160401b0316159050610b3d565b600e8401610ab16020870187613e78565b60ff1660028110610ac457610ac4613e35565b0154856080013514610b3d576001600160401b038216610aea6080870160608801613f66565b6001600160401b03161480610b3a5750610b3a6020860135610b126080880160608901613f66565b610b1d906001613fc4565b6001600160401b03165f610b3460c08a018a613f7f565b886121eb565b90505b80610b5b5760405163a32d41e160e01b815260040160405180910390fd5b857f29a26390590437c0312b2f69babf56f352b839d467f9df0203526a05e48d1375610b8a6020880188613e78565b60405160ff909116815260200160405180910390a2610bc08487610bb16020890189613e78565b60ff16600160ff16901b612269565b505050505050565b5f878152602081905260409020600260038083015460ff1690811115610bf057610bf061399b565b14610c175760038101546040516396fe8cdd60e01b81526104fd9160ff1690600401613d70565b601781015460ff1615610c3257610c32818989898989611a40565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a775a1c086868d6040518463ffffffff1660e01b8152600401610c8493929190613fe3565b6040805180830381865afa158015610c9e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cc2919061401a565b9150915082601201548214610d135760128301546040517fbfe684a30000000000000000000000000000000000000000000000000000000081526104fd918491600401918252602082015260400190565b600383015460408051600160a01b9092046001600160401b03168252602082018390528b917f47b2202f61b27b18c4d4ebe0970d4e3e3d1256f28209e41623fcc4717ca4d087910160405180910390a260138301545f908214610d74576001175b60148401548214610d83576002175b6107e1848c83612269565b5f8181526020819052604081206003810154909160ff90911690816003811115610dba57610dba61399b565b1480610dd757506003816003811115610dd557610dd561399b565b145b15610df757806040516396fe8cdd60e01b81526004016104fd9190613d70565b5f805b60028160ff161015610e8757610e1084826125e5565b8015610e6d5750836005018160ff1660028110610e2f57610e2f613e35565b600481049190910154600386810154610e6a93919091166008026101000a9091046001600160401b039081169164010000000090041661403c565b42115b15610e7f57600160ff82161b91909117905b600101610dfa565b508060ff165f03610ec4576040517fdcd41f5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60405160ff8216815284907fd6b80ee186736d5c8b40304ca71163e7c3bd21a6da111b036f9d91be3529b8239060200160405180910390a2610f07838583612269565b50505050565b610f15613539565b5f5f8381526020019081526020015f20604051806102c00160405290815f82015481526020016001820154815260200160028201548152602001600382015f9054906101000a900460ff166003811115610f7157610f7161399b565b6003811115610f8257610f8261399b565b8152600382015460ff6101008083048216602085015262010000830482166040808601919091526301000000840490921660608501526001600160401b036401000000008404811660808601526c010000000000000000000000008404811660a0860152600160a01b909304831660c0850152600485015490921660e084015280518082019182905291909201916005840190600290825f855b82829054906101000a90046001600160401b03166001600160401b03168152602001906008019060208260070104928301926001038202915080841161101c57505050928452505060408051808201918290526020909301929150600684019060029082845b815481526020019060010190808311611082575050509183525050604080518082019182905260209092019190600884019060029082845b8154815260200190600101908083116110ba575050509183525050604080518082019182905260209092019190600a84019060029082845b81546001600160a01b031681526001909101906020018083116110f2575050509183525050604080518082019182905260209092019190600c84019060029082845b815481526020019060010190808311611134575050509183525050604080518082019182905260209092019190600e84019060029082845b81548152602001906001019080831161116c575050509183525050604080518082019182905260209092019190601084019060029082845b8154815260200190600101908083116111a4575050509183525050601282015460208201526040805180820182529101906013830160028282826020028201915b8154815260200190600101908083116111e5575050509183525050604080518082019182905260209092019190601584019060029082845b81548152602001906001019080831161121d5750505091835250506017919091015460ff16151560209091015292915050565b5f61125c858585611492565b905061048e818361264b565b611270613621565b5f828152602081905260408120905b60028160ff1610156113eb57816005018160ff16600281106112a3576112a3613e35565b600491828204019190066008029054906101000a90046001600160401b0316838260ff16600281106112d7576112d7613e35565b6001600160401b03929092166020909202015260038281015460ff16818111156113035761130361399b565b1415801561132957505f60038084015460ff16908111156113265761132661399b565b14155b801561133a575061133a82826125e5565b156113e35760038201545f906113619064010000000090046001600160401b031642613d7e565b9050838260ff166002811061137857611378613e35565b60200201516001600160401b03168110156113b75780848360ff16600281106113a3576113a3613e35565b60200201516113b29190613d32565b6113b9565b5f5b848360ff16600281106113ce576113ce613e35565b6001600160401b039092166020929092020152505b60010161127f565b5050919050565b5f5f5f838510611403578385611406565b84845b6040805160208082019490945280820192909252805180830382018152606090920190528051910120925050505b92915050565b5f7f000000000000000000000000000000000000000000000000000000000000000060ff16821061148e577f000000000000000000000000000000000000000000000000000000000000000060ff16611434565b5090565b5f806115037f00000000000000000000000000000000000000000000000000000000000000006114c96114c4886140ee565b612fce565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90506001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661153f60e0870160c08801613f66565b6001600160401b0316611552919061403c565b4211156115b05761156960e0860160c08701613f66565b6040517f4b526c150000000000000000000000000000000000000000000000000000000081526001600160401b0391821660048201524290911660248201526044016104fd565b5f6115be8287358784613096565b90505f6115cf838835876001613096565b90506020808601359087013503611612576040517fce47e08500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6116226080860160608701614181565b6001600160a01b031661163b6080880160608901614181565b6001600160a01b03160361167b576040517fb6a49ad800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61168582826113f2565b5f81815260208190526040812091955060038083015460ff16908111156116ae576116ae61399b565b146116e8576040517fff59db3f000000000000000000000000000000000000000000000000000000008152600481018690526024016104fd565b8381558735600182015560208089013560028301556003820180546001600160401b03428116640100000000026bffffffffffffffff000000001990921691909117909155604080518082019091527f0000000000000000000000000000000000000000000000000000000000000000909116808252918101919091526005820190611774908261419a565b508282106117948282611787575f61178a565b60015b60ff16868b61330a565b6117b082826117a45760016117a6565b5f5b60ff16858a61330a565b60405163e7168ef160e01b815260a089013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e7168ef1906044015f604051808303815f87803b158015611838575f5ffd5b505af115801561184a573d5f5f3e3d5ffd5b505060405163e7168ef160e01b815260a08a013560048201527f000000000000000000000000000000000000000000000000000000000000000060248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316925063e7168ef191506044015f604051808303815f87803b1580156118d6575f5ffd5b505af11580156118e8573d5f5f3e3d5ffd5b5050505f858152600260205260408120805463ffffffff1692509061190c836141de565b82546101009290920a63ffffffff8181021990931691831602179091555f85815260026020526040812080549092169250611946836141de565b91906101000a81548163ffffffff021916908363ffffffff1602179055505084867ffbc226d3de6c1f8c7b7c5d99f6fc3c5dd5cbb8b899064a321b29b47edfd78bc9846006015f6002811061199d5761199d613e35565b01546007860154600a870154600b8801546040805194855260208501939093526001600160a01b039182168484015216606083015260ff7f00000000000000000000000000000000000000000000000000000000000000001660808301526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660a0830152519081900360c00190a350505050509392505050565b600386015460048701545f91611a6d916105df916001600160401b03600160a01b90910481169116613d32565b9050611a7a600182613d7e565b84141580611ab457506015870154604051611a9b9087908790602001613df5565b6040516020818303038152906040528051906020012014155b15611ac5578361060c600183613d7e565b611ad0600182613d7e565b82141580611b0a57506016870154604051611af19085908590602001613df5565b6040516020818303038152906040528051906020012014155b15611b1b578161060c600183613d7e565b600387015460048801545f918391611b46916001600160401b03600160a01b90910481169116613d32565b6001600160401b0316611b599190613d51565b905060015b8281108015611bb257508484611b75600184613d7e565b818110611b8457611b84613e35565b905060200201358787600184611b9a9190613d7e565b818110611ba957611ba9613e35565b90506020020135145b15611bc95780611bc1816141f9565b915050611b5e565b6001811115611bfd578686611bdf600284613d7e565b818110611bee57611bee613e35565b602002919091013560128b0155505b82811015611c745760405180604001604052808888600185611c1f9190613d7e565b818110611c2e57611c2e613e35565b9050602002013581526020018686600185611c499190613d7e565b818110611c5857611c58613e35565b90506020020135815250896013019081611c729190614211565b505b81611c80600183613d7e565b611c8a9190614231565b60038a018054601490611cae908490600160a01b90046001600160401b0316613fc4565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550818960030160149054906101000a90046001600160401b0316611cf59190613fc4565b60048a01805467ffffffffffffffff19166001600160401b039290921691909117905560178901805460ff19169055604080518082019091525f808252602082015260158a0190611d469082614211565b50600389015488907f5deed2c49b31d299d79c3a8733cfb9cebd398a85c31300c3ff72fbccd545e61690611d8490600190610100900460ff16614253565b60038c015460048d015460128e015460138f0180546001600160401b03600160a01b9095048516949093169290600101546040805160ff9790971687526001600160401b03958616602088015293909416928501929092526060840152608083015260a082015260c00160405180910390a2505050505050505050565b600a8201545f906001600160a01b0390811690831603611e2257505f611434565b600b8301546001600160a01b0390811690831603611e4257506001611434565b6040517f20b9b3400000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016104fd565b60038201545f90611ea19064010000000090046001600160401b031642613d7e565b9050826005018260ff1660028110611ebb57611ebb613e35565b600491828204019190066008029054906101000a90046001600160401b03166001600160401b0316811115611f21576040517f9d0cc56400000000000000000000000000000000000000000000000000000000815260ff831660048201526024016104fd565b80836005018360ff1660028110611f3a57611f3a613e35565b600491828204019190066008028282829054906101000a90046001600160401b0316611f669190613d32565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550505050565b60e28314611fe05760405163bc2bbc9560e01b815260206004820152601660248201527f7374617465206973206e6f74203232362062797465730000000000000000000060448201526064016104fd565b5f84846059818110611ff457611ff4613e35565b919091013560f81c9150506001811480159061201457508060ff16600214155b156120625760405163bc2bbc9560e01b815260206004820152600a60248201527f6e6f742068616c7465640000000000000000000000000000000000000000000060448201526064016104fd565b601b82146120b35760405163bc2bbc9560e01b815260206004820152601860248201527f70726f6f66206973206e6f74203237207369626c696e6773000000000000000060448201526064016104fd565b5f6120c1602082878961426c565b6120ca91614293565b90506120f881630180000060108c0160ff8b16600281106120ed576120ed613e35565b01548787601b6121eb565b61216b5760405163bc2bbc9560e01b815260206004820152602f60248201527f74686520776f7264206174204f55545055545f41444452206973206e6f74207460448201527f68652073696465277320415f6b2b31000000000000000000000000000000000060648201526084016104fd565b5f868660405161217c9291906142b0565b60405180910390209050808a6013018960ff166002811061219f5761219f613e35565b01556040805160ff8a168152602081018390528a917f14ba26c8125344ef19e26729c02b7249c3dea6b2eed095f222f59e4c44754607910160405180910390a250505050505050505050565b5f8282146121fa57505f61225f565b845f5b83811015612259575f86868381811061221857612218613e35565b9050602002013590508189901c6001165f14612240575f81815260208490526040902061224e565b5f8381526020829052604090205b9250506001016121fd565b50871490505b9695505050505050565b6003838101805463ff0000ff1916630100000060ff8516021790911790555f5b60028160ff1610156125a7577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166366afd8ef856008018360ff16600281106122dc576122dc613e35565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526044015f604051808303815f87803b158015612352575f5ffd5b505af1158015612364573d5f5f3e3d5ffd5b5050505060025f856006018360ff166002811061238357612383613e35565b0154815260208101919091526040015f908120805463ffffffff16916123a8836142bf565b91906101000a81548163ffffffff021916908363ffffffff160217905550508060ff166001901b8260ff16165f1461259f576001805f866006018460ff16600281106123f6576123f6613e35565b0154815260208101919091526040015f20805460ff191691151591909117905583546006850160ff83166002811061243057612430613e35565b01546040518581527fb7bbc394d734fbb30f12f9e4c9ddab1cec924a5def1ab5fd5959a801cf3efcbf9060200160405180910390a35f8260ff166003146124a357600a8501612480836001614253565b60ff166002811061249357612493613e35565b01546001600160a01b03166124a5565b305b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663158ece27866008018460ff16600281106124ee576124ee613e35565b01546040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b16815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526001600160a01b03841660448201526064016020604051808303815f875af1158015612578573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061259c91906142dd565b50505b600101612289565b5060405160ff8216815282907fc92ea846f04f630caab1736df060347279403dcb060fa7e43a81fcf3885747029060200160405180910390a2505050565b5f600160038085015460ff16908111156126015761260161399b565b0361262857506003820154620100009004600160ff8084169190911b919091161615611434565b600260038085015460ff16908111156126435761264361399b565b149392505050565b5f828152602081905260408082206001810154915163217cf12b60e01b8152600481019290925291907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063217cf12b9060240160a060405180830381865afa1580156126c3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906126e79190613ecf565b606081015190915060ff16806127006020860186613f66565b6001600160401b0316901c6001600160401b03165f14612763576040516309616ecd60e31b815260206004820152601a60248201527f6f7020696e646578206f7574736964652074686520747261636500000000000060448201526064016104fd565b6127706020850185613f66565b6001600160401b03165f0361281257612788816133d8565b84602001351415806127a757506127a26040850185613f7f565b151590505b806127bf57506127ba6060850185613f7f565b151590505b1561280d576040516309616ecd60e31b815260206004820152601c60248201527f415f302069732074686520656d70747920616363756d756c61746f720000000060448201526064016104fd565b61292c565b600c83015461285590600161282a6020880188613f66565b6128349190613d32565b6001600160401b0316602087013561284f6040890189613f7f565b866121eb565b6128a2576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203000000000000000000000000000000000000000000060448201526064016104fd565b600d8301546128df9060016128ba6020880188613f66565b6128c49190613d32565b6001600160401b0316602087013561284f6060890189613f7f565b61292c576040516309616ecd60e31b815260206004820152600b60248201527f415f6b2c2073696465203100000000000000000000000000000000000000000060448201526064016104fd565b600c83015461295d906129426020870187613f66565b6001600160401b0316608087013561284f60a0890189613f7f565b6129aa576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520300000000000000000000000000000000000000060448201526064016104fd565b600d8301546129db906129c06020870187613f66565b6001600160401b031660c087013561284f60e0890189613f7f565b612a28576040516309616ecd60e31b815260206004820152600d60248201527f415f6b2b312c207369646520310000000000000000000000000000000000000060448201526064016104fd565b8360c00135846080013503612a69576040517fb7d604b100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b612a766020850185613f66565b6003840180546001600160401b03929092166c01000000000000000000000000027fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff909216919091179055604080518082019091526080850135815260c085013560208201526010840190612aeb9082614211565b506003830180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffff00166001908117909155608083015160048501805460ff9092169290921b6001600160401b031667ffffffffffffffff19909116179055604082015160128401556001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663ef37c7d9867f0100000000000000000000000000000000000000000000000000000000000000612bb16020890189613f66565b604051602001612bec919060c09190911b7fffffffffffffffff00000000000000000000000000000000000000000000000016815260080190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612c19939291906142f4565b5f604051808303815f87803b158015612c30575f5ffd5b505af1158015612c42573d5f5f3e3d5ffd5b5050604080516020888101358183015282518083039091018152818301928390527fef37c7d9000000000000000000000000000000000000000000000000000000009092527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316935063ef37c7d99250612ceb9189917f010000000000000000000000000000000000000000000000000000000000000191906044016142f4565b5f604051808303815f87803b158015612d02575f5ffd5b505af1158015612d14573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f0100000000000000000000000000000000000000000000000000000000000002602080870151604051612d82920190815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612daf939291906142f4565b5f604051808303815f87803b158015612dc6575f5ffd5b505af1158015612dd8573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000038551604080516020810192909252016040516020818303038152906040526040518463ffffffff1660e01b8152600401612e6b939291906142f4565b5f604051808303815f87803b158015612e82575f5ffd5b505af1158015612e94573d5f5f3e3d5ffd5b50506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016915063ef37c7d99050867f01000000000000000000000000000000000000000000000000000000000000048660020154604051602001612f0291815260200190565b6040516020818303038152906040526040518463ffffffff1660e01b8152600401612f2f939291906142f4565b5f604051808303815f87803b158015612f46575f5ffd5b505af1158015612f58573d5f5f3e3d5ffd5b508792507f756f538b0921550ea511f34e4a5c26083dd99953fd33467e38fef835aa7a94bd9150612f8e90506020870187613f66565b604080516001600160401b03929092168252602088810135908301526080808901358383015260c089013560608401529051918290030190a25050505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c001516040516020016130799897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b031660808501526001600160401b0390811660a085015260c08401919091521660e08201526101000190565b604051602081830303815290604052805190602001209050919050565b5f82803586146130d7576040517f89572ce800000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104fd565b6131127f00000000000000000000000000000000000000000000000000000000000000006114c961310d36859003850185614337565b613400565b91505f6131256080830160608401614181565b6001600160a01b0316148061317057506131456080820160608301614181565b6001600160a01b03166131648361315f608088018861439e565b613470565b6001600160a01b031614155b156131ac576040517f75bbbefa00000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104fd565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663933e087b60a08601356131f06080850160608601614181565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e085901b16815260048101929092526001600160a01b0316602482015260448101889052606401602060405180830381865afa158015613257573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061327b91906143e0565b6132b6576040517f385b684900000000000000000000000000000000000000000000000000000000815260ff841660048201526024016104fd565b5f8281526001602052604090205460ff1615613301576040517fabd07d57000000000000000000000000000000000000000000000000000000008152600481018390526024016104fd565b50949350505050565b8184600601846002811061332057613320613e35565b015560a081013560088501846002811061333c5761333c613e35565b015561334e6080820160608301614181565b84600a01846002811061336357613363613e35565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556040810135600c850184600281106133b4576133b4613e35565b01556020810135600e850184600281106133d0576133d0613e35565b015550505050565b5f805b828110156133fa575f82815260208390526040902091506001016133db565b50919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f01518360200151846040015185606001516040516020016130799594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f6041821461348057505f613532565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806134c257506001601b8260ff1603115b156134d2575f9350505050613532565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015613522573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b604051806102c001604052805f81526020015f81526020015f81526020015f60038111156135695761356961399b565b81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e0820152610100016135a7613621565b81526020016135b4613621565b81526020016135c1613621565b81526020016135ce613621565b81526020016135db613621565b81526020016135e8613621565b81526020016135f5613621565b81526020015f8152602001613608613621565b8152602001613615613621565b81525f60209091015290565b60405180604001604052806002906020820280368337509192915050565b5f6020828403121561364f575f5ffd5b5035919050565b5f60e082840312156133fa575f5ffd5b5f60c082840312156133fa575f5ffd5b5f5f5f5f60808587031215613689575f5ffd5b84356001600160401b0381111561369e575f5ffd5b6136aa87828801613656565b94505060208501356001600160401b038111156136c5575f5ffd5b6136d187828801613666565b93505060408501356001600160401b038111156136ec575f5ffd5b6136f887828801613666565b92505060608501356001600160401b03811115613713575f5ffd5b61371f87828801613656565b91505092959194509250565b5f5f83601f84011261373b575f5ffd5b5081356001600160401b03811115613751575f5ffd5b602083019150836020828501011115613768575f5ffd5b9250929050565b5f5f83601f84011261377f575f5ffd5b5081356001600160401b03811115613795575f5ffd5b6020830191508360208260051b8501011115613768575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f60c08c8e0312156137c9575f5ffd5b8b359a5060208c01356001600160401b038111156137e5575f5ffd5b6137f18e828f0161372b565b909b5099505060408c01356001600160401b0381111561380f575f5ffd5b61381b8e828f0161376f565b90995097505060608c01356001600160401b03811115613839575f5ffd5b6138458e828f0161376f565b90975095505060808c01356001600160401b03811115613863575f5ffd5b61386f8e828f0161376f565b90955093505060a08c01356001600160401b0381111561388d575f5ffd5b6138998e828f0161376f565b915080935050809150509295989b509295989b9093969950565b5f5f604083850312156138c4575f5ffd5b8235915060208301356001600160401b038111156138e0575f5ffd5b6138ec85828601613656565b9150509250929050565b5f5f5f5f5f5f5f6080888a03121561390c575f5ffd5b8735965060208801356001600160401b03811115613928575f5ffd5b6139348a828b0161376f565b90975095505060408801356001600160401b03811115613952575f5ffd5b61395e8a828b0161376f565b90955093505060608801356001600160401b0381111561397c575f5ffd5b6139888a828b0161372b565b989b979a50959850939692959293505050565b634e487b7160e01b5f52602160045260245ffd5b600481106139cb57634e487b7160e01b5f52602160045260245ffd5b9052565b805f5b6002811015610f075781516001600160401b03168452602093840193909101906001016139d2565b805f5b6002811015610f075781518452602093840193909101906001016139fd565b805f5b6002811015610f075781516001600160a01b0316845260209384019390910190600101613a1f565b5f6103e0820190508251825260208301516020830152604083015160408301526060830151613a7960608401826139af565b506080830151613a8e608084018260ff169052565b5060a0830151613aa360a084018260ff169052565b5060c0830151613ab860c084018260ff169052565b5060e0830151613ad360e08401826001600160401b03169052565b50610100830151613af06101008401826001600160401b03169052565b50610120830151613b0d6101208401826001600160401b03169052565b50610140830151613b2a6101408401826001600160401b03169052565b50610160830151613b3f6101608401826139cf565b50610180830151613b546101a08401826139fa565b506101a0830151613b696101e08401826139fa565b506101c0830151613b7e610220840182613a1c565b506101e0830151613b936102608401826139fa565b50610200830151613ba86102a08401826139fa565b50610220830151613bbd6102e08401826139fa565b50610240830151610320830152610260830151613bde6103408401826139fa565b50610280830151613bf36103808401826139fa565b506102a08301518015156103c08401525b5092915050565b5f5f5f5f60808587031215613c1e575f5ffd5b84356001600160401b03811115613c33575f5ffd5b613c3f87828801613656565b94505060208501356001600160401b03811115613c5a575f5ffd5b613c6687828801613666565b93505060408501356001600160401b03811115613c81575f5ffd5b613c8d87828801613666565b92505060608501356001600160401b03811115613ca8575f5ffd5b85016101008188031215613cba575f5ffd5b939692955090935050565b6040810181835f5b6002811015613cf55781516001600160401b0316835260209283019290910190600101613ccd565b50505092915050565b5f5f60408385031215613d0f575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561143457611434613d1e565b5f82613d6b57634e487b7160e01b5f52601260045260245ffd5b500490565b6020810161143482846139af565b8181038181111561143457611434613d1e565b60ff8516815260ff84166020820152606060408201528160608201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613dda575f5ffd5b8260051b808560808501379190910160800195945050505050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115613e22575f5ffd5b8260051b80858437919091019392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60ff821660ff8103613e5e57613e5e613d1e565b60010192915050565b60ff81168114613e75575f5ffd5b50565b5f60208284031215613e88575f5ffd5b813561353281613e67565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b0381118282101715613ec957613ec9613e93565b60405290565b5f60a0828403128015613ee0575f5ffd5b5060405160a081016001600160401b0381118282101715613f0357613f03613e93565b6040908152835182526020808501519083015283810151908201526060830151613f2c81613e67565b60608201526080830151613f3f81613e67565b60808201529392505050565b80356001600160401b0381168114613f61575f5ffd5b919050565b5f60208284031215613f76575f5ffd5b61353282613f4b565b5f5f8335601e19843603018112613f94575f5ffd5b8301803591506001600160401b03821115613fad575f5ffd5b6020019150600581901b3603821315613768575f5ffd5b6001600160401b03818116838216019081111561143457611434613d1e565b60408152826040820152828460608301375f606084830101525f6060601f19601f8601168301019050826020830152949350505050565b5f5f6040838503121561402b575f5ffd5b505080516020909101519092909150565b8082018082111561143457611434613d1e565b5f82601f83011261405e575f5ffd5b81356001600160401b0381111561407757614077613e93565b604051601f8201601f19908116603f011681016001600160401b03811182821017156140a5576140a5613e93565b6040528181528382016020018510156140bc575f5ffd5b816020850160208301375f918101602001919091529392505050565b80356001600160a01b0381168114613f61575f5ffd5b5f60e082360312156140fe575f5ffd5b614106613ea7565b823581526020808401359082015260408301356001600160401b0381111561412c575f5ffd5b6141383682860161404f565b60408301525061414a606084016140d8565b606082015261415b60808401613f4b565b608082015260a0838101359082015261417660c08401613f4b565b60c082015292915050565b5f60208284031215614191575f5ffd5b613532826140d8565b815f805b60028110156141d65782516020909301926001600160401b03600683901b81811b1994909416911690921b919091179060010161419e565b509091555050565b5f63ffffffff821663ffffffff8103613e5e57613e5e613d1e565b5f6001820161420a5761420a613d1e565b5060010190565b815f5b6002811015610f0757815183820155602090910190600101614214565b6001600160401b038181168382160290811690818114613c0457613c04613d1e565b60ff828116828216039081111561143457611434613d1e565b5f5f8585111561427a575f5ffd5b83861115614286575f5ffd5b5050820193919092039150565b80356020831015611434575f19602084900360031b1b1692915050565b818382375f9101908152919050565b5f63ffffffff8216806142d4576142d4613d1e565b5f190192915050565b5f602082840312156142ed575f5ffd5b5051919050565b838152826020820152606060408201525f82518060608401528060208501608085015e5f608082850101526080601f19601f830116840101915050949350505050565b5f6080828403128015614348575f5ffd5b50604051608081016001600160401b038111828210171561436b5761436b613e93565b604090815283358252602080850135908301528381013590820152614392606084016140d8565b60608201529392505050565b5f5f8335601e198436030181126143b3575f5ffd5b8301803591506001600160401b038211156143cc575f5ffd5b602001915036819003821315613768575f5ffd5b5f602082840312156143f0575f5ffd5b81518015158114613532575f5ffd",
 }
 
 // Games is an auto generated Go binding around an Ethereum contract.
@@ -1382,6 +1402,41 @@ func (games *Games) UnpackOpenContradicted(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpenGamesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57c530e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openGamesOf(bytes32 ) view returns(uint32)
+func (games *Games) PackOpenGamesOf(arg0 [32]byte) []byte {
+	enc, err := games.abi.Pack("openGamesOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenGamesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57c530e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openGamesOf(bytes32 ) view returns(uint32)
+func (games *Games) TryPackOpenGamesOf(arg0 [32]byte) ([]byte, error) {
+	return games.abi.Pack("openGamesOf", arg0)
+}
+
+// UnpackOpenGamesOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57c530e5.
+//
+// Solidity: function openGamesOf(bytes32 ) view returns(uint32)
+func (games *Games) UnpackOpenGamesOf(data []byte) (uint32, error) {
+	out, err := games.abi.Unpack("openGamesOf", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -2648,6 +2703,1047 @@ func GamesWrongPhaseErrorID() common.Hash {
 func (games *Games) UnpackWrongPhaseError(raw []byte) (*GamesWrongPhase, error) {
 	out := new(GamesWrongPhase)
 	if err := games.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsMetaData contains all meta data concerning the InferenceRequests contract.
+var InferenceRequestsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractGames\",\"name\":\"games_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"GasBelowStipend\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InputTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"finalAfter\",\"type\":\"uint64\"}],\"name\":\"NotFinalYet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"claimed\",\"type\":\"bytes32\"}],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OutputTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"a\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"b\",\"type\":\"bytes32\"}],\"name\":\"OutputsDisagree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimHash\",\"type\":\"bytes32\"}],\"name\":\"StillDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"TooManyAnswers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"ends\",\"type\":\"uint64\"}],\"name\":\"WindowOver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Answered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnds\",\"type\":\"uint64\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ANSWERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"jobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"internalType\":\"structMessages.Claim\",\"name\":\"claim\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"service\",\"type\":\"bytes32\"}],\"internalType\":\"structGames.SignedClaim\",\"name\":\"sc\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"answer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"answers\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claimHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceRequests.Answer[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"blobRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"games\",\"outputs\":[{\"internalType\":\"contractGames\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"jobOf\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputCid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"feeCap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structMessages.Job\",\"name\":\"j\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"requestInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"classId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnds\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceRequests.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "94499e644e8bf1ef89e68ee0af680f47e0",
+	Bin: "0x610120604052348015610010575f5ffd5b506040516125e23803806125e283398101604081905261002f91610148565b6001600160a01b03808516608052831660a0526001600160401b0380831660c052811660e05261010884604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f78ea9e63d0dbd8ea2edbf971b6c4baa5c14bcb86e51fedc59e844473b2883f2b918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b03821660a08201525f9060c001604051602081830303815290604052805190602001209050919050565b610100525061019e92505050565b6001600160a01b038116811461012a575f5ffd5b50565b80516001600160401b0381168114610143575f5ffd5b919050565b5f5f5f5f6080858703121561015b575f5ffd5b845161016681610116565b602086015190945061017781610116565b92506101856040860161012d565b91506101936060860161012d565b905092959194509250565b60805160a05160c05160e051610100516123c861021a5f395f8181610db60152610e7601525f81816102af015281816107e60152818161081001526108b701525f81816101f2015261150901525f818161027c0152818161036e015281816104cb01526105ab01525f81816101a70152610f6201526123c85ff3fe6080604052600436106100d9575f3560e01c806387af1a421161007c578063a10132ad11610057578063a10132ad1461029e578063b6472208146102d1578063bbd89b9b146102e4578063ddc1585f14610133575f5ffd5b806387af1a421461022d5780638a48c6e81461024c578063955a015b1461026b575f5ffd5b80634f588bf1116100b75780634f588bf114610156578063701c7372146101825780637b10399914610196578063861a1412146101e1575f5ffd5b806305261aea146100dd57806317599cc5146100fe5780632155de2f14610133575b5f5ffd5b3480156100e8575f5ffd5b506100fc6100f7366004611b5e565b610310565b005b348015610109575f5ffd5b5061011d610118366004611b5e565b610a14565b60405161012a9190611ba3565b60405180910390f35b34801561013e575f5ffd5b5061014861100081565b60405190815260200161012a565b348015610161575f5ffd5b50610175610170366004611b5e565b610b3d565b60405161012a9190611c3a565b34801561018d575f5ffd5b50610148600881565b3480156101a1575f5ffd5b506101c97f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161012a565b3480156101ec575f5ffd5b506102147f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff909116815260200161012a565b348015610238575f5ffd5b506100fc610247366004611d11565b610cb3565b348015610257575f5ffd5b50610148610266366004611d85565b611239565b348015610276575f5ffd5b506101c97f000000000000000000000000000000000000000000000000000000000000000081565b3480156102a9575f5ffd5b506102147f000000000000000000000000000000000000000000000000000000000000000081565b6101486102df366004611ddf565b611466565b3480156102ef575f5ffd5b506103036102fe366004611b5e565b6116f7565b60405161012a9190611e71565b5f61031a8261184e565b6003810154909150600160e01b900460ff161561036b576040517fc66c6a7e000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663117f5f926040518163ffffffff1660e01b8152600401602060405180830381865afa1580156103c8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103ec9190611ef2565b600383015461040c9190600160a01b900467ffffffffffffffff16611f2d565b90508067ffffffffffffffff16421161045d576040517f2249760d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610362565b5f838152600160205260408120905f19905b825481101561070b575f83828154811061048b5761048b611f4d565b5f9182526020909120600491820201546040517f57c530e500000000000000000000000000000000000000000000000000000000815291820181905291507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906357c530e590602401602060405180830381865afa158015610518573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061053c9190611f61565b63ffffffff161561057c576040517f03f9815500000000000000000000000000000000000000000000000000000000815260048101829052602401610362565b6040517fbf570c19000000000000000000000000000000000000000000000000000000008152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063bf570c1990602401602060405180830381865afa1580156105f8573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061061c9190611f84565b156106275750610703565b5f83121561063757819250610701565b83828154811061064957610649611f4d565b905f5260205f2090600402016001015484848154811061066b5761066b611f4d565b905f5260205f20906004020160010154146107015783838154811061069257610692611f4d565b905f5260205f209060040201600101548483815481106106b4576106b4611f4d565b905f5260205f209060040201600101546040517f51d6f04b000000000000000000000000000000000000000000000000000000008152600401610362929190918252602082015260400190565b505b60010161046f565b5060038401805460ff60e01b1916600160e01b17905560048401545f8212156107a8576002850154604080515f8082526001600160a01b039093166020820152908101839052606081019190915286907f4ee299f266ebb2ae0fd6273baefeb20d141ae6dcc22cd0ad6e9e907a6a3be1879060800160405180910390a260028501546107a0906001600160a01b0316826118b1565b505050505050565b5f8383815481106107bb576107bb611f4d565b5f91825260208220600389015460049092020192506001600160a01b031615610995575f61080a603f7f0000000000000000000000000000000000000000000000000000000000000000611fb7565b610834907f0000000000000000000000000000000000000000000000000000000000000000611f2d565b61084090614e20611f2d565b67ffffffffffffffff169050805a1015610892575a6040517f5a7720eb000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610362565b60038089015460018501546040516001600160a01b039092169267ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016926108ec928e9290919089019060240161201e565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f46fad2fb000000000000000000000000000000000000000000000000000000001790525161094f91906120b3565b5f604051808303815f8787f1925050503d805f8114610989576040519150601f19603f3d011682016040523d82523d5f602084013e61098e565b606091505b5090925050505b60018201546002830154604080519283526001600160a01b0390911660208301528101849052811515606082015288907f4ee299f266ebb2ae0fd6273baefeb20d141ae6dcc22cd0ad6e9e907a6a3be1879060800160405180910390a26002820154610a0a906001600160a01b0316846118b1565b5050505050505050565b606060015f8381526020019081526020015f20805480602002602001604051908101604052809291908181526020015f905b82821015610b32575f84815260209081902060408051608081018252600486029092018054835260018101549383019390935260028301546001600160a01b031690820152600382018054919291606084019190610aa390611fe6565b80601f0160208091040260200160405190810160405280929190818152602001828054610acf90611fe6565b8015610b1a5780601f10610af157610100808354040283529160200191610b1a565b820191905f5260205f20905b815481529060010190602001808311610afd57829003601f168201915b50505050508152505081526020019060010190610a46565b505050509050919050565b610b9c6040518061010001604052805f81526020015f81526020015f6001600160a01b031681526020015f6001600160a01b031681526020015f67ffffffffffffffff1681526020015f151581526020015f8152602001606081525090565b610ba58261184e565b6040805161010081018252825481526001830154602082015260028301546001600160a01b039081169282019290925260038301549182166060820152600160a01b820467ffffffffffffffff166080820152600160e01b90910460ff16151560a0820152600482015460c082015260058201805491929160e084019190610c2c90611fe6565b80601f0160208091040260200160405190810160405280929190818152602001828054610c5890611fe6565b8015610ca35780601f10610c7a57610100808354040283529160200191610ca3565b820191905f5260205f20905b815481529060010190602001808311610c8657829003601f168201915b5050505050815250509050919050565b5f610cbd8561184e565b6003810154909150600160a01b900467ffffffffffffffff16421115610d275760038101546040517fa21a5eab000000000000000000000000000000000000000000000000000000008152600160a01b90910467ffffffffffffffff166004820152602401610362565b5f85815260016020526040902054600811610d71576040517f6dd91c6a00000000000000000000000000000000000000000000000000000000815260048101869052602401610362565b611000821115610db0576040517f4116e21200000000000000000000000000000000000000000000000000000000815260048101839052602401610362565b83610e207f0000000000000000000000000000000000000000000000000000000000000000610de6610de1896116f7565b61195c565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b813514610e705760405163dc2e5bb160e01b815260206004820152600b60248201527f616e6f74686572206a6f620000000000000000000000000000000000000000006044820152606401610362565b5f610eac7f0000000000000000000000000000000000000000000000000000000000000000610de6610ea7368690038601866120dd565b611a25565b90505f610ebf6080840160608501612145565b6001600160a01b03161480610f0a5750610edf6080830160608401612145565b6001600160a01b0316610efe82610ef960808a018a61215e565b611a95565b6001600160a01b031614155b15610f585760405163dc2e5bb160e01b815260206004820152600960248201527f7369676e617475726500000000000000000000000000000000000000000000006044820152606401610362565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663933e087b60a0880135610f9c6080860160608701612145565b865460405160e085901b7fffffffff0000000000000000000000000000000000000000000000000000000016815260048101939093526001600160a01b0390911660248301526044820152606401602060405180830381865afa158015611005573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110299190611f84565b6110765760405163dc2e5bb160e01b815260206004820152601860248201527f6e6f74207374616b656420666f722074686520636c61737300000000000000006044820152606401610362565b83158015906110925750816020013561108f8686611239565b14155b156110e1576110a18585611239565b6040517f6eaf2e03000000000000000000000000000000000000000000000000000000008152600481019190915260208301356024820152604401610362565b60015f8881526020019081526020015f206040518060800160405280838152602001846020013581526020018460600160208101906111209190612145565b6001600160a01b0316815260200187878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509390945250508354600180820186559482526020918290208451600490920201908155908301519381019390935550604081015160028301805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b03909216919091179055606081015190919060038201906111d890826121ef565b508891507fb2982becfa8e50f59dd58bc4f5ebb99bcea75462757916130b5d67b0ef19017b90508260208501356112156080870160608801612145565b89896040516112289594939291906122d6565b60405180910390a250505050505050565b5f80602061124884601f61230f565b6112529190612322565b61125d90600161230f565b905060015b818110156112725760011b611262565b5f8167ffffffffffffffff81111561128c5761128c6120c9565b6040519080825280602002602001820160405280156112b5578160200160208202803683370190505b508051909150859082905f906112cd576112cd611f4d565b60209081029190910101525f5b836112e682600161230f565b101561136c575f806112f9836020612335565b89810135925090505f61130c828a61234c565b9050602081101561132d57611322816008612335565b5f19901c1992909216915b828561133a86600161230f565b8151811061134a5761134a611f4d565b60200260200101818152505050505080806113649061235f565b9150506112da565b50815b600181111561143f575f5b611385600283612322565b8110156114365782611398826002612335565b815181106113a8576113a8611f4d565b6020026020010151838260026113be9190612335565b6113c990600161230f565b815181106113d9576113d9611f4d565b60200260200101516040516020016113fb929190918252602082015260400190565b6040516020818303038152906040528051906020012083828151811061142357611423611f4d565b602090810291909101015260010161137a565b5060011c61136f565b50805f8151811061145257611452611f4d565b602002602001015193505050505b92915050565b5f6110008611156114a6576040517f8c4dd87b00000000000000000000000000000000000000000000000000000000815260048101879052602401610362565b85156114bd576114b68787611239565b94506114ff565b8415806114c8575082155b156114ff576040517fdc545c6200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505f80549061152e7f000000000000000000000000000000000000000000000000000000000000000042611f2d565b90505f6040518061010001604052808b8152602001888152602001336001600160a01b03168152602001856001600160a01b031681526020018367ffffffffffffffff1681526020015f1515815260200134815260200187878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509390945250508354600180820186559482526020918290208451600690920201908155908301519381019390935550604081015160028301805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b039283161790556060820151600384018054608085015160a0860151939094167fffffffff0000000000000000000000000000000000000000000000000000000090911617600160a01b67ffffffffffffffff909416939093029290921760ff60e01b1916600160e01b9115159190910217905560c0810151600483015560e081015190919060058201906116a390826121ef565b50505088827ffadf210935b237cadef7697fbe4cfbc02753cf52e6b188e7e25259151c8f0524888b8b8a8a34896040516116e39796959493929190612377565b60405180910390a350979650505050505050565b61174e6040518060e001604052805f81526020015f8152602001606081526020015f6001600160a01b031681526020015f67ffffffffffffffff1681526020015f81526020015f67ffffffffffffffff1681525090565b5f6117588361184e565b90506040518060e00160405280825f015481526020018260010154815260200182600501805461178790611fe6565b80601f01602080910402602001604051908101604052809291908181526020018280546117b390611fe6565b80156117fe5780601f106117d5576101008083540402835291602001916117fe565b820191905f5260205f20905b8154815290600101906020018083116117e157829003601f168201915b505050918352505060028301546001600160a01b0316602082015267ffffffffffffffff948516604082015260048301546060820152600390920154600160a01b90049093166080909101525090565b5f8054821061188c576040517f1f79bbe700000000000000000000000000000000000000000000000000000000815260048101839052602401610362565b5f828154811061189e5761189e611f4d565b905f5260205f2090600602019050919050565b805f036118bc575050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114611905576040519150601f19603f3d011682016040523d82523d5f602084013e61190a565b606091505b5050905080611957576040517f1c43b9760000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101839052604401610362565b505050565b5f7f1541bec991b8048fc5d44a55e04ed89b5e1bb70e78f00d5d188b252d56fcf387825f01518360200151846040015180519060200120856060015186608001518760a001518860c00151604051602001611a089897969594939291909788526020880196909652604087019490945260608601929092526001600160a01b0316608085015267ffffffffffffffff90811660a085015260c08401919091521660e08201526101000190565b604051602081830303815290604052805190602001209050919050565b5f7f4a02032b8cfff5a0deb70d0f80e630ddd7da7f5e40a446c5bc7cc8522bc310c0825f0151836020015184604001518560600151604051602001611a089594939291909485526020850193909352604084019190915260608301526001600160a01b0316608082015260a00190565b5f60418214611aa557505f611b57565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180611ae757506001601b8260ff1603115b15611af7575f9350505050611b57565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611b47573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b5f60208284031215611b6e575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b82811015611c2e57603f19878603018452815180518652602081015160208701526001600160a01b0360408201511660408701526060810151905060806060870152611c186080870182611b75565b9550506020938401939190910190600101611bc9565b50929695505050505050565b6020815281516020820152602082015160408201526001600160a01b0360408301511660608201526001600160a01b0360608301511660808201525f6080830151611c9160a084018267ffffffffffffffff169052565b5060a083015180151560c08401525060c083015160e083015260e083015161010080840152611cc4610120840182611b75565b949350505050565b5f5f83601f840112611cdc575f5ffd5b50813567ffffffffffffffff811115611cf3575f5ffd5b602083019150836020828501011115611d0a575f5ffd5b9250929050565b5f5f5f5f60608587031215611d24575f5ffd5b84359350602085013567ffffffffffffffff811115611d41575f5ffd5b850160c08188031215611d52575f5ffd5b9250604085013567ffffffffffffffff811115611d6d575f5ffd5b611d7987828801611ccc565b95989497509550505050565b5f5f60208385031215611d96575f5ffd5b823567ffffffffffffffff811115611dac575f5ffd5b611db885828601611ccc565b90969095509350505050565b80356001600160a01b0381168114611dda575f5ffd5b919050565b5f5f5f5f5f5f5f60a0888a031215611df5575f5ffd5b87359650602088013567ffffffffffffffff811115611e12575f5ffd5b611e1e8a828b01611ccc565b90975095505060408801359350606088013567ffffffffffffffff811115611e44575f5ffd5b611e508a828b01611ccc565b9094509250611e63905060808901611dc4565b905092959891949750929550565b6020815281516020820152602082015160408201525f604083015160e06060840152611ea1610100840182611b75565b90506001600160a01b03606085015116608084015267ffffffffffffffff60808501511660a084015260a084015160c084015267ffffffffffffffff60c08501511660e08401528091505092915050565b5f60208284031215611f02575f5ffd5b815167ffffffffffffffff81168114611b57575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561146057611460611f19565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611f71575f5ffd5b815163ffffffff81168114611b57575f5ffd5b5f60208284031215611f94575f5ffd5b81518015158114611b57575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f67ffffffffffffffff831680611fd057611fd0611fa3565b8067ffffffffffffffff84160491505092915050565b600181811c90821680611ffa57607f821691505b60208210810361201857634e487b7160e01b5f52602260045260245ffd5b50919050565b838152826020820152606060408201525f5f835461203b81611fe6565b806060860152600182165f81146120595760018114612075576120a6565b60ff1983166080870152608082151560051b87010193506120a6565b865f5260205f205f5b8381101561209d5781548882016080015260019091019060200161207e565b87016080019450505b5091979650505050505050565b5f82518060208501845e5f920191825250919050565b634e487b7160e01b5f52604160045260245ffd5b5f60808284031280156120ee575f5ffd5b506040516080810167ffffffffffffffff81118282101715612112576121126120c9565b60409081528335825260208085013590830152838101359082015261213960608401611dc4565b60608201529392505050565b5f60208284031215612155575f5ffd5b611b5782611dc4565b5f5f8335601e19843603018112612173575f5ffd5b83018035915067ffffffffffffffff82111561218d575f5ffd5b602001915036819003821315611d0a575f5ffd5b601f821115611957578282111561195757805f5260205f20601f840160051c60208510156121cc57505f5b90810190601f840160051c035f5b818110156107a0575f838201556001016121da565b815167ffffffffffffffff811115612209576122096120c9565b61221d816122178454611fe6565b846121a1565b6020601f82116001811461224f575f83156122385750848201515b5f19600385901b1c1916600184901b1784556122a7565b5f84815260208120601f198516915b8281101561227e578785015182556020948501946001909201910161225e565b508482101561229b57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b8581528460208201526001600160a01b0384166040820152608060608201525f6123046080830184866122ae565b979650505050505050565b8082018082111561146057611460611f19565b5f8261233057612330611fa3565b500490565b808202811582820484141761146057611460611f19565b8181038181111561146057611460611f19565b5f6001820161237057612370611f19565b5060010190565b87815260a060208201525f61239060a08301888a6122ae565b82810360408401526123a38187896122ae565b91505083606083015267ffffffffffffffff831660808301529897505050505050505056",
+}
+
+// InferenceRequests is an auto generated Go binding around an Ethereum contract.
+type InferenceRequests struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InferenceRequests) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInferenceRequests creates a new instance of InferenceRequests.
+func NewInferenceRequests() *InferenceRequests {
+	parsed, err := InferenceRequestsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InferenceRequests{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InferenceRequests) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address games_, uint64 challengeWindow_, uint64 callbackGas_) returns()
+func (inferenceRequests *InferenceRequests) PackConstructor(registry_ common.Address, games_ common.Address, challengeWindow_ uint64, callbackGas_ uint64) []byte {
+	enc, err := inferenceRequests.abi.Pack("", registry_, games_, challengeWindow_, callbackGas_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXANSWERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x701c7372.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ANSWERS() view returns(uint256)
+func (inferenceRequests *InferenceRequests) PackMAXANSWERS() []byte {
+	enc, err := inferenceRequests.abi.Pack("MAX_ANSWERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXANSWERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x701c7372.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ANSWERS() view returns(uint256)
+func (inferenceRequests *InferenceRequests) TryPackMAXANSWERS() ([]byte, error) {
+	return inferenceRequests.abi.Pack("MAX_ANSWERS")
+}
+
+// UnpackMAXANSWERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x701c7372.
+//
+// Solidity: function MAX_ANSWERS() view returns(uint256)
+func (inferenceRequests *InferenceRequests) UnpackMAXANSWERS(data []byte) (*big.Int, error) {
+	out, err := inferenceRequests.abi.Unpack("MAX_ANSWERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXINPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2155de2f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_INPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) PackMAXINPUT() []byte {
+	enc, err := inferenceRequests.abi.Pack("MAX_INPUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXINPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2155de2f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_INPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) TryPackMAXINPUT() ([]byte, error) {
+	return inferenceRequests.abi.Pack("MAX_INPUT")
+}
+
+// UnpackMAXINPUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2155de2f.
+//
+// Solidity: function MAX_INPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) UnpackMAXINPUT(data []byte) (*big.Int, error) {
+	out, err := inferenceRequests.abi.Unpack("MAX_INPUT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXOUTPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddc1585f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_OUTPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) PackMAXOUTPUT() []byte {
+	enc, err := inferenceRequests.abi.Pack("MAX_OUTPUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXOUTPUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddc1585f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_OUTPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) TryPackMAXOUTPUT() ([]byte, error) {
+	return inferenceRequests.abi.Pack("MAX_OUTPUT")
+}
+
+// UnpackMAXOUTPUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddc1585f.
+//
+// Solidity: function MAX_OUTPUT() view returns(uint256)
+func (inferenceRequests *InferenceRequests) UnpackMAXOUTPUT(data []byte) (*big.Int, error) {
+	out, err := inferenceRequests.abi.Unpack("MAX_OUTPUT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87af1a42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answer(uint256 id, ((bytes32,bytes32,bytes32,address),bytes,bytes32) sc, bytes output) returns()
+func (inferenceRequests *InferenceRequests) PackAnswer(id *big.Int, sc GamesSignedClaim, output []byte) []byte {
+	enc, err := inferenceRequests.abi.Pack("answer", id, sc, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87af1a42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answer(uint256 id, ((bytes32,bytes32,bytes32,address),bytes,bytes32) sc, bytes output) returns()
+func (inferenceRequests *InferenceRequests) TryPackAnswer(id *big.Int, sc GamesSignedClaim, output []byte) ([]byte, error) {
+	return inferenceRequests.abi.Pack("answer", id, sc, output)
+}
+
+// PackAnswers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17599cc5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answers(uint256 id) view returns((bytes32,bytes32,address,bytes)[])
+func (inferenceRequests *InferenceRequests) PackAnswers(id *big.Int) []byte {
+	enc, err := inferenceRequests.abi.Pack("answers", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17599cc5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answers(uint256 id) view returns((bytes32,bytes32,address,bytes)[])
+func (inferenceRequests *InferenceRequests) TryPackAnswers(id *big.Int) ([]byte, error) {
+	return inferenceRequests.abi.Pack("answers", id)
+}
+
+// UnpackAnswers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17599cc5.
+//
+// Solidity: function answers(uint256 id) view returns((bytes32,bytes32,address,bytes)[])
+func (inferenceRequests *InferenceRequests) UnpackAnswers(data []byte) ([]InferenceRequestsAnswer, error) {
+	out, err := inferenceRequests.abi.Unpack("answers", data)
+	if err != nil {
+		return *new([]InferenceRequestsAnswer), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]InferenceRequestsAnswer)).(*[]InferenceRequestsAnswer)
+	return out0, nil
+}
+
+// PackBlobRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a48c6e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobRoot(bytes data) pure returns(bytes32)
+func (inferenceRequests *InferenceRequests) PackBlobRoot(data []byte) []byte {
+	enc, err := inferenceRequests.abi.Pack("blobRoot", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a48c6e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobRoot(bytes data) pure returns(bytes32)
+func (inferenceRequests *InferenceRequests) TryPackBlobRoot(data []byte) ([]byte, error) {
+	return inferenceRequests.abi.Pack("blobRoot", data)
+}
+
+// UnpackBlobRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a48c6e8.
+//
+// Solidity: function blobRoot(bytes data) pure returns(bytes32)
+func (inferenceRequests *InferenceRequests) UnpackBlobRoot(data []byte) ([32]byte, error) {
+	out, err := inferenceRequests.abi.Unpack("blobRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa10132ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callbackGas() view returns(uint64)
+func (inferenceRequests *InferenceRequests) PackCallbackGas() []byte {
+	enc, err := inferenceRequests.abi.Pack("callbackGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa10132ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callbackGas() view returns(uint64)
+func (inferenceRequests *InferenceRequests) TryPackCallbackGas() ([]byte, error) {
+	return inferenceRequests.abi.Pack("callbackGas")
+}
+
+// UnpackCallbackGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa10132ad.
+//
+// Solidity: function callbackGas() view returns(uint64)
+func (inferenceRequests *InferenceRequests) UnpackCallbackGas(data []byte) (uint64, error) {
+	out, err := inferenceRequests.abi.Unpack("callbackGas", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceRequests *InferenceRequests) PackChallengeWindow() []byte {
+	enc, err := inferenceRequests.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceRequests *InferenceRequests) TryPackChallengeWindow() ([]byte, error) {
+	return inferenceRequests.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceRequests *InferenceRequests) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := inferenceRequests.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 id) returns()
+func (inferenceRequests *InferenceRequests) PackFinalize(id *big.Int) []byte {
+	enc, err := inferenceRequests.abi.Pack("finalize", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05261aea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 id) returns()
+func (inferenceRequests *InferenceRequests) TryPackFinalize(id *big.Int) ([]byte, error) {
+	return inferenceRequests.abi.Pack("finalize", id)
+}
+
+// PackGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x955a015b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function games() view returns(address)
+func (inferenceRequests *InferenceRequests) PackGames() []byte {
+	enc, err := inferenceRequests.abi.Pack("games")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGames is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x955a015b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function games() view returns(address)
+func (inferenceRequests *InferenceRequests) TryPackGames() ([]byte, error) {
+	return inferenceRequests.abi.Pack("games")
+}
+
+// UnpackGames is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x955a015b.
+//
+// Solidity: function games() view returns(address)
+func (inferenceRequests *InferenceRequests) UnpackGames(data []byte) (common.Address, error) {
+	out, err := inferenceRequests.abi.Unpack("games", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackJobOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbd89b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobOf(uint256 id) view returns((bytes32,bytes32,bytes,address,uint64,uint256,uint64) j)
+func (inferenceRequests *InferenceRequests) PackJobOf(id *big.Int) []byte {
+	enc, err := inferenceRequests.abi.Pack("jobOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbd89b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobOf(uint256 id) view returns((bytes32,bytes32,bytes,address,uint64,uint256,uint64) j)
+func (inferenceRequests *InferenceRequests) TryPackJobOf(id *big.Int) ([]byte, error) {
+	return inferenceRequests.abi.Pack("jobOf", id)
+}
+
+// UnpackJobOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbd89b9b.
+//
+// Solidity: function jobOf(uint256 id) view returns((bytes32,bytes32,bytes,address,uint64,uint256,uint64) j)
+func (inferenceRequests *InferenceRequests) UnpackJobOf(data []byte) (MessagesJob, error) {
+	out, err := inferenceRequests.abi.Unpack("jobOf", data)
+	if err != nil {
+		return *new(MessagesJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MessagesJob)).(*MessagesJob)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceRequests *InferenceRequests) PackRegistry() []byte {
+	enc, err := inferenceRequests.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceRequests *InferenceRequests) TryPackRegistry() ([]byte, error) {
+	return inferenceRequests.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceRequests *InferenceRequests) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := inferenceRequests.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6472208.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request(bytes32 classId, bytes input, bytes32 inputRoot, bytes cid, address callback) payable returns(uint256 id)
+func (inferenceRequests *InferenceRequests) PackRequest(classId [32]byte, input []byte, inputRoot [32]byte, cid []byte, callback common.Address) []byte {
+	enc, err := inferenceRequests.abi.Pack("request", classId, input, inputRoot, cid, callback)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6472208.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request(bytes32 classId, bytes input, bytes32 inputRoot, bytes cid, address callback) payable returns(uint256 id)
+func (inferenceRequests *InferenceRequests) TryPackRequest(classId [32]byte, input []byte, inputRoot [32]byte, cid []byte, callback common.Address) ([]byte, error) {
+	return inferenceRequests.abi.Pack("request", classId, input, inputRoot, cid, callback)
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb6472208.
+//
+// Solidity: function request(bytes32 classId, bytes input, bytes32 inputRoot, bytes cid, address callback) payable returns(uint256 id)
+func (inferenceRequests *InferenceRequests) UnpackRequest(data []byte) (*big.Int, error) {
+	out, err := inferenceRequests.abi.Unpack("request", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f588bf1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInfo(uint256 id) view returns((bytes32,bytes32,address,address,uint64,bool,uint256,bytes))
+func (inferenceRequests *InferenceRequests) PackRequestInfo(id *big.Int) []byte {
+	enc, err := inferenceRequests.abi.Pack("requestInfo", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f588bf1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInfo(uint256 id) view returns((bytes32,bytes32,address,address,uint64,bool,uint256,bytes))
+func (inferenceRequests *InferenceRequests) TryPackRequestInfo(id *big.Int) ([]byte, error) {
+	return inferenceRequests.abi.Pack("requestInfo", id)
+}
+
+// UnpackRequestInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f588bf1.
+//
+// Solidity: function requestInfo(uint256 id) view returns((bytes32,bytes32,address,address,uint64,bool,uint256,bytes))
+func (inferenceRequests *InferenceRequests) UnpackRequestInfo(data []byte) (InferenceRequestsRequest, error) {
+	out, err := inferenceRequests.abi.Unpack("requestInfo", data)
+	if err != nil {
+		return *new(InferenceRequestsRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceRequestsRequest)).(*InferenceRequestsRequest)
+	return out0, nil
+}
+
+// InferenceRequestsAnswered represents a Answered event raised by the InferenceRequests contract.
+type InferenceRequestsAnswered struct {
+	Id         *big.Int
+	ClaimHash  [32]byte
+	OutputRoot [32]byte
+	Provider   common.Address
+	Output     []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceRequestsAnsweredEventName = "Answered"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceRequestsAnswered) ContractEventName() string {
+	return InferenceRequestsAnsweredEventName
+}
+
+// UnpackAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Answered(uint256 indexed id, bytes32 claimHash, bytes32 outputRoot, address provider, bytes output)
+func (inferenceRequests *InferenceRequests) UnpackAnsweredEvent(log *types.Log) (*InferenceRequestsAnswered, error) {
+	event := "Answered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceRequests.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceRequestsAnswered)
+	if len(log.Data) > 0 {
+		if err := inferenceRequests.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceRequests.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceRequestsFinalized represents a Finalized event raised by the InferenceRequests contract.
+type InferenceRequestsFinalized struct {
+	Id         *big.Int
+	OutputRoot [32]byte
+	Provider   common.Address
+	Fee        *big.Int
+	CallbackOk bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceRequestsFinalizedEventName = "Finalized"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceRequestsFinalized) ContractEventName() string {
+	return InferenceRequestsFinalizedEventName
+}
+
+// UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Finalized(uint256 indexed id, bytes32 outputRoot, address provider, uint256 fee, bool callbackOk)
+func (inferenceRequests *InferenceRequests) UnpackFinalizedEvent(log *types.Log) (*InferenceRequestsFinalized, error) {
+	event := "Finalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceRequests.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceRequestsFinalized)
+	if len(log.Data) > 0 {
+		if err := inferenceRequests.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceRequests.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceRequestsRequested represents a Requested event raised by the InferenceRequests contract.
+type InferenceRequestsRequested struct {
+	Id         *big.Int
+	ClassId    [32]byte
+	InputRoot  [32]byte
+	Input      []byte
+	Cid        []byte
+	Fee        *big.Int
+	WindowEnds uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceRequestsRequestedEventName = "Requested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceRequestsRequested) ContractEventName() string {
+	return InferenceRequestsRequestedEventName
+}
+
+// UnpackRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Requested(uint256 indexed id, bytes32 indexed classId, bytes32 inputRoot, bytes input, bytes cid, uint256 fee, uint64 windowEnds)
+func (inferenceRequests *InferenceRequests) UnpackRequestedEvent(log *types.Log) (*InferenceRequestsRequested, error) {
+	event := "Requested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceRequests.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceRequestsRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceRequests.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceRequests.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inferenceRequests *InferenceRequests) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["AlreadyFinal"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackAlreadyFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["BadClaim"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackBadClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["GasBelowStipend"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackGasBelowStipendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["InputTooLong"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackInputTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["NoInput"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackNoInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["NotFinalYet"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackNotFinalYetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["OutputMismatch"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackOutputMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["OutputTooLong"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackOutputTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["OutputsDisagree"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackOutputsDisagreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["StillDisputed"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackStillDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["TooManyAnswers"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackTooManyAnswersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceRequests.abi.Errors["WindowOver"].ID.Bytes()[:4]) {
+		return inferenceRequests.UnpackWindowOverError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InferenceRequestsAlreadyFinal represents a AlreadyFinal error raised by the InferenceRequests contract.
+type InferenceRequestsAlreadyFinal struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyFinal(uint256 id)
+func InferenceRequestsAlreadyFinalErrorID() common.Hash {
+	return common.HexToHash("0xc66c6a7e152f7f4d67449b8c22815e1bd7605aa3c30d4d670415e29c14bb87db")
+}
+
+// UnpackAlreadyFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyFinal(uint256 id)
+func (inferenceRequests *InferenceRequests) UnpackAlreadyFinalError(raw []byte) (*InferenceRequestsAlreadyFinal, error) {
+	out := new(InferenceRequestsAlreadyFinal)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "AlreadyFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsBadClaim represents a BadClaim error raised by the InferenceRequests contract.
+type InferenceRequestsBadClaim struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClaim(string why)
+func InferenceRequestsBadClaimErrorID() common.Hash {
+	return common.HexToHash("0xdc2e5bb1cd4a4808d1c87cf54e586eb72d934a1330a842303c08d016e47d5983")
+}
+
+// UnpackBadClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClaim(string why)
+func (inferenceRequests *InferenceRequests) UnpackBadClaimError(raw []byte) (*InferenceRequestsBadClaim, error) {
+	out := new(InferenceRequestsBadClaim)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "BadClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsGasBelowStipend represents a GasBelowStipend error raised by the InferenceRequests contract.
+type InferenceRequestsGasBelowStipend struct {
+	Left   *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasBelowStipend(uint256 left, uint256 needed)
+func InferenceRequestsGasBelowStipendErrorID() common.Hash {
+	return common.HexToHash("0x5a7720eb331afc47ade95f2e3ce747db17d375b0edd640904c522267b6de8c7a")
+}
+
+// UnpackGasBelowStipendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasBelowStipend(uint256 left, uint256 needed)
+func (inferenceRequests *InferenceRequests) UnpackGasBelowStipendError(raw []byte) (*InferenceRequestsGasBelowStipend, error) {
+	out := new(InferenceRequestsGasBelowStipend)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "GasBelowStipend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsInputTooLong represents a InputTooLong error raised by the InferenceRequests contract.
+type InferenceRequestsInputTooLong struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputTooLong(uint256 length)
+func InferenceRequestsInputTooLongErrorID() common.Hash {
+	return common.HexToHash("0x8c4dd87be2c629e32cd2dbc3676856a9df69b81bbf2d09b101bf8399b36a13d0")
+}
+
+// UnpackInputTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputTooLong(uint256 length)
+func (inferenceRequests *InferenceRequests) UnpackInputTooLongError(raw []byte) (*InferenceRequestsInputTooLong, error) {
+	out := new(InferenceRequestsInputTooLong)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "InputTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsNoInput represents a NoInput error raised by the InferenceRequests contract.
+type InferenceRequestsNoInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoInput()
+func InferenceRequestsNoInputErrorID() common.Hash {
+	return common.HexToHash("0xdc545c6279ab69204bcfccf31d26b54532daa257843dd6d487ace55e7eda946d")
+}
+
+// UnpackNoInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoInput()
+func (inferenceRequests *InferenceRequests) UnpackNoInputError(raw []byte) (*InferenceRequestsNoInput, error) {
+	out := new(InferenceRequestsNoInput)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "NoInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsNotFinalYet represents a NotFinalYet error raised by the InferenceRequests contract.
+type InferenceRequestsNotFinalYet struct {
+	FinalAfter uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFinalYet(uint64 finalAfter)
+func InferenceRequestsNotFinalYetErrorID() common.Hash {
+	return common.HexToHash("0x2249760db4dddf16c24f47f2955a01a48e9bc1d575b402e80a529876442f7c59")
+}
+
+// UnpackNotFinalYetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFinalYet(uint64 finalAfter)
+func (inferenceRequests *InferenceRequests) UnpackNotFinalYetError(raw []byte) (*InferenceRequestsNotFinalYet, error) {
+	out := new(InferenceRequestsNotFinalYet)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "NotFinalYet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsOutputMismatch represents a OutputMismatch error raised by the InferenceRequests contract.
+type InferenceRequestsOutputMismatch struct {
+	Root    [32]byte
+	Claimed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputMismatch(bytes32 root, bytes32 claimed)
+func InferenceRequestsOutputMismatchErrorID() common.Hash {
+	return common.HexToHash("0x6eaf2e03e31995fd64a38b62de112a8afd0189329b10f87912be3da1bd666123")
+}
+
+// UnpackOutputMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputMismatch(bytes32 root, bytes32 claimed)
+func (inferenceRequests *InferenceRequests) UnpackOutputMismatchError(raw []byte) (*InferenceRequestsOutputMismatch, error) {
+	out := new(InferenceRequestsOutputMismatch)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "OutputMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsOutputTooLong represents a OutputTooLong error raised by the InferenceRequests contract.
+type InferenceRequestsOutputTooLong struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputTooLong(uint256 length)
+func InferenceRequestsOutputTooLongErrorID() common.Hash {
+	return common.HexToHash("0x4116e21216ae9ef44b48c3312356afbd2304161c316e4979598ab2200671f0dd")
+}
+
+// UnpackOutputTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputTooLong(uint256 length)
+func (inferenceRequests *InferenceRequests) UnpackOutputTooLongError(raw []byte) (*InferenceRequestsOutputTooLong, error) {
+	out := new(InferenceRequestsOutputTooLong)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "OutputTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsOutputsDisagree represents a OutputsDisagree error raised by the InferenceRequests contract.
+type InferenceRequestsOutputsDisagree struct {
+	A [32]byte
+	B [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputsDisagree(bytes32 a, bytes32 b)
+func InferenceRequestsOutputsDisagreeErrorID() common.Hash {
+	return common.HexToHash("0x51d6f04b8cce0f2151eea399ccb15b456c16d5a33741509cd219adff634178ae")
+}
+
+// UnpackOutputsDisagreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputsDisagree(bytes32 a, bytes32 b)
+func (inferenceRequests *InferenceRequests) UnpackOutputsDisagreeError(raw []byte) (*InferenceRequestsOutputsDisagree, error) {
+	out := new(InferenceRequestsOutputsDisagree)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "OutputsDisagree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsStillDisputed represents a StillDisputed error raised by the InferenceRequests contract.
+type InferenceRequestsStillDisputed struct {
+	ClaimHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillDisputed(bytes32 claimHash)
+func InferenceRequestsStillDisputedErrorID() common.Hash {
+	return common.HexToHash("0x03f98155dac25eb61d1f25d2ff057e0beacb0fbc0fea3d792e2127f4155dae30")
+}
+
+// UnpackStillDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillDisputed(bytes32 claimHash)
+func (inferenceRequests *InferenceRequests) UnpackStillDisputedError(raw []byte) (*InferenceRequestsStillDisputed, error) {
+	out := new(InferenceRequestsStillDisputed)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "StillDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsTooManyAnswers represents a TooManyAnswers error raised by the InferenceRequests contract.
+type InferenceRequestsTooManyAnswers struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyAnswers(uint256 id)
+func InferenceRequestsTooManyAnswersErrorID() common.Hash {
+	return common.HexToHash("0x6dd91c6ab8ea6d73a53c9c60582107445f6d0351a5a01c89dd8a95e4d3f848a0")
+}
+
+// UnpackTooManyAnswersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyAnswers(uint256 id)
+func (inferenceRequests *InferenceRequests) UnpackTooManyAnswersError(raw []byte) (*InferenceRequestsTooManyAnswers, error) {
+	out := new(InferenceRequestsTooManyAnswers)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "TooManyAnswers", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsTransferFailed represents a TransferFailed error raised by the InferenceRequests contract.
+type InferenceRequestsTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func InferenceRequestsTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (inferenceRequests *InferenceRequests) UnpackTransferFailedError(raw []byte) (*InferenceRequestsTransferFailed, error) {
+	out := new(InferenceRequestsTransferFailed)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsUnknownRequest represents a UnknownRequest error raised by the InferenceRequests contract.
+type InferenceRequestsUnknownRequest struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 id)
+func InferenceRequestsUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 id)
+func (inferenceRequests *InferenceRequests) UnpackUnknownRequestError(raw []byte) (*InferenceRequestsUnknownRequest, error) {
+	out := new(InferenceRequestsUnknownRequest)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceRequestsWindowOver represents a WindowOver error raised by the InferenceRequests contract.
+type InferenceRequestsWindowOver struct {
+	Ends uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOver(uint64 ends)
+func InferenceRequestsWindowOverErrorID() common.Hash {
+	return common.HexToHash("0xa21a5eab093f67d8e47b32513d2b7c98b98a986d20840bcf85b0ebfec32a99b9")
+}
+
+// UnpackWindowOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOver(uint64 ends)
+func (inferenceRequests *InferenceRequests) UnpackWindowOverError(raw []byte) (*InferenceRequestsWindowOver, error) {
+	out := new(InferenceRequestsWindowOver)
+	if err := inferenceRequests.abi.UnpackIntoInterface(out, "WindowOver", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
