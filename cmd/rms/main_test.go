@@ -12,7 +12,8 @@ import (
 func TestCommandGroupsListSubcommands(t *testing.T) {
 	groups := map[string][]string{}
 	for name := range commands {
-		if w := strings.Fields(name); len(w) > 1 {
+		// A group that is a command itself ("bench", "bench dispute") runs it.
+		if w := strings.Fields(name); len(w) > 1 && commands[w[0]].Run == nil {
 			groups[w[0]] = append(groups[w[0]], name)
 		}
 	}
