@@ -33,6 +33,11 @@ type BenchConfig struct {
 	// "start", "middle" or "end" (the last output, VM states false from the
 	// first step, the middle or the last step of the op).
 	Cheat string
+	// Backend and Keys (three funded keys: user and deployer, honest,
+	// cheater) play the game on another chain, such as geth --dev; without
+	// them it runs on a fresh simulated chain under the Osaka rules.
+	Backend market.Backend
+	Keys    []*ecdsa.PrivateKey
 }
 
 // PartyCost is what one party sent.
@@ -102,12 +107,18 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 
-	chain, keys, err := simchain.NewFunded(3, new(big.Int).Mul(simchain.Ether, big.NewInt(100)))
-	if err != nil {
-		return nil, err
+	b, keys := cfg.Backend, cfg.Keys
+	if b == nil {
+		chain, k, err := simchain.NewFunded(3, new(big.Int).Mul(simchain.Ether, big.NewInt(100)), simchain.MainnetRules())
+		if err != nil {
+			return nil, err
+		}
+		defer chain.Close()
+		b, keys = chain.Client(), k
 	}
-	defer chain.Close()
-	b := chain.Client()
+	if len(keys) != 3 {
+		return nil, fmt.Errorf("bench dispute: %d keys, want 3", len(keys))
+	}
 	dc := market.DefaultDeployConfig()
 	dc.Arity = cfg.Arity
 	dep, err := market.Deploy(ctx, b, keys[0], dc)

@@ -33,6 +33,7 @@ type mnistSetup struct {
 	trace  *Trace
 	image  merkle.Hash
 	prover *VMProver
+	input  model.Tensor
 }
 
 var (
@@ -69,6 +70,7 @@ func mnistGame(t testing.TB) *mnistSetup {
 			setupErr = err
 			return
 		}
+		s.input = in
 		if s.job, setupErr = vm.NewJob(context.Background(), s.model, in); setupErr != nil {
 			return
 		}
@@ -108,6 +110,11 @@ type gameEnv struct {
 
 func newGameEnv(t testing.TB, providers int, arity uint8) *gameEnv {
 	t.Helper()
+	return newGameEnvClock(t, providers, arity, testClock)
+}
+
+func newGameEnvClock(t testing.TB, providers int, arity uint8, clock time.Duration) *gameEnv {
+	t.Helper()
 	s := mnistGame(t)
 	chain, keys, err := simchain.NewFunded(2+providers, new(big.Int).Mul(simchain.Ether, big.NewInt(100)))
 	if err != nil {
@@ -116,7 +123,7 @@ func newGameEnv(t testing.TB, providers int, arity uint8) *gameEnv {
 	t.Cleanup(func() { chain.Close() })
 	e := &gameEnv{t: t, ctx: context.Background(), chain: chain, keys: keys, s: s, svc: map[common.Address]market.ServiceID{}}
 	e.cfg = market.DefaultDeployConfig()
-	e.cfg.Clock = testClock
+	e.cfg.Clock = clock
 	e.cfg.Arity = arity
 	if e.dep, err = market.Deploy(e.ctx, chain.Client(), keys[0], e.cfg); err != nil {
 		t.Fatal(err)

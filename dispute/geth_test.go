@@ -2,14 +2,17 @@ package dispute
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -107,4 +110,55 @@ func TestStepGethDev(t *testing.T) {
 	if n < 300 {
 		t.Fatalf("%d steps, want a few hundred", n)
 	}
+}
+
+// TestGameGethDev plays one full MNIST dispute on a real `geth --dev`: the
+// contracts deployed there, two staked providers, the game opened by the
+// user; the honest provider wins.
+func TestGameGethDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts geth")
+	}
+	client := startGeth(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	dev, _ := crypto.HexToECDSA(gethdev.DevKey)
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []*ecdsa.PrivateKey{dev}
+	nonce, err := client.PendingNonceAt(ctx, crypto.PubkeyToAddress(dev.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		k, _ := crypto.GenerateKey()
+		to := crypto.PubkeyToAddress(k.PublicKey)
+		tip, _ := client.SuggestGasTipCap(ctx)
+		head, _ := client.HeaderByNumber(ctx, nil)
+		tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip,
+			GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: 21000, To: &to,
+			Value: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(10))}), types.LatestSignerForChainID(chainID), dev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := client.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := waitMined(ctx, client, tx.Hash(), 20*time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k)
+	}
+	s := mnistGame(t)
+	res, err := Bench(ctx, BenchConfig{Model: s.model, Input: s.input, Guest: s.guest, Arity: 64, StepsLog2: mnistStepsLog2,
+		Cheat: "op:5", Backend: client, Keys: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Winner != "honest" || res.Rounds != 4 {
+		t.Fatalf("result %+v", res)
+	}
+	t.Logf("geth --dev: %.2f s, %d txs, honest %+v, cheater %+v", res.Wall.Seconds(), res.TotalTxs, res.Parties["honest"], res.Parties["cheater"])
 }

@@ -74,6 +74,7 @@ type sysCase struct {
 	step    uint64
 	heap    uint32
 	want    string // outcome (see outcome); empty: not checked
+	v0      uint32 // the syscall's result in the post-state; 0: not checked
 	wantErr string // Go and contract refuse the step
 }
 
@@ -98,6 +99,9 @@ func sysCases(p *preimages) []sysCase {
 		{name: "exit_group", nr: 4246, a: [4]uint32{3}, want: "exit"},
 		{name: "exit", nr: 4001, a: [4]uint32{0x1ff}, want: "exit"},
 		{name: "write stdout", nr: 4004, a: [4]uint32{1, d, 100}},
+		{name: "write stdout 1 MiB", nr: 4004, a: [4]uint32{1, d, 1 << 20}, v0: 1 << 20},
+		{name: "write stdout over 1 MiB: short count", nr: 4004, a: [4]uint32{1, d, 1<<20 + 1}, v0: 1 << 20},
+		{name: "write stderr 4 GiB - 1: short count", nr: 4004, a: [4]uint32{2, d, 0xffffffff}, v0: 1 << 20},
 		{name: "write stderr", nr: 4004, a: [4]uint32{2, d, 0}},
 		{name: "write bad fd", nr: 4004, a: [4]uint32{7, d, 1}},
 		{name: "read stdin", nr: 4003, a: [4]uint32{0, d, 8}},
@@ -219,6 +223,15 @@ func TestStepSyscalls(t *testing.T) {
 			}
 			if tc.want == "" && !strings.HasPrefix(got, "ran") {
 				t.Fatalf("outcome %q, want the step to run", got)
+			}
+			if tc.v0 != 0 {
+				post, _, err := vm.DecodeState(w.PostState)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if post.Regs[2] != tc.v0 || post.Regs[7] != 0 {
+					t.Fatalf("v0 %d a3 %d, want %d and no error", post.Regs[2], post.Regs[7], tc.v0)
+				}
 			}
 		})
 	}

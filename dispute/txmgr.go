@@ -100,7 +100,12 @@ func (e *RevertError) Unwrap() error { return e.Err }
 // refuse is refused at gas estimation (nothing is sent, no nonce used); a
 // mined transaction that failed is an error with its receipt.
 func (m *TxManager) Send(ctx context.Context, what string, to common.Address, data []byte) (*types.Receipt, error) {
-	msg := ethereum.CallMsg{From: m.from, To: &to, Data: data}
+	return m.SendValue(ctx, what, to, data, nil)
+}
+
+// SendValue is Send with value wei attached.
+func (m *TxManager) SendValue(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	msg := ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value}
 	gas, err := m.b.EstimateGas(ctx, msg)
 	if err != nil {
 		re := &RevertError{What: what, Err: err}
@@ -134,7 +139,7 @@ func (m *TxManager) Send(ctx context.Context, what string, to common.Address, da
 		m.nonce, m.known = n, true
 	}
 	nonce := m.nonce
-	tx, err := m.sign(nonce, to, data, gas, tip, feeCap)
+	tx, err := m.sign(nonce, to, data, value, gas, tip, feeCap)
 	if err == nil {
 		err = m.b.SendTransaction(ctx, tx)
 	}
@@ -157,7 +162,7 @@ func (m *TxManager) Send(ctx context.Context, what string, to common.Address, da
 					// Replay it on the parent state to learn why.
 					parent := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
 					why := ""
-					if _, err := m.b.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Gas: gas}, parent); err != nil {
+					if _, err := m.b.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value, Gas: gas}, parent); err != nil {
 						if d, ok := revertData(err); ok {
 							why = ": " + decodeGamesError(d)
 						}
@@ -173,7 +178,7 @@ func (m *TxManager) Send(ctx context.Context, what string, to common.Address, da
 			// replacement needs at least +10%).
 			tip = bump(tip)
 			feeCap = bump(feeCap)
-			if tx, err = m.sign(nonce, to, data, gas, tip, feeCap); err != nil {
+			if tx, err = m.sign(nonce, to, data, value, gas, tip, feeCap); err != nil {
 				return nil, fmt.Errorf("%s: resign: %w", what, err)
 			}
 			if err := m.b.SendTransaction(ctx, tx); err != nil && !isKnownTxError(err) {
@@ -192,9 +197,9 @@ func (m *TxManager) Send(ctx context.Context, what string, to common.Address, da
 	}
 }
 
-func (m *TxManager) sign(nonce uint64, to common.Address, data []byte, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
+func (m *TxManager) sign(nonce uint64, to common.Address, data []byte, value *big.Int, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
 	tx := types.NewTx(&types.DynamicFeeTx{ChainID: m.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: &to, Data: data})
+		Gas: gas, To: &to, Data: data, Value: value})
 	return types.SignTx(tx, types.LatestSignerForChainID(m.chainID), m.key)
 }
 
@@ -244,7 +249,7 @@ func revertData(err error) ([]byte, bool) {
 func decodeGamesError(data []byte) string {
 	for _, u := range []func([]byte) (any, error){
 		bindings.NewGames().UnpackError, bindings.NewRegistry().UnpackError,
-		bindings.NewMIPSStep().UnpackError, bindings.NewPreimageOracle().UnpackError,
+		bindings.NewMIPSStep().UnpackError, bindings.NewPreimageOracle().UnpackError, bindings.NewInferenceRequests().UnpackError,
 	} {
 		if e, err := u(data); err == nil {
 			return strings.TrimPrefix(fmt.Sprintf("%T%+v", e, e), "*bindings.")

@@ -39,6 +39,11 @@ type DeployConfig struct {
 	Clock          time.Duration
 	GameBond       *big.Int // reserved from each party's stake per open game, wei
 	Arity          uint8    // dissection arity of new games (2 … 64)
+
+	// Oracle mode: how long after a request providers may answer it, and
+	// the gas the result's callback gets.
+	ChallengeWindow time.Duration
+	CallbackGas     uint64
 }
 
 // DefaultDeployConfig is a configuration suitable for a development chain.
@@ -53,6 +58,9 @@ func DefaultDeployConfig() DeployConfig {
 		Clock:          24 * time.Hour,
 		GameBond:       new(big.Int).Exp(big.NewInt(10), big.NewInt(16), nil), // 0.01 ETH
 		Arity:          16,
+
+		ChallengeWindow: time.Hour,
+		CallbackGas:     200_000,
 	}
 }
 
@@ -86,6 +94,7 @@ func (c *DeployConfig) Validate() error {
 		{"dispute window", c.DisputeWindow, false},
 		{"job lifetime", c.MaxJobLifetime, false},
 		{"clock", c.Clock, false},
+		{"challenge window", c.ChallengeWindow, false},
 	} {
 		switch {
 		case d.v < 0 || (d.v == 0 && !d.zero):
@@ -125,9 +134,10 @@ type Deployment struct {
 	Deployer common.Address `json:"deployer"`
 	// The dispute contracts, when Deploy deployed them (no Dispute address
 	// was given): Games (the only slasher), the step and its preimage oracle.
-	Games  common.Address `json:"games,omitempty"`
-	Step   common.Address `json:"step,omitempty"`
-	Oracle common.Address `json:"oracle,omitempty"`
+	Games    common.Address `json:"games,omitempty"`
+	Step     common.Address `json:"step,omitempty"`
+	Oracle   common.Address `json:"oracle,omitempty"`
+	Requests common.Address `json:"requests,omitempty"` // InferenceRequests (oracle mode)
 	// Block is the block of the Registry's deployment: log scans start there.
 	Block uint64 `json:"block,omitempty"`
 	// Gas used by each deployment transaction.
@@ -174,7 +184,8 @@ func LoadDeployment(path string) (*Deployment, error) {
 
 // Deploy deploys the Registry and the Escrow with key and waits for both.
 // Without cfg.Dispute it also deploys the dispute contracts (PreimageOracle,
-// MIPSStep, Games) and makes Games the registry's only slasher.
+// MIPSStep, Games, InferenceRequests) and makes Games the registry's only
+// slasher.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployConfig) (*Deployment, error) {
 	if key == nil {
 		return nil, errors.New("deploy: no key")
@@ -234,6 +245,11 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, cfg DeployCon
 	secs := func(x time.Duration) uint64 { return uint64(x / time.Second) }
 	d.Games, err = deploy("games", &bindings.GamesMetaData, bindings.NewGames().PackConstructor(d.Registry, d.Step, d.Oracle,
 		secs(cfg.DisputeWindow), secs(cfg.MaxJobLifetime), secs(cfg.Clock), cfg.GameBond, cfg.Arity))
+	if err != nil {
+		return nil, err
+	}
+	d.Requests, err = deploy("requests", &bindings.InferenceRequestsMetaData, bindings.NewInferenceRequests().PackConstructor(
+		d.Registry, d.Games, secs(cfg.ChallengeWindow), cfg.CallbackGas))
 	if err != nil {
 		return nil, err
 	}

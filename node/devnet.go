@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -257,6 +258,11 @@ type DevnetReport struct {
 	Redeemed *big.Int      `json:"redeemed_wei"`
 	Results  []*Result     `json:"results"`
 	Wall     time.Duration `json:"wall_ns"`
+	// Latency from submit to the answer that stands, over the jobs.
+	P50 time.Duration `json:"p50_ns"`
+	P99 time.Duration `json:"p99_ns"`
+	// JobsPerSecond is jobs over the wall time of submitting them.
+	JobsPerSecond float64 `json:"jobs_per_second"`
 }
 
 // RunJobs submits every input (encoded tensors) as a job, up to parallel at
@@ -275,10 +281,22 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			rep.Results[i], errs[i] = d.User.Submit(ctx, d.cfg.Service, in)
+			rep.Results[i], errs[i] = d.User.Submit(ctx, d.cfg.Service.ClassID, in)
 		}()
 	}
 	wg.Wait()
+	submitted := time.Since(t0)
+	var lat []time.Duration
+	for _, r := range rep.Results {
+		if r != nil {
+			lat = append(lat, r.Wall)
+		}
+	}
+	if len(lat) > 0 {
+		slices.Sort(lat)
+		rep.P50, rep.P99 = lat[len(lat)/2], lat[min(len(lat)-1, len(lat)*99/100)]
+		rep.JobsPerSecond = float64(len(inputs)) / submitted.Seconds()
+	}
 	for i, r := range rep.Results {
 		switch {
 		case r == nil || r.State == StateFailed:

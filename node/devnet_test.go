@@ -201,7 +201,7 @@ func TestReplayServedOnce(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	u := d.User
-	providers, err := u.find(ctx, svc)
+	providers, err := u.find(ctx, svc.ClassID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +227,7 @@ func TestReplayServedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The restarted provider listens on a new port; the DHT has it.
-	if providers, err = u.find(ctx, svc); err != nil || providers[0].PeerID != s.PeerID {
+	if providers, err = u.find(ctx, svc.ClassID); err != nil || providers[0].PeerID != s.PeerID {
 		t.Fatalf("find after restart: %v", err)
 	}
 	if err := send(); err == nil || !strings.Contains(err.Error(), market.ErrReplay.Error()) {
@@ -235,7 +235,7 @@ func TestReplayServedOnce(t *testing.T) {
 	}
 	// A fresh nonce is served after the restart, and the provider is paid
 	// for the two jobs it served, not for the refused ones.
-	if _, err := u.Submit(ctx, svc, inputs[0]); err != nil {
+	if _, err := u.Submit(ctx, svc.ClassID, inputs[0]); err != nil {
 		t.Fatal(err)
 	}
 	paid, err := d.Providers[0].Redeem(ctx)

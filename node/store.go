@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -15,21 +13,21 @@ import (
 	pebbleds "github.com/ipfs/go-ds-pebble"
 
 	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/p2p"
 )
 
-// StoreDir is the directory under the data dir that holds the node's one
-// embedded store (pebble): blocks and DHT records (through the datastore
-// interface, under /p2p) and the node's own records (under the "n/" prefix).
-const StoreDir = "store"
+// The node's one embedded store is p2p's store in the data dir (pebble,
+// under p2p.BlockDir): blocks, stored models and DHT records under /p2p,
+// and the node's own records under the "n/" prefix.
 
 // Key prefixes of the node's records.
 const (
 	prefixSeen      = "n/seen/"   // provider: user ‖ class ‖ nonce → deadline
 	prefixJob       = "n/job/"    // job hash → JobRecord (JSON)
-	prefixVoucherIn = "n/vin/"    // provider: user → best voucher (wire form)
-	prefixCredit    = "n/credit/" // provider: user → total price of jobs served (32 bytes)
-	prefixRedeemed  = "n/redeem/" // provider: user → amount of the last redeemed voucher
-	prefixSigned    = "n/vout/"   // user: provider → cumulative amount signed (32 bytes)
+	prefixVoucherIn = "n/vin/"    // provider: user ‖ epoch → best voucher (wire form)
+	prefixCredit    = "n/credit/" // provider: user ‖ epoch → total price of jobs served (32 bytes)
+	prefixRedeemed  = "n/redeem/" // provider: user ‖ epoch → amount of the last redeemed voucher
+	prefixSigned    = "n/vout/"   // user: provider ‖ epoch → cumulative amount signed (32 bytes)
 	keyNonce        = "n/nonce"   // user: next job nonce
 )
 
@@ -41,8 +39,8 @@ var ErrCorruptRecord = errors.New("corrupt store record")
 // or replay (seen nonces, vouchers, credits, nonces) are synced before they
 // return, so they survive kill -9.
 type Store struct {
-	ds *pebbleds.Datastore
-	db *pebble.DB
+	Blocks *p2p.Store
+	db     *pebble.DB
 	// seenMu makes a replay check and its write one step; nonceMu does the
 	// same for the user's nonce counter.
 	seenMu, nonceMu sync.Mutex
@@ -50,24 +48,23 @@ type Store struct {
 
 // OpenStore opens (or creates) the store under dataDir.
 func OpenStore(dataDir string) (*Store, error) {
-	dir := filepath.Join(dataDir, StoreDir)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	d, err := pebbleds.NewDatastore(dir, pebbleds.WithPebbleOpts(&pebble.Options{
-		MemTableSize: 64 << 20, MemTableStopWritesThreshold: 4, L0CompactionThreshold: 8, L0StopWritesThreshold: 32,
-	}))
+	bs, err := p2p.OpenStore(dataDir)
 	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+		return nil, err
 	}
-	return &Store{ds: d, db: d.DB}, nil
+	pd, ok := bs.Datastore().(*pebbleds.Datastore)
+	if !ok {
+		bs.Close()
+		return nil, fmt.Errorf("store: p2p store is a %T, not pebble", bs.Datastore())
+	}
+	return &Store{Blocks: bs, db: pd.DB}, nil
 }
 
 // Datastore is the store as a go-datastore, for p2p.WithDatastore.
-func (s *Store) Datastore() ds.Batching { return s.ds }
+func (s *Store) Datastore() ds.Batching { return s.Blocks.Datastore() }
 
 // Close flushes and closes the store.
-func (s *Store) Close() error { return s.ds.Close() }
+func (s *Store) Close() error { return s.Blocks.Close() }
 
 func (s *Store) get(key []byte) ([]byte, bool, error) {
 	v, closer, err := s.db.Get(key)

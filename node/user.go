@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"time"
 
@@ -54,7 +55,18 @@ type User struct {
 	// voucher: an honest provider keeps no refused voucher, so the next job
 	// reuses the amount instead of adding the price again.
 	spare map[common.Address]int
+	// found caches the staked providers of each class for providerTTL, so
+	// that a burst of jobs does not repeat the DHT lookup for each one.
+	found map[market.ClassID]foundProviders
 }
+
+type foundProviders struct {
+	at    time.Time
+	peers []peer.AddrInfo
+}
+
+// providerTTL is how long a DHT lookup's answer is reused.
+const providerTTL = 30 * time.Second
 
 // NewUser builds the user role on parts.
 func NewUser(parts Parts, cfg UserConfig) (*User, error) {
@@ -67,7 +79,7 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
 	}
-	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{}}, nil
+	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{}, found: map[market.ClassID]foundProviders{}}, nil
 }
 
 func (u *User) emit(e Event) {
@@ -80,19 +92,33 @@ func (u *User) emit(e Event) {
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
 // has an active, correctly bound service of class.
 func StakeCheck(reg *market.Registry) p2p.StakeCheck {
+	var mu sync.Mutex
+	var at time.Time
+	var svcs []*market.Service
 	return func(ctx context.Context, class p2p.ServiceID, p peer.ID) bool {
-		svcs, _, err := reg.Services(ctx, 0, nil)
-		if err != nil {
-			return false
+		mu.Lock()
+		defer mu.Unlock()
+		if svcs == nil || time.Since(at) > stakeTTL {
+			s, _, err := reg.Services(ctx, 0, nil)
+			if err != nil {
+				return false
+			}
+			svcs, at = s, time.Now()
 		}
 		for _, s := range svcs {
 			if s.Active && s.PeerID == p && s.Class == market.ClassID(class) {
 				return true
 			}
 		}
+		// Not in the snapshot: a service registered since then is found on
+		// the next read.
+		at = time.Time{}
 		return false
 	}
 }
+
+// stakeTTL is how long StakeCheck trusts its snapshot of the registry.
+const stakeTTL = 10 * time.Second
 
 // service finds the registered service of class that peer p offers.
 func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*market.Service, error) {
@@ -133,11 +159,11 @@ type Result struct {
 
 // Submit sends one job with input (an encoded tensor) to K providers of the
 // service's class and waits for their claims.
-func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result, error) {
+func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (*Result, error) {
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, u.cfg.Timeout)
 	defer cancel()
-	providers, err := u.find(ctx, svc)
+	providers, err := u.find(ctx, class)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +173,7 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 	}
 	job := market.Job{InputRoot: merkle.BlobRoot(input), User: u.parts.Address(), Nonce: nonce,
 		Deadline: uint64(time.Now().Add(u.cfg.Timeout + time.Minute).Unix())}
-	job.Class = svc.ClassID
+	job.Class = class
 	fee := new(big.Int)
 	for _, s := range providers {
 		if s.Price.Cmp(fee) > 0 {
@@ -247,30 +273,40 @@ func (u *User) Submit(ctx context.Context, svc *Service, input []byte) (*Result,
 
 // find looks up K staked providers of the class on the DHT, at random among
 // those found.
-func (u *User) find(ctx context.Context, svc *Service) ([]*market.Service, error) {
-	ch, err := u.parts.P2P.Discovery.FindProviders(ctx, svc.ClassID, 0)
-	if err != nil {
-		return nil, fmt.Errorf("find providers: %w", err)
-	}
+func (u *User) find(ctx context.Context, class market.ClassID) ([]*market.Service, error) {
+	u.mu.Lock()
+	f, ok := u.found[class]
+	u.mu.Unlock()
 	var found []peer.AddrInfo
-	for ai := range ch {
-		found = append(found, ai)
+	if ok && time.Since(f.at) < providerTTL && len(f.peers) >= u.cfg.Providers {
+		found = slices.Clone(f.peers)
+	} else {
+		ch, err := u.parts.P2P.Discovery.FindProviders(ctx, class, 0)
+		if err != nil {
+			return nil, fmt.Errorf("find providers: %w", err)
+		}
+		for ai := range ch {
+			found = append(found, ai)
+		}
+		u.mu.Lock()
+		u.found[class] = foundProviders{at: time.Now(), peers: slices.Clone(found)}
+		u.mu.Unlock()
 	}
 	if len(found) < u.cfg.Providers {
-		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), svc.ClassID.Hex(), u.cfg.Providers)
+		return nil, fmt.Errorf("found %d staked providers of class %s, want %d", len(found), class.Hex(), u.cfg.Providers)
 	}
 	rand.Shuffle(len(found), func(i, j int) { found[i], found[j] = found[j], found[i] })
 	found = found[:u.cfg.Providers]
 	out := make([]*market.Service, 0, len(found))
 	for _, ai := range found {
-		s, err := u.service(ctx, svc.ClassID, ai.ID)
+		s, err := u.service(ctx, class, ai.ID)
 		if err != nil {
 			return nil, err
 		}
 		u.parts.P2P.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
 		out = append(out, s)
 	}
-	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(svc.ClassID.Hex()), len(out))})
+	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(class.Hex()), len(out))})
 	return out, nil
 }
 
@@ -421,3 +457,6 @@ func short(hex string) string {
 	}
 	return hex[:10] + "…"
 }
+
+// OnProgress replaces the progress callback.
+func (u *User) OnProgress(fn func(Event)) { u.cfg.Progress = fn }

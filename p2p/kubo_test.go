@@ -1,10 +1,12 @@
 package p2p
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -99,24 +101,38 @@ func kuboDaemon(t testing.TB, bin string) (string, string) {
 	} {
 		kubo(t, bin, repo, nil, "config", "--json", kv[0], kv[1])
 	}
-	cmd := exec.Command(bin, "daemon", "--offline=false")
+	cmd := exec.Command(bin, "daemon")
 	cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		cmd := exec.Command(bin, "id", "-f", "<id>")
-		cmd.Env = append(os.Environ(), "IPFS_PATH="+repo)
-		if out, err := cmd.Output(); err == nil {
-			return repo, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", swarm, strings.TrimSpace(string(out)))
+	ready := make(chan bool, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "Daemon is ready") {
+				ready <- true
+				io.Copy(io.Discard, stdout)
+				return
+			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("kubo daemon did not start in 60 s")
+		ready <- false
+	}()
+	select {
+	case ok := <-ready:
+		if !ok {
+			t.Fatal("kubo daemon exited before it was ready")
 		}
-		time.Sleep(200 * time.Millisecond)
+	case <-time.After(60 * time.Second):
+		t.Fatal("kubo daemon not ready in 60 s")
 	}
+	id := kubo(t, bin, repo, nil, "id", "-f", "<id>")
+	return repo, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", swarm, id)
 }
 
 // BenchmarkKuboTransfer moves the 256 MiB of BenchmarkModelGet's tensor

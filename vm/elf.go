@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"debug/buildinfo"
 	"debug/elf"
 	"encoding/binary"
 	"errors"
@@ -53,6 +54,9 @@ type Program struct {
 	// present), for runtime patches and diagnostics.
 	Symbols map[string]Symbol
 	End     uint32 // end of the highest segment
+	// GoVersion is the Go toolchain that built the program, from its build
+	// information ("go1.26.8"), or "" when it has none.
+	GoVersion string
 }
 
 // Symbol is an ELF symbol.
@@ -164,6 +168,9 @@ func LoadELF(b []byte) (*Program, error) {
 		return nil, fmt.Errorf("load elf: %w (%#x)", ErrELFEntry, entry)
 	}
 	prog.Symbols = readSymbols(b)
+	if bi, err := buildinfo.Read(bytes.NewReader(b)); err == nil {
+		prog.GoVersion = bi.GoVersion
+	}
 	return prog, nil
 }
 

@@ -17,7 +17,7 @@ import (
 //     thread. Without it the garbage collector never runs: the heap only
 //     grows, which a run of one op or one inference affords.
 //
-// With these two gone no clone happens: the VM reports a single CPU, so
+// With the first two gone no clone happens: the VM reports a single CPU, so
 // GOMAXPROCS is 1 and the scheduler never finds an idle P to start another
 // thread for.
 //
@@ -28,6 +28,23 @@ var RuntimePatches = []string{
 	"runtime.gcenable",
 }
 
+// OptionalRuntimePatches are patched like RuntimePatches when the program
+// has them (the linker leaves out the ones a program never calls):
+//
+//   - runtime.GC would start a collection (gcStart does nothing while the
+//     GC is not enabled) and then wait for a mark phase that never comes:
+//     "all goroutines are asleep". Patched, an explicit runtime.GC (and
+//     debug.FreeOSMemory, which calls it before returning free pages)
+//     returns at once without collecting.
+var OptionalRuntimePatches = []string{
+	"runtime.GC",
+}
+
+// ErrGoVersion means the program was built by another Go toolchain than the
+// one the runtime patches are pinned to (PinnedGo): its runtime may need
+// other patches, or other syscalls, and nothing tests it.
+var ErrGoVersion = errors.New("program built with another Go version")
+
 // ErrNoSymbols means the executable has no symbol table, so the runtime
 // functions to patch cannot be found (do not build guests with -ldflags=-s).
 var ErrNoSymbols = errors.New("executable has no symbol table")
@@ -36,13 +53,24 @@ var ErrNoSymbols = errors.New("executable has no symbol table")
 var retInsns = []byte{0x03, 0xe0, 0x00, 0x08, 0, 0, 0, 0}
 
 // PatchRuntime writes an immediate return over each function of
-// RuntimePatches in mem.
+// RuntimePatches and OptionalRuntimePatches in mem.
 func PatchRuntime(prog *Program, mem *Memory) error {
 	if len(prog.Symbols) == 0 {
 		return fmt.Errorf("patch runtime: %w", ErrNoSymbols)
 	}
-	for _, name := range RuntimePatches {
+	if prog.GoVersion != PinnedGo {
+		v := prog.GoVersion
+		if v == "" {
+			v = "no Go build information"
+		}
+		return fmt.Errorf("patch runtime: %w: the program says %s, the VM runs %s (rebuild it with GOTOOLCHAIN=%s)",
+			ErrGoVersion, v, PinnedGo, PinnedGo)
+	}
+	for i, name := range append(append([]string(nil), RuntimePatches...), OptionalRuntimePatches...) {
 		s, ok := prog.Symbols[name]
+		if !ok && i >= len(RuntimePatches) {
+			continue
+		}
 		if !ok {
 			return fmt.Errorf("patch runtime: symbol %s not found (built with a Go version other than 1.26.8?)", name)
 		}

@@ -1,8 +1,13 @@
 package vm
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,15 +37,20 @@ func calls(p *Program, fn string) map[string]bool {
 // that each patched function is the one patch.go describes, and that the
 // patches are what keeps the runtime on one thread.
 func TestRuntimePatchesPinned(t *testing.T) {
-	p := loadProg(t, "goroutines")
+	p := loadProg(t, "gc") // calls runtime.GC, so the linker keeps it
 	want := map[string][]string{
 		"runtime.main.func1": {"runtime.newm"},                         // newm(sysmon, nil, -1)
 		"runtime.gcenable":   {"runtime.newproc", "runtime.chanrecv1"}, // go bgsweep(c); <-c
+		"runtime.GC":         {"runtime.gcStart", "runtime.gcWaitOnMark"},
 	}
-	if len(want) != len(RuntimePatches) {
-		t.Fatalf("RuntimePatches %v, test knows %d", RuntimePatches, len(want))
+	all := append(append([]string(nil), RuntimePatches...), OptionalRuntimePatches...)
+	if len(want) != len(all) {
+		t.Fatalf("patches %v, test knows %d", all, len(want))
 	}
-	for _, name := range RuntimePatches {
+	if _, ok := loadProg(t, "hello").Symbols["runtime.GC"]; ok {
+		t.Error("hello has runtime.GC: OptionalRuntimePatches could be required ones")
+	}
+	for _, name := range all {
 		if _, ok := p.Symbols[name]; !ok {
 			t.Fatalf("%s missing", name)
 		}
@@ -59,5 +69,38 @@ func TestRuntimePatchesPinned(t *testing.T) {
 	_ = v.Run(context.Background(), 1e8)
 	if s := v.State(); s.Status != StatusFault || s.ExitCode != FaultSyscall || s.Regs[2] != 4120 {
 		t.Fatalf("unpatched runtime: status %d code %d v0 %d, want the clone fault", s.Status, s.ExitCode, s.Regs[2])
+	}
+}
+
+// TestRefusesOtherGoVersions: a program whose build information names
+// another Go version is refused, with both versions in the error, even
+// though it has both patched symbols (go1.22 has them too).
+func TestRefusesOtherGoVersions(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(buildProgs(t), "hello"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, other := range []string{"go1.22.0", "go1.26.9", "go1.26.7"} {
+		if len(other) != len(PinnedGo) {
+			t.Fatalf("%s and %s differ in length", other, PinnedGo)
+		}
+		p, err := LoadELF(bytes.ReplaceAll(b, []byte(PinnedGo), []byte(other)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.GoVersion != other {
+			t.Fatalf("build info says %q, want %q", p.GoVersion, other)
+		}
+		_, err = New(p)
+		if !errors.Is(err, ErrGoVersion) || !strings.Contains(err.Error(), other) || !strings.Contains(err.Error(), PinnedGo) {
+			t.Fatalf("%s: New = %v, want ErrGoVersion naming %s and %s", other, err, other, PinnedGo)
+		}
+	}
+	p, err := LoadELF(b)
+	if err != nil || p.GoVersion != PinnedGo {
+		t.Fatalf("pinned build: version %q, %v", p.GoVersion, err)
+	}
+	if _, err := New(p); err != nil {
+		t.Fatal(err)
 	}
 }

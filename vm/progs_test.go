@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -120,6 +121,14 @@ func runVM(t testing.TB, name string, opts ...Option) (runResult, *VM) {
 	return runResult{out.String(), errb.String(), int(s.ExitCode), s.Step}, v
 }
 
+// shown is s, or its length and hash when it is too long to print.
+func shown(s string) string {
+	if len(s) <= 4096 {
+		return s
+	}
+	return fmt.Sprintf("(%d bytes, sha256 %x)", len(s), sha256.Sum256([]byte(s)))
+}
+
 func qemuPath(t *testing.T) string {
 	p, err := exec.LookPath("qemu-mips")
 	if err != nil {
@@ -157,10 +166,10 @@ func TestProgsMatchQemu(t *testing.T) {
 			}
 			got, _ := runVM(t, name)
 			if got.stdout != qo.String() {
-				t.Errorf("stdout differs\nqemu:\n%s\nvm:\n%s", qo.String(), got.stdout)
+				t.Errorf("stdout differs\nqemu:\n%s\nvm:\n%s", shown(qo.String()), shown(got.stdout))
 			}
 			if got.stderr != qe.String() {
-				t.Errorf("stderr differs\nqemu:\n%s\nvm:\n%s", qe.String(), got.stderr)
+				t.Errorf("stderr differs\nqemu:\n%s\nvm:\n%s", shown(qe.String()), shown(got.stderr))
 			}
 			if got.code != code {
 				t.Errorf("exit status: qemu %d, vm %d", code, got.code)

@@ -101,11 +101,12 @@ func (v *VM) syscall() bool {
 		s.Step++
 		return false
 	case sysWrite:
-		// The bytes leave the VM; the state only sees the count.
+		// The bytes leave the VM; the state only sees the count, at most
+		// MaxWrite (a short write).
 		switch a0 {
 		case 1, 2:
-			v.captureWrite(a0, a1, a2)
-			ret = a2
+			ret = min(a2, MaxWrite)
+			v.captureWrite(a0, a1, ret)
 		default:
 			errno = eBADF
 		}

@@ -118,6 +118,19 @@ func makeVectors(t *testing.T) []StepVector {
 		}
 		out = append(out, vectorOf(n, w))
 	}
+	// A write over MaxWrite returns the short count MaxWrite.
+	wr := bareVM(t, iType(0x0f, 0, 6, 0x20), iType(0x09, 0, 2, 4004), 0x0c) // a2 = 2 MiB
+	wr.s.Regs[4], wr.s.Regs[5] = 1, 0x3000
+	for _, n := range []string{"lui", "li", "sys_write_over_1mib"} {
+		w, err := wr.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(n, w))
+	}
+	if got := wr.s.Regs[2]; got != MaxWrite {
+		t.Fatalf("write of 2 MiB returned %d, want %d", got, MaxWrite)
+	}
 	return out
 }
 

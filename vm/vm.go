@@ -161,19 +161,21 @@ func (v *VM) initStack(args, env []string) (uint32, error) {
 	return sp, nil
 }
 
-// MaxWriteCapture bounds the bytes of one write syscall that are captured.
-const MaxWriteCapture = 1 << 20
+// MaxWrite is the most one write syscall writes: a longer write returns
+// this short count, as a pipe may, and the guest writes the rest (Go's
+// os.File.Write does), so every byte is captured while a guest cannot make
+// the host allocate without limit. The on-chain step returns the same
+// count.
+const MaxWrite = 1 << 20
 
-// captureWrite copies the bytes of a write to fd 1 or 2 out of the VM. It
-// never stops the step: what is captured is not part of the state.
+// captureWrite copies the n ≤ MaxWrite bytes of a write to fd 1 or 2 out of
+// the VM. It never stops the step: what is captured is not part of the
+// state.
 func (v *VM) captureWrite(fd, addr, n uint32) {
 	w := v.out[fd]
 	if w == nil || n == 0 {
 		return
 	}
-	// The state sees only the count; what is captured is bounded so that a
-	// guest cannot make the host allocate without limit.
-	n = min(n, MaxWriteCapture)
 	if addr < PageSize || uint64(addr)+uint64(n) > 1<<32 {
 		// A buffer in page 0 or past the end of memory: nothing to capture.
 		return

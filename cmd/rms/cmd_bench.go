@@ -136,7 +136,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	out, err := runGuestOp(ctx, g, j, vm.AllOps, stderr)
+	out, err := runGuestOp(ctx, g, j, vm.AllOps, 0, stderr)
 	if err != nil {
 		return err
 	}

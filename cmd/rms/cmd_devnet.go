@@ -145,7 +145,11 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "\njobs %d  agreed %d  disputed %d  failed %d  slashed %d  gas %d  redeemed %s  wall %s\n",
 		rep.Jobs, rep.Agreed, rep.Disputed, rep.Failed, rep.Slashed, rep.Gas, market.FormatAmount(rep.Redeemed), rep.Wall.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "latency p50 %s  p99 %s  (%.1f jobs/s)\n", rep.P50.Round(time.Microsecond), rep.P99.Round(time.Microsecond), rep.JobsPerSecond)
 	for i, r := range rep.Results {
+		if *jobs > 20 {
+			break
+		}
 		if r.Label != nil {
 			fmt.Fprintf(stdout, "job %d: %s, label %d\n", i+1, r.State, *r.Label)
 		} else {

@@ -63,6 +63,8 @@ func TestGenerateErrors(t *testing.T) {
 		{[]string{"generate", "--model", "/dev/zero", "--prompt", "x"}, 1, "not a regular file"},
 		{[]string{"infer", "--model", "/dev/zero", "--mnist-test", "0"}, 1, "not a regular file"},
 		{[]string{"model", "synth", "--shape", "gpt5", "--out", "x"}, 2, `--shape "gpt5" unknown`},
+		{[]string{"vm", "check", "--prompt", "x"}, 2, "--model is required"},
+		{[]string{"vm", "check", "--model", storiesPath, "--prompt", "x", "--max-tokens", "-2"}, 2, "--max-tokens -2"},
 		{[]string{"model", "synth", "--shape", "stories15M", "--out", "x", "--type", "Q5_K"}, 2, `--type "Q5_K" unknown`},
 	}
 	for _, tc := range tests {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
@@ -33,13 +34,35 @@ type inferOutput struct {
 // jobFlags are the model and input flags that infer and the vm commands share.
 type jobFlags struct {
 	path, input, data *string
-	testIdx           *int
+	testIdx           indexFlag
+}
+
+// indexFlag is a flag holding an index ≥ 0, and whether it was given.
+type indexFlag struct {
+	n   int
+	set bool
+}
+
+func (f *indexFlag) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return strconv.Itoa(f.n)
+}
+
+func (f *indexFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want an index, 0 or more")
+	}
+	f.n, f.set = n, true
+	return nil
 }
 
 func (jf *jobFlags) add(fs *flag.FlagSet) {
 	jf.path = fs.String("model", "", "GGUF model file (required)")
 	jf.input = fs.String("input", "", "28×28 grayscale PNG (0 background, 255 ink, as in MNIST)")
-	jf.testIdx = fs.Int("mnist-test", -1, "index 0…9999 of an MNIST test image to use as input")
+	fs.Var(&jf.testIdx, "mnist-test", "index 0…9999 of an MNIST test image to use as input")
 	jf.data = fs.String("data", "", "directory of the MNIST .gz files for --mnist-test (default: the GoMNIST module in the Go module cache)")
 }
 
@@ -48,7 +71,7 @@ func (jf *jobFlags) load() (*model.Model, model.Tensor, error) {
 	if *jf.path == "" {
 		return nil, model.Tensor{}, fmt.Errorf("%w: --model is required", errUsage)
 	}
-	if (*jf.input == "") == (*jf.testIdx < 0) {
+	if (*jf.input == "") == !jf.testIdx.set {
 		return nil, model.Tensor{}, fmt.Errorf("%w: give exactly one of --input and --mnist-test", errUsage)
 	}
 	m, err := model.Load(*jf.path)
@@ -75,10 +98,10 @@ func (jf *jobFlags) load() (*model.Model, model.Tensor, error) {
 		if err != nil {
 			return nil, model.Tensor{}, err
 		}
-		if *jf.testIdx >= test.Len() {
-			return nil, model.Tensor{}, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *jf.testIdx, test.Len()-1)
+		if jf.testIdx.n >= test.Len() {
+			return nil, model.Tensor{}, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, jf.testIdx.n, test.Len()-1)
 		}
-		pixels = test.Images[*jf.testIdx]
+		pixels = test.Images[jf.testIdx.n]
 	}
 	in, err := mnist.Input(pixels)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rmsnet/rms/model/mnist"
 )
@@ -108,6 +109,7 @@ func TestInferErrors(t *testing.T) {
 		{[]string{"--input", text}, 1, "not a PNG"},
 		{[]string{"--input", filepath.Join(dir, "missing.png")}, 1, "no such file"},
 		{[]string{"--mnist-test", "10000"}, 2, "outside 0…9999"},
+		{[]string{"--mnist-test", "-5"}, 2, `invalid value "-5" for flag -mnist-test: want an index, 0 or more`},
 		{[]string{}, 2, "exactly one of"},
 		{[]string{"--input", colour, "--mnist-test", "1"}, 2, "exactly one of"},
 	}
@@ -150,6 +152,14 @@ func TestModelMNIST(t *testing.T) {
 	}
 	if code, _, _ := runModelCmd(t, "model", "mnist"); code != 2 {
 		t.Fatalf("missing --out: exit %d, want 2", code)
+	}
+	// An --out that cannot be written is refused before training.
+	for _, bad := range []string{filepath.Join(t.TempDir(), "missing", "x.gguf"), t.TempDir()} {
+		start := time.Now()
+		code, _, errOut := runModelCmd(t, "model", "mnist", "--out", bad, "--quiet")
+		if code != 2 || !strings.Contains(errOut, "--out "+bad) || time.Since(start) > 5*time.Second {
+			t.Fatalf("--out %s: exit %d after %s: %s", bad, code, time.Since(start), errOut)
+		}
 	}
 }
 

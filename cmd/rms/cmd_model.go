@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/rmsnet/rms/model"
@@ -86,6 +88,10 @@ func runModelMNIST(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *epochs < 1 || *hidden < 1 || *hidden > 4096 || *seed == 0 {
 		return fmt.Errorf("%w: --epochs must be ≥ 1, --hidden in 1…4096, --seed nonzero", errUsage)
 	}
+	// Before training, which takes a while: the file must be writable.
+	if err := checkWritable("out", *out); err != nil {
+		return err
+	}
 	dir, err := dataDir(*data)
 	if err != nil {
 		return err
@@ -131,6 +137,20 @@ func runModelMNIST(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fmt.Fprintf(stdout, "model root         %s\n", root)
 	fmt.Fprintf(stdout, "program root       %s\n", proot)
 	return nil
+}
+
+// checkWritable fails unless a file can be written at path, the value of
+// flag --name: path is not a directory and its directory takes a new file.
+func checkWritable(name, path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%w: --%s %s is a directory", errUsage, name, path)
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".rms-write-check-*")
+	if err != nil {
+		return fmt.Errorf("%w: --%s %s cannot be written: %v", errUsage, name, path, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }
 
 // dataDir returns flagDir, or the GoMNIST data directory of the module cache.

@@ -71,13 +71,15 @@ type vmRunOutput struct {
 }
 
 // runGuestOp runs op (or vm.AllOps) of j in the VM.
-func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op uint64, stderr io.Writer) (vmRunOutput, error) {
+// runGuestOp runs op (or vm.AllOps) of job j in the VM, for at most
+// stepLimit steps (0: no limit).
+func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op, stepLimit uint64, stderr io.Writer) (vmRunOutput, error) {
 	v, err := j.NewVM(g, op, vm.WithStderr(stderr))
 	if err != nil {
 		return vmRunOutput{}, err
 	}
 	t0 := time.Now()
-	if err := v.Run(ctx, 0); err != nil {
+	if err := v.Run(ctx, stepLimit); err != nil {
 		return vmRunOutput{}, err
 	}
 	wall := time.Since(t0).Seconds()
@@ -93,6 +95,8 @@ func runGuestOp(ctx context.Context, g *vm.Program, j *vm.Job, op uint64, stderr
 	switch s.Status {
 	case vm.StatusExited:
 		out.Status = fmt.Sprintf("exited %d", s.ExitCode)
+	case vm.StatusRunning:
+		out.Status = fmt.Sprintf("stopped at the step limit (%d steps), still running", s.Step)
 	default:
 		insn, _ := v.Memory().Load32(s.PC)
 		out.Status = fmt.Sprintf("fault: %s at pc %#x (%#08x %s)", vm.FaultName(s.ExitCode), s.PC, insn, vm.Disasm(insn))
@@ -106,6 +110,7 @@ func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var jf jobFlags
 	jf.add(fs)
 	opIdx := fs.Int("op", -1, "0-based op index to run (default: the whole inference in one run)")
+	stepLimit := fs.Uint64("step-limit", 0, "stop after this many steps (0: no limit); a guest that spins waiting for another goroutine never ends in the VM")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -128,7 +133,7 @@ func runVMRun(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	out, err := runGuestOp(ctx, g, j, op, stderr)
+	out, err := runGuestOp(ctx, g, j, op, *stepLimit, stderr)
 	if err != nil {
 		return err
 	}
@@ -156,8 +161,13 @@ func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := newFlagSet("vm check", stderr)
 	var jf jobFlags
 	jf.add(fs)
+	var tf textCheckFlags
+	tf.add(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *tf.prompt != "" {
+		return runVMCheckText(ctx, *jf.path, &tf, stdout, stderr)
 	}
 	j, err := vmJob(ctx, &jf)
 	if err != nil {
@@ -168,7 +178,7 @@ func runVMCheck(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	for i := range j.Model.Program.Ops {
-		out, err := runGuestOp(ctx, g, j, uint64(i), stderr)
+		out, err := runGuestOp(ctx, g, j, uint64(i), 0, stderr)
 		if err != nil {
 			return fmt.Errorf("op %d: %w", i, err)
 		}

@@ -54,6 +54,16 @@ func TestVMRunJSON(t *testing.T) {
 	}
 }
 
+// TestVMRunStepLimit: with --step-limit the run stops there, says so and
+// fails.
+func TestVMRunStepLimit(t *testing.T) {
+	mnist.RequireData(t)
+	code, out, errOut := runModelCmd(t, "vm", "run", "--model", mnistGGUFPath, "--mnist-test", "0", "--step-limit", "5000", "--json")
+	if code != 1 || !strings.Contains(out, "stopped at the step limit (5000 steps)") || !strings.Contains(errOut, "step limit") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
 func TestVMUsage(t *testing.T) {
 	for _, tc := range []struct {
 		args []string

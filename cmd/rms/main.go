@@ -69,6 +69,36 @@ func usage(w io.Writer) {
 	}
 }
 
+// lookupGroup finds the longest prefix of args that starts the names of
+// commands (a group such as "vm" or "escrow"), and its length in args.
+func lookupGroup(args []string) (string, int) {
+	for n := min(len(args), 2); n > 0; n-- {
+		g := strings.Join(args[:n], " ")
+		for name := range commands {
+			if strings.HasPrefix(name, g+" ") {
+				return g, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// groupUsage lists the commands of group.
+func groupUsage(w io.Writer, group string) {
+	fmt.Fprintf(w, "usage: rms %s <command> [flags]\n\ncommands:\n", group)
+	var names []string
+	for n := range commands {
+		if strings.HasPrefix(n, group+" ") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-22s %s\n", n, commands[n].Summary)
+	}
+	fmt.Fprintf(w, "\n`rms %s <command> -h` shows a command's flags.\n", group)
+}
+
 // lookup finds the command named by the longest prefix of args.
 func lookup(args []string) (command, []string, bool) {
 	for n := min(len(args), 3); n > 0; n-- {
@@ -89,6 +119,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	c, rest, ok := lookup(args)
 	if !ok {
+		if group, n := lookupGroup(args); n > 0 {
+			// A command group (`rms vm`, `rms escrow`, ...): list its commands.
+			next := args[n:]
+			if len(next) == 1 && (next[0] == "help" || next[0] == "-h" || next[0] == "--help") {
+				groupUsage(stdout, group)
+				return 0
+			}
+			if len(next) > 0 {
+				fmt.Fprintf(stderr, "rms: unknown command %q\n\n", strings.Join(args, " "))
+			}
+			groupUsage(stderr, group)
+			return 2
+		}
 		fmt.Fprintf(stderr, "rms: unknown command %q\n\n", strings.Join(args, " "))
 		usage(stderr)
 		return 2

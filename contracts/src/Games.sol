@@ -125,6 +125,8 @@ contract Games {
     mapping(bytes32 => Game) internal games_;
     /// @notice Claims that lost a game.
     mapping(bytes32 => bool) public defeated;
+    /// @notice Open games each claim is a party of (oracle mode waits for them to end).
+    mapping(bytes32 => uint32) public openGamesOf;
 
     event GameOpened(
         bytes32 indexed id,
@@ -252,6 +254,8 @@ contract Games {
         setSide(g, swap ? 0 : 1, cb, b);
         registry.reserve(a.service, bond);
         registry.reserve(b.service, bond);
+        openGamesOf[ca]++;
+        openGamesOf[cb]++;
         emit GameOpened(id, jh, g.claim[0], g.claim[1], g.provider[0], g.provider[1], arity, clock);
     }
 
@@ -483,6 +487,7 @@ contract Games {
         g.losers = losers;
         for (uint8 s = 0; s < 2; s++) {
             registry.release(g.service[s], bond);
+            openGamesOf[g.claim[s]]--;
             if (losers & (1 << s) != 0) {
                 defeated[g.claim[s]] = true;
                 emit ClaimDefeated(g.claim[s], g.jobHash, id);

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"reflect"
 	"sync"
 	"time"
 
@@ -12,8 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Chain is a simulated chain (chain id 1337) that mines each transaction as
@@ -132,3 +135,24 @@ func (c *Chain) Fork(parent common.Hash) error {
 
 // Close stops the chain.
 func (c *Chain) Close() error { return c.sim.Close() }
+
+// RPC is the chain's JSON-RPC client (for calls the typed client lacks,
+// such as eth_getProof at a block hash), or nil if the simulated backend's
+// client no longer wraps an *ethclient.Client.
+func (c *Client) RPC() *rpc.Client {
+	// The backend's client is a struct embedding *ethclient.Client, whose
+	// field name hides the Client method; reach the field itself.
+	v := reflect.ValueOf(c.Client)
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.FieldByName("Client")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	ec, ok := f.Interface().(*ethclient.Client)
+	if !ok || ec == nil {
+		return nil
+	}
+	return ec.Client()
+}

@@ -12,16 +12,16 @@ import (
 // product rounded (llama.cpp's ggml_vec_dot_q8_0_q8_0 and its Q4_0, Q4_K,
 // Q6_K counterparts against Q8_0 activations).
 func (m *Matrix) DotRow(r int, x *QVec) float32 {
-	row := m.Data[r*m.RowBytes : (r+1)*m.RowBytes]
+	row := m.data()[r*m.RowBytes : (r+1)*m.RowBytes]
 	switch m.Type {
 	case gguf.TensorQ8_0:
-		return dotQ8(row, x, m.Cols)
+		return canon(dotQ8(row, x, m.Cols))
 	case gguf.TensorQ4_0:
-		return dotQ4_0(row, x)
+		return canon(dotQ4_0(row, x))
 	case gguf.TensorQ4_K:
-		return dotQ4K(row, x)
+		return canon(dotQ4K(row, x))
 	case gguf.TensorQ6_K:
-		return dotQ6K(row, x)
+		return canon(dotQ6K(row, x))
 	}
 	return canonicalNaN
 }
@@ -134,6 +134,7 @@ func dotQ6K(row []byte, x *QVec) float32 {
 
 // MulVec sets y[r] = DotRow(r, x) for every row, on up to w goroutines.
 func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
+	m.data()
 	parallel(w, m.Rows, m.Rows*m.Cols, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			y[r] = m.DotRow(r, x)

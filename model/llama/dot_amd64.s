@@ -34,3 +34,4 @@ loop:
 	JNZ        loop
 	VZEROUPPER
 	RET
+

@@ -102,7 +102,8 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 	if n > m.Config.Context {
 		return nil, fmt.Errorf("llama: prompt of %d tokens and %d new ones exceed the context of %d", len(prompt), o.MaxTokens, m.Config.Context)
 	}
-	st, err := m.NewState(max(n-1, 1), o.Trace)
+	// Positions run: the prompt, then each drawn token but the last.
+	st, err := m.NewState(len(prompt)+max(o.MaxTokens-1, 0), o.Trace)
 	if err != nil {
 		return nil, err
 	}

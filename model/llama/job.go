@@ -158,7 +158,7 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
 	res := &Result{InputRoot: merkle.BlobRoot(enc), C: m.TraceLength(len(j.Prompt), j.MaxTokens)}
-	res.Height = merkle.Height(uint64(max(res.C, 1)) * merkle.WordSize)
+	res.Height = TraceHeight(res.C)
 	// Op outputs are hashed by a pool of goroutines while later ops run;
 	// each root lands at its op's index, so the order is fixed.
 	type item struct {
@@ -230,14 +230,14 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		close(items)
 		wg.Wait()
 		if hashErr != nil && err == nil {
-			err = hashErr
+			err = fmt.Errorf("llama: op output: %w", hashErr)
 		}
 		if nOps > res.C && err == nil {
-			err = fmt.Errorf("%d ops ran, the trace has %d", nOps, res.C)
+			err = fmt.Errorf("llama: %d ops ran, the trace has %d", nOps, res.C)
 		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("llama: %w", err)
+		return nil, err
 	}
 	res.Tokens = toks
 	out := make([]int32, len(toks))
@@ -277,3 +277,38 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	}
 	return res, nil
 }
+
+// Program is the registered program of a text service: the template from
+// which a job's op list follows (Model.Schedule of the job's prompt length
+// and max tokens), with the token that ends the text.
+type Program struct {
+	EOS int // −1: none
+}
+
+const programMagic = "RMSL"
+
+// Encode returns the canonical program blob: "RMSL" | version u32 = 1 | eos i32 (little-endian).
+func (p Program) Encode() []byte {
+	le := binary.LittleEndian
+	b := append([]byte(programMagic), le.AppendUint32(nil, 1)...)
+	return le.AppendUint32(b, uint32(int32(p.EOS)))
+}
+
+// IsProgram reports whether b starts like a text program blob.
+func IsProgram(b []byte) bool { return len(b) >= 4 && string(b[:4]) == programMagic }
+
+// DecodeProgram parses a text program blob; it accepts exactly what Encode writes.
+func DecodeProgram(b []byte) (Program, error) {
+	le := binary.LittleEndian
+	if len(b) != 12 || !IsProgram(b) || le.Uint32(b[4:]) != 1 {
+		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 1, eos", len(b), programMagic)
+	}
+	eos := int32(le.Uint32(b[8:]))
+	if eos < -1 {
+		return Program{}, fmt.Errorf("decode text program: eos %d", eos)
+	}
+	return Program{EOS: int(eos)}, nil
+}
+
+// TraceHeight returns the accumulator height of a trace of length c.
+func TraceHeight(c int) int { return merkle.Height(uint64(max(c, 1)) * merkle.WordSize) }

@@ -2,6 +2,7 @@ package llama
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 )
@@ -57,4 +58,21 @@ func FuzzDecodeJob(f *testing.F) {
 			t.Fatalf("re-encoding: %x, %v; input %x", e, err, b)
 		}
 	})
+}
+
+// TestNoNewTokens: a job with max tokens 0 runs the prompt only; its trace
+// has the prompt's ops and its output is the empty token list.
+func TestNoNewTokens(t *testing.T) {
+	m, _ := load(t, "../../testdata/stories260K.gguf")
+	res, err := m.Run(context.Background(), Job{Prompt: []int{1, 403}}, RunOptions{EOS: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Tokens) != 0 || res.N != res.C || res.C != 2*m.OpsPerPosition() {
+		t.Fatalf("tokens %v, N %d, C %d", res.Tokens, res.N, res.C)
+	}
+	// Prompt + max tokens may not pass the context length.
+	if _, err := m.Run(context.Background(), Job{Prompt: []int{1, 2, 3, 4, 5, 6, 7, 8}, MaxTokens: m.Config.Context - 7}, RunOptions{EOS: -1, NoTrace: true}); err == nil || !strings.Contains(err.Error(), "exceed the context") {
+		t.Fatalf("over the context: %v", err)
+	}
 }

@@ -104,7 +104,32 @@ type Matrix struct {
 	Type       gguf.TensorType
 	Rows, Cols int
 	RowBytes   int
-	Data       []byte
+	Data       []byte // nil until first use for F32 and F16 tensors
+
+	src     *gguf.Tensor // F32 or F16 rows to quantise on first use
+	workers int
+	once    sync.Once
+}
+
+// data returns the rows, quantising F32 and F16 ones on first use, so an
+// op touches only the weights it multiplies by.
+func (m *Matrix) data() []byte {
+	if m.src == nil {
+		return m.Data
+	}
+	m.once.Do(func() {
+		t, rows, cols := m.src, m.Rows, m.Cols
+		d := make([]byte, rows*m.RowBytes)
+		parallel(m.workers, rows, rows*cols, func(lo, hi int) {
+			x := make([]float32, cols)
+			for r := lo; r < hi; r++ {
+				_ = decodeRow(t.Type, t.Data, r, cols, x) // the type is F32 or F16
+				quantRowQ8(x, d[r*m.RowBytes:(r+1)*m.RowBytes])
+			}
+		})
+		m.Data = d
+	})
+	return m.Data
 }
 
 // rowBytes returns the bytes of a row of cols elements of type t.
@@ -124,7 +149,8 @@ func rowBytes(t gguf.TensorType, cols int) int {
 
 // NewMatrix returns the matrix of a GGUF tensor of dims [cols, rows]. F32
 // and F16 rows are quantised to Q8_0 blocks (the last one shorter when cols
-// is not a multiple of 32); Q8_0, Q4_0, Q4_K and Q6_K data is used as it is.
+// is not a multiple of 32) on first use, by the goroutines workers allows;
+// Q8_0, Q4_0, Q4_K and Q6_K data is used as it is.
 func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
 	if len(t.Dims) != 2 {
 		return nil, fmt.Errorf("tensor %s: %d dimensions, want a matrix", t.Name, len(t.Dims))
@@ -139,18 +165,14 @@ func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
 		m.RowBytes = rowBytes(t.Type, cols)
 		m.Data = t.Data
 	case gguf.TensorF32, gguf.TensorF16:
+		es := t.Type.Size()
+		if len(t.Data) != rows*cols*es {
+			return nil, fmt.Errorf("tensor %s: %d data bytes, %d×%d %s need %d", t.Name, len(t.Data), rows, cols, t.Type, rows*cols*es)
+		}
 		m.Type = gguf.TensorQ8_0
 		m.RowBytes = rowBytes(gguf.TensorQ8_0, cols)
-		m.Data = make([]byte, rows*m.RowBytes)
-		parallel(workers, rows, rows*cols, func(lo, hi int) {
-			x := make([]float32, cols)
-			for r := lo; r < hi; r++ {
-				if err := decodeRow(t.Type, t.Data, r, cols, x); err != nil {
-					panic(err) // unreachable: the types are checked above
-				}
-				quantRowQ8(x, m.Data[r*m.RowBytes:(r+1)*m.RowBytes])
-			}
-		})
+		m.src, m.workers = t, workers
+		return m, nil
 	default:
 		return nil, fmt.Errorf("tensor %s: type %s not supported for a weight matrix (F32, F16, Q8_0, Q4_0, Q4_K, Q6_K are)", t.Name, t.Type)
 	}
@@ -204,7 +226,7 @@ func canon(f float32) float32 {
 // Row dequantises row r into x (len Cols): the values the integer dot
 // products use, scale times quantised value, each product rounded once.
 func (m *Matrix) Row(r int, x []float32) {
-	row := m.Data[r*m.RowBytes : (r+1)*m.RowBytes]
+	row := m.data()[r*m.RowBytes : (r+1)*m.RowBytes]
 	le := binary.LittleEndian
 	switch m.Type {
 	case gguf.TensorQ8_0:

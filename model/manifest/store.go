@@ -29,10 +29,10 @@ type BlockGetter interface {
 type Progress func(done, total uint64)
 
 // Import stores the GGUF file b as chunks through put and returns its
-// manifest (not yet stored; see Encode). The file must parse as GGUF, and the bytes between and after tensors
-// must be zero (alignment padding), since only the header and the tensors
-// are kept. Chunks are hashed on all cores; progress, if not nil, is called
-// with the bytes of the file done.
+// manifest (not yet stored; see Encode). The file must parse as GGUF, and
+// the bytes between and after tensors must be zero (alignment padding),
+// since only the header and the tensors are kept. Chunks are hashed on all
+// cores; progress, if not nil, is called with the bytes of the file done.
 func Import(ctx context.Context, put BlockPutter, b []byte, progress Progress) (*Manifest, error) {
 	m, parts, err := plan(b)
 	if err != nil {
@@ -90,7 +90,7 @@ func (p *part) chunk(i int, cs int) []byte {
 
 // plan parses b and lays out the manifest's blobs (without chunks).
 func plan(b []byte) (*Manifest, []part, error) {
-	b = b[:len(b):len(b)]
+	b = b[:len(b):len(b)] // dataStart locates tensor data by capacity
 	f, err := gguf.Parse(b)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: not a valid GGUF file: %w", ErrCorrupt, err)

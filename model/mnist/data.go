@@ -2,6 +2,7 @@ package mnist
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
@@ -121,6 +122,9 @@ func Input(images ...[]byte) (model.Tensor, error) {
 	return model.FromI16(data, len(images), Pixels)
 }
 
+// MaxPNGBytes bounds the size of an input PNG.
+const MaxPNGBytes = 1 << 20
+
 // ErrNotGray28 is returned (wrapped) for an image that is not a 28×28
 // grayscale PNG.
 var ErrNotGray28 = errors.New("want a 28×28 grayscale PNG")
@@ -130,9 +134,12 @@ var ErrNotGray28 = errors.New("want a 28×28 grayscale PNG")
 // its 784 pixels row by row. Pixel values are used as they are: like MNIST,
 // 0 is background and 255 is ink (a white digit on black).
 func DecodePNG(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, 1<<20))
+	b, err := io.ReadAll(io.LimitReader(r, MaxPNGBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read png: %w", err)
+	}
+	if len(b) > MaxPNGBytes {
+		return nil, fmt.Errorf("read png: the file is larger than 1 MiB (a 28×28 image needs a few hundred bytes)")
 	}
 	if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
 		return nil, fmt.Errorf("decode png: not a PNG file: %w", ErrNotGray28)
@@ -180,9 +187,29 @@ func DecodePNG(r io.Reader) ([]byte, error) {
 			}
 		}
 	default:
+		if ct := pngColourType(b); (ct == "0 (gray)" || ct == "3 (palette)") && pngHasChunk(b, "tRNS") {
+			return nil, fmt.Errorf("decode png: colour type %s with transparency (tRNS), which is not supported; save it without transparency: %w", ct, ErrNotGray28)
+		}
 		return nil, fmt.Errorf("decode png: PNG colour type %s is not grayscale: %w", pngColourType(b), ErrNotGray28)
 	}
 	return out, nil
+}
+
+// pngHasChunk reports whether the PNG b has a chunk of type typ before its
+// image data.
+func pngHasChunk(b []byte, typ string) bool {
+	for off := 8; off+8 <= len(b); {
+		n := int(binary.BigEndian.Uint32(b[off:]))
+		t := string(b[off+4 : off+8])
+		if t == typ {
+			return true
+		}
+		if t == "IDAT" || n < 0 || n > len(b) {
+			return false
+		}
+		off += 12 + n
+	}
+	return false
 }
 
 // pngColourType names the colour type byte of a PNG's IHDR chunk.

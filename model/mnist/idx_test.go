@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,6 +129,39 @@ func TestRequireDataFailsUnderCI(t *testing.T) {
 		RequireData(&r)
 		if r.failed != (ci != "") || r.skipped != (ci == "") {
 			t.Fatalf("CI=%q: skipped %v, failed %v", ci, r.skipped, r.failed)
+		}
+	}
+}
+
+// withChunk inserts a PNG chunk after IHDR (which ends at byte 33).
+func withChunk(b []byte, typ string, data []byte) []byte {
+	c := binary.BigEndian.AppendUint32(nil, uint32(len(data)))
+	c = append(c, typ...)
+	c = append(c, data...)
+	c = binary.BigEndian.AppendUint32(c, crc32.ChecksumIEEE(append([]byte(typ), data...)))
+	return append(append(append([]byte(nil), b[:33]...), c...), b[33:]...)
+}
+
+// TestPNGMessages: each refusal names its real cause.
+func TestPNGMessages(t *testing.T) {
+	b, err := EncodePNG(make([]byte, Pixels))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodePNG(bytes.NewReader(withChunk(b, "tEXt", []byte("Comment\x00small")))); err != nil {
+		t.Fatalf("a PNG with a small text chunk: %v", err)
+	}
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		want string
+	}{
+		{"gray with tRNS", withChunk(b, "tRNS", []byte{0, 0}), "transparency (tRNS)"},
+		{"valid PNG over 1 MiB", withChunk(b, "tEXt", append([]byte("Comment\x00"), make([]byte, 1<<20)...)), "larger than 1 MiB"},
+	} {
+		_, err := DecodePNG(bytes.NewReader(tc.b))
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "is not grayscale") {
+			t.Errorf("%s: %v, want an error saying %q", tc.name, err, tc.want)
 		}
 	}
 }

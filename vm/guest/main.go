@@ -25,6 +25,8 @@ import (
 
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/gguf"
+	"github.com/rmsnet/rms/model/llama"
 )
 
 // VM syscalls (see package vm).
@@ -185,6 +187,9 @@ func run() error {
 	if err != nil {
 		return fmt.Errorf("program: %w", err)
 	}
+	if llama.IsProgram(pb) {
+		return runText(opIndex, roots, pb)
+	}
 	prog, err := model.DecodeProgram(pb)
 	if err != nil {
 		return err
@@ -299,4 +304,101 @@ func (j *job) exec(i int) (merkle.Hash, error) {
 	}
 	j.outs[i] = outBlob
 	return out, nil
+}
+
+// runText runs op opIndex of a text generation: the program is a text
+// program, the model root the GGUF file's blob, the job input a text job.
+// The op's inputs are earlier outputs, mapped through A_{i-1}; a zero entry
+// is an op that was a no-op (after the end of text).
+func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
+	tp, err := llama.DecodeProgram(pb)
+	if err != nil {
+		return err
+	}
+	gb, err := mapBlob(roots[3])
+	if err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	f, err := gguf.Parse(gb)
+	if err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	m, err := llama.Load(f, llama.WithWorkers(1))
+	if err != nil {
+		return err
+	}
+	ib, err := mapBlob(roots[4])
+	if err != nil {
+		return fmt.Errorf("job input: %w", err)
+	}
+	job, err := llama.DecodeJob(ib)
+	if err != nil {
+		return err
+	}
+	s := m.Schedule(len(job.Prompt), job.MaxTokens)
+	height := llama.TraceHeight(len(s.Ops))
+	if opIndex >= uint64(len(s.Ops)) {
+		if opIndex >= uint64(1)<<height {
+			return fmt.Errorf("op %d outside the trace capacity 2^%d", opIndex, height)
+		}
+		return commit(roots[1])
+	}
+	i := int(opIndex)
+	acc, err := mapTree(roots[1], height)
+	if err != nil {
+		return fmt.Errorf("accumulator: %w", err)
+	}
+	var ins [][]float32
+	for _, k := range s.Inputs(i) {
+		root := merkle.Hash(acc[32*k : 32*k+32])
+		if root.IsZero() {
+			ins = append(ins, nil)
+			continue
+		}
+		b, err := mapBlob(root)
+		if err != nil {
+			return fmt.Errorf("op %d: output of op %d: %w", i, k, err)
+		}
+		t, err := model.DecodeTensor(b)
+		if err != nil {
+			return fmt.Errorf("op %d: output of op %d: %w", i, k, err)
+		}
+		switch {
+		case t.DType == model.F32:
+			ins = append(ins, t.F32)
+		case t.DType == model.I32 && len(t.I32) == 1:
+			ins = append(ins, []float32{float32(t.I32[0])})
+		default:
+			return fmt.Errorf("op %d: output of op %d is %s %v", i, k, t.DType, t.Shape)
+		}
+	}
+	out, noop, err := m.ExecOp(job, s, i, ins, tp.EOS)
+	if err != nil {
+		return err
+	}
+	if noop {
+		return commit(roots[1])
+	}
+	var t model.Tensor
+	if s.Ops[i].Kind == llama.OpSample {
+		t, err = model.FromI32([]int32{int32(out[0])}, 1)
+	} else {
+		t, err = model.FromF32(out, len(out))
+	}
+	if err != nil {
+		return err
+	}
+	root, err := t.Root()
+	if err != nil {
+		return err
+	}
+	proof, err := merkle.Proof(acc, height, uint64(i), 0)
+	if err != nil {
+		return err
+	}
+	next, err := merkle.AppendWithProof(roots[1], uint64(i), root, proof)
+	if err != nil {
+		return err
+	}
+	return commit(next)
 }

@@ -1,6 +1,8 @@
 // Command gen compiles contracts/src with the pinned npm solc and writes the
 // ABI and bytecode artifacts (artifacts/*.json) and the abigen v2 bindings
-// (bindings/bindings.go). It is run by `go generate ./contracts/...` from the
+// (bindings/bindings.go). Before compiling it writes the unrolled levels of
+// the memory proofs in src/step/MIPSMemory.sol from one template per
+// function (unroll.go). It is run by `go generate ./contracts/...` from the
 // contracts folder. With -check it writes nothing and fails when a generated
 // file in the tree differs from what it would write, is missing, or is stale.
 //
@@ -108,7 +110,11 @@ func generate(ctx context.Context, dir string) (generated, error) {
 	if err != nil {
 		return nil, err
 	}
-	input, err := compilerInput(dir)
+	mem, err := unrolledSource(dir)
+	if err != nil {
+		return nil, err
+	}
+	input, err := compilerInput(dir, map[string][]byte{unrolledFile: mem})
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +149,7 @@ func generate(ctx context.Context, dir string) (generated, error) {
 		return nil, fmt.Errorf("solc failed:\n%s", strings.Join(failed, ""))
 	}
 
-	files := generated{}
+	files := generated{filepath.FromSlash(unrolledFile): mem}
 	var (
 		types, abis, bins []string
 		libs              = map[string]string{}
@@ -251,9 +257,10 @@ func pinnedVersion(dir string) (string, error) {
 	return v, nil
 }
 
-// compilerInput builds the standard-JSON input: every src/**/*.sol inline,
+// compilerInput builds the standard-JSON input: every src/**/*.sol inline
+// (or its content in gen, by path relative to dir, for generated sources),
 // the pinned settings, and the outputs the generator uses.
-func compilerInput(dir string) ([]byte, error) {
+func compilerInput(dir string, gen map[string][]byte) ([]byte, error) {
 	var settings map[string]any
 	raw, err := os.ReadFile(filepath.Join(dir, "solc-settings.json"))
 	if err != nil {
@@ -280,6 +287,9 @@ func compilerInput(dir string) ([]byte, error) {
 		if err != nil {
 			return err
 		}
+		if g, ok := gen[filepath.ToSlash(rel)]; ok {
+			content = g
+		}
 		sources[filepath.ToSlash(rel)] = map[string]string{"content": string(content)}
 		return nil
 	})
@@ -303,9 +313,10 @@ func owned(dir string) ([]string, error) {
 		rel, _ := filepath.Rel(dir, m)
 		paths = append(paths, rel)
 	}
-	b := filepath.Join(bindingsDir, bindingsFile)
-	if _, err := os.Stat(filepath.Join(dir, b)); err == nil {
-		paths = append(paths, b)
+	for _, b := range []string{filepath.Join(bindingsDir, bindingsFile), filepath.FromSlash(unrolledFile)} {
+		if _, err := os.Stat(filepath.Join(dir, b)); err == nil {
+			paths = append(paths, b)
+		}
 	}
 	return paths, nil
 }

@@ -54,3 +54,36 @@ func TestPinnedVersionRejectsRanges(t *testing.T) {
 		t.Fatalf("pinnedVersion = %q, %v", v, err)
 	}
 }
+
+// TestUnrolledLevelsCommitted: the committed MIPSMemory.sol holds exactly
+// the generated levels (no solc needed), and a hand edit of one level is
+// undone by the generator.
+func TestUnrolledLevelsCommitted(t *testing.T) {
+	path := filepath.Join("..", "..", filepath.FromSlash(unrolledFile))
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := unroll(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, src) {
+		t.Fatalf("%s differs from its generated levels: run `go generate ./contracts/...`", unrolledFile)
+	}
+	for _, fn := range []string{"proveFirst", "proveLeaf", "proveWriteLeaf"} {
+		if n := strings.Count(unrolledLevels(fn), "// level "); n != treeLevels {
+			t.Fatalf("%s: %d levels", fn, n)
+		}
+	}
+	edited := bytes.Replace(src, []byte("pos := and(shr(21, idx), 32)"), []byte("pos := and(shr(22, idx), 32)"), 1)
+	if bytes.Equal(edited, src) {
+		t.Fatal("level 26 not found")
+	}
+	if fixed, err := unroll(edited); err != nil || !bytes.Equal(fixed, src) {
+		t.Fatalf("a hand edit of level 26 survived regeneration: %v", err)
+	}
+	if _, err := unroll(bytes.Replace(src, []byte("// END GENERATED proveLeaf levels"), nil, 1)); err == nil {
+		t.Fatal("a missing END line was accepted")
+	}
+}

@@ -199,6 +199,7 @@ library MIPSMemory {
             mstore(PATH, node)
             let s
             let pos
+            // BEGIN GENERATED proveFirst levels: contracts/internal/gen (unroll.go) writes them; edit there
             // level 0
             s := mload(0x1a0)
             if iszero(and(mask, 0x1)) {
@@ -523,6 +524,7 @@ library MIPSMemory {
             mstore(xor(pos, 32), s)
             node := keccak256(0, 64)
             mstore(0xbc0, node)
+            // END GENERATED proveFirst levels
             if gt(cur, mload(END)) { bad := 1 }
             mstore(CURSOR, cur)
             if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
@@ -550,6 +552,7 @@ library MIPSMemory {
             mstore(PATH, node)
             let s
             let pos
+            // BEGIN GENERATED proveLeaf levels: contracts/internal/gen (unroll.go) writes them; edit there
             // level 0
             s := mload(0x500)
             if gt(d, 0) {
@@ -955,6 +958,7 @@ library MIPSMemory {
             mstore(pos, node)
             node := keccak256(0, 64)
             mstore(0xbc0, node)
+            // END GENERATED proveLeaf levels
             if gt(cur, mload(END)) { bad := 1 }
             mstore(CURSOR, cur)
             if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
@@ -979,6 +983,7 @@ library MIPSMemory {
             mstore(PATH, nnode)
             let s
             let pos
+            // BEGIN GENERATED proveWriteLeaf levels: contracts/internal/gen (unroll.go) writes them; edit there
             // level 0
             s := mload(0x500)
             if gt(d, 0) {
@@ -1438,6 +1443,7 @@ library MIPSMemory {
             mstore(pos, nnode)
             nnode := keccak256(0, 64)
             mstore(0xbc0, nnode)
+            // END GENERATED proveWriteLeaf levels
             if gt(cur, mload(END)) { bad := 1 }
             mstore(CURSOR, cur)
             if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }

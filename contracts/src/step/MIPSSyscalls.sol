@@ -39,8 +39,9 @@ library MIPSSyscalls {
                 M.halt(1, uint8(a0));
                 return EXITED;
             } else if (nr == 4004) {
-                // write: the bytes leave the VM
-                if (a0 == 1 || a0 == 2) ret = a2;
+                // write: the bytes leave the VM; at most vm.MaxWrite (1 MiB)
+                // per call, a longer write returns that short count
+                if (a0 == 1 || a0 == 2) ret = a2 < 0x100000 ? a2 : 0x100000;
                 else errno = 9;
             } else if (nr == 4003 || nr == 4200) {
                 // read, pread64

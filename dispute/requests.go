@@ -1,0 +1,95 @@
+package dispute
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/merkle"
+)
+
+// Requests is a client of the InferenceRequests contract (oracle mode): a
+// contract asks for inference for a class, providers post signed claims,
+// anyone challenges a wrong one with a conflicting claim and a game, and
+// the result becomes final after the window.
+type Requests struct {
+	b    Backend
+	addr common.Address
+	abi  *bindings.InferenceRequests
+	inst *bind.BoundContract
+}
+
+// NewRequests returns a client of the InferenceRequests contract at addr.
+func NewRequests(b Backend, addr common.Address) *Requests {
+	r := bindings.NewInferenceRequests()
+	return &Requests{b: b, addr: addr, abi: r, inst: r.Instance(b, addr)}
+}
+
+// Request asks for inference of class on input (at most 4 KiB; its root is
+// computed on chain) with fee wei and a callback contract (zero for none),
+// and returns the request id.
+func (r *Requests) Request(ctx context.Context, tx *TxManager, class market.ClassID, input []byte, fee *big.Int, callback common.Address) (uint64, *types.Receipt, error) {
+	data, err := r.abi.TryPackRequest(class, input, [32]byte{}, []byte{}, callback)
+	if err != nil {
+		return 0, nil, err
+	}
+	rcpt, err := tx.SendValue(ctx, "request inference", r.addr, data, fee)
+	if err != nil {
+		return 0, rcpt, err
+	}
+	for _, l := range rcpt.Logs {
+		if ev, err := r.abi.UnpackRequestedEvent(l); err == nil && l.Address == r.addr {
+			return ev.Id.Uint64(), rcpt, nil
+		}
+	}
+	return 0, rcpt, fmt.Errorf("request inference: no Requested event")
+}
+
+// Job is the job of request id, which claims about it sign (its signature
+// is not used: the request on chain stands for it).
+func (r *Requests) Job(ctx context.Context, id uint64) (*market.SignedJob, error) {
+	j, err := bind.Call(r.inst, &bind.CallOpts{Context: ctx}, r.abi.PackJobOf(new(big.Int).SetUint64(id)), r.abi.UnpackJobOf)
+	if err != nil {
+		return nil, fmt.Errorf("request %d: %w", id, err)
+	}
+	fee, overflow := uint256.FromBig(j.FeeCap)
+	if overflow {
+		return nil, fmt.Errorf("request %d: fee too large", id)
+	}
+	return &market.SignedJob{Job: market.Job{Class: j.ClassId, InputRoot: merkle.Hash(j.InputRoot), InputCID: j.InputCid, User: j.User,
+		Nonce: j.Nonce, FeeCap: *fee, Deadline: j.Deadline}}, nil
+}
+
+// Answer posts a signed claim about request id, with the output bytes for
+// small outputs (nil for none).
+func (r *Requests) Answer(ctx context.Context, tx *TxManager, id uint64, c *ClaimWithTrace, output []byte) (*types.Receipt, error) {
+	if output == nil {
+		output = []byte{}
+	}
+	data, err := r.abi.TryPackAnswer(new(big.Int).SetUint64(id), c.signed(), output)
+	if err != nil {
+		return nil, err
+	}
+	return tx.Send(ctx, "answer request", r.addr, data)
+}
+
+// Finalize makes the result of request id final, pays the fee and calls back.
+func (r *Requests) Finalize(ctx context.Context, tx *TxManager, id uint64) (*bindings.InferenceRequestsFinalized, *types.Receipt, error) {
+	rcpt, err := tx.Send(ctx, "finalize request", r.addr, r.abi.PackFinalize(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return nil, rcpt, err
+	}
+	for _, l := range rcpt.Logs {
+		if ev, err := r.abi.UnpackFinalizedEvent(l); err == nil && l.Address == r.addr {
+			return ev, rcpt, nil
+		}
+	}
+	return nil, rcpt, fmt.Errorf("finalize: no Finalized event")
+}

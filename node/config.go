@@ -1,0 +1,220 @@
+package node
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is the configuration of `rms node`. It is read from a TOML file,
+// then RMS_* environment variables (RMS_ and the TOML key in capitals:
+// RMS_RPC, RMS_API_ADDR, …; lists are comma-separated), then flags; each
+// later source wins over the earlier ones.
+type Config struct {
+	DataDir string `toml:"data_dir"`
+
+	// Roles.
+	Provider bool `toml:"provider"`
+	Seed     bool `toml:"seed"`
+	Watch    bool `toml:"watch"`
+	User     bool `toml:"user"`
+
+	// Network.
+	Listen    []string `toml:"listen"`
+	Bootstrap []string `toml:"bootstrap"`
+
+	// Chain.
+	RPC          string `toml:"rpc"`
+	Deployment   string `toml:"deployment"`
+	Key          string `toml:"key"`
+	PasswordFile string `toml:"password_file"`
+
+	// Provider.
+	Model          string   `toml:"model"`
+	Price          string   `toml:"price"`
+	Stake          string   `toml:"stake"`
+	RedeemEvery    int      `toml:"redeem_every"`
+	MaxJobLifetime Duration `toml:"max_job_lifetime"`
+
+	// User.
+	Providers  int      `toml:"providers"`
+	Deposit    string   `toml:"deposit"`
+	JobTimeout Duration `toml:"job_timeout"`
+
+	// Operations.
+	APIAddr     string `toml:"api_addr"`
+	MetricsAddr string `toml:"metrics_addr"`
+	LogFormat   string `toml:"log_format"`
+	LogLevel    string `toml:"log_level"`
+}
+
+// Duration is a time.Duration written as text ("90s", "1h").
+type Duration struct{ time.Duration }
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// DefaultConfig is the configuration without any file, variable or flag.
+func DefaultConfig() Config {
+	home, _ := os.UserHomeDir()
+	return Config{
+		DataDir:        filepath.Join(home, ".rms"),
+		Listen:         []string{"/ip4/0.0.0.0/tcp/4001", "/ip4/0.0.0.0/udp/4001/quic-v1"},
+		RPC:            "http://127.0.0.1:8545",
+		Deployment:     "deployment.json",
+		Price:          "1gwei",
+		Stake:          "0.1eth",
+		MaxJobLifetime: Duration{DefaultMaxJobLifetime},
+		Providers:      3,
+		JobTimeout:     Duration{time.Minute},
+		APIAddr:        "127.0.0.1:7070",
+		LogFormat:      "text",
+		LogLevel:       "info",
+	}
+}
+
+// LoadConfigFile reads a TOML file over c. Unknown keys are an error, so a
+// misspelt setting is never silently ignored.
+func (c *Config) LoadConfigFile(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	md, err := toml.Decode(string(b), c)
+	if err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return fmt.Errorf("config %s: unknown keys %s", path, strings.Join(keys, ", "))
+	}
+	return nil
+}
+
+// EnvPrefix starts the environment variables that configure a node.
+const EnvPrefix = "RMS_"
+
+// LoadEnv applies RMS_* variables from env (os.Environ form) over c.
+// Variables that name no setting are ignored (RMS_KEY_PASSWORD, say, is
+// read by the key loader).
+func (c *Config) LoadEnv(env []string) error {
+	v := reflect.ValueOf(c).Elem()
+	t := v.Type()
+	byName := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		byName[EnvPrefix+strings.ToUpper(t.Field(i).Tag.Get("toml"))] = i
+	}
+	for _, kv := range env {
+		name, val, ok := strings.Cut(kv, "=")
+		i, known := byName[name]
+		if !ok || !known {
+			continue
+		}
+		if err := setField(v.Field(i), val); err != nil {
+			return fmt.Errorf("config: $%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// Set sets one setting by its TOML key from text (flags use it).
+func (c *Config) Set(key, val string) error {
+	v := reflect.ValueOf(c).Elem()
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Tag.Get("toml") == key {
+			if err := setField(v.Field(i), val); err != nil {
+				return fmt.Errorf("config: %s: %w", key, err)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("config: no setting %q", key)
+}
+
+func setField(f reflect.Value, val string) error {
+	switch p := f.Addr().Interface().(type) {
+	case *string:
+		*p = val
+	case *bool:
+		b, err := strconv.ParseBool(val)
+		if err != nil {
+			return fmt.Errorf("%q is not true or false", val)
+		}
+		*p = b
+	case *int:
+		n, err := strconv.Atoi(val)
+		if err != nil {
+			return fmt.Errorf("%q is not a whole number", val)
+		}
+		*p = n
+	case *[]string:
+		*p = nil
+		for _, s := range strings.Split(val, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				*p = append(*p, s)
+			}
+		}
+	case *Duration:
+		return p.UnmarshalText([]byte(val))
+	default:
+		return errors.New("unsupported setting type")
+	}
+	return nil
+}
+
+// Validate checks the settings that do not need the network or the chain.
+func (c *Config) Validate() error {
+	switch {
+	case c.DataDir == "":
+		return errors.New("config: data_dir is empty")
+	case !c.Provider && !c.Seed && !c.Watch && !c.User:
+		return errors.New("config: no role: set provider, seed, watch and/or user")
+	case c.Provider && c.Model == "":
+		return errors.New("config: a provider needs model (a GGUF file)")
+	case c.RedeemEvery < 0:
+		return errors.New("config: redeem_every must not be negative")
+	case c.Providers < 1:
+		return errors.New("config: providers must be at least 1")
+	case c.LogFormat != "text" && c.LogFormat != "json":
+		return fmt.Errorf("config: log_format %q: want text or json", c.LogFormat)
+	case c.MaxJobLifetime.Duration <= 0 || c.JobTimeout.Duration <= 0:
+		return errors.New("config: max_job_lifetime and job_timeout must be positive")
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("config: log_level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return nil
+}
+
+// TOML writes the configuration as a TOML file would hold it.
+func (c *Config) TOML() (string, error) {
+	var b bytes.Buffer
+	if err := toml.NewEncoder(&b).Encode(c); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,87 @@
+package vm
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/gguf"
+	"github.com/rmsnet/rms/model/llama"
+)
+
+// TextJob holds everything the guest may map for one text generation: the
+// text program, the GGUF file as one blob (the guest touches only the pages
+// of the tensors an op reads), the job input, and from a native run every
+// op output and every accumulator A_0 … A_N.
+type TextJob struct {
+	Model  *llama.Model
+	Source *MemSource
+	Result *llama.Result
+	Height int
+	roots  OpInputs
+	accs   []merkle.Hash
+}
+
+// NewTextJob runs job natively on the GGUF file file (its bytes) with the
+// text program prog and stores every blob the guest may map.
+func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.Job) (*TextJob, error) {
+	f, err := gguf.Parse(file)
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
+	}
+	m, err := llama.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
+	}
+	src := NewMemSource()
+	j := &TextJob{Model: m, Source: src}
+	var outs []model.Tensor
+	res, err := m.Run(ctx, job, llama.RunOptions{EOS: prog.EOS, Hook: func(t llama.Trace) { outs = append(outs, t.Out) }})
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
+	}
+	j.Result, j.Height = res, res.Height
+	j.roots.Program, _ = src.Add(prog.Encode())
+	j.roots.Model, _ = src.Add(file)
+	in, err := llama.EncodeJob(job)
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
+	}
+	j.roots.Input, _ = src.Add(in)
+	for i, t := range outs {
+		b, err := t.Encode()
+		if err != nil {
+			return nil, fmt.Errorf("new text job: output %d: %w", i, err)
+		}
+		src.Add(b)
+	}
+	for i := 0; i <= res.N; i++ {
+		a, err := src.AddTree(res.OpRoots[:i], res.Height)
+		if err != nil {
+			return nil, fmt.Errorf("new text job: accumulator %d: %w", i, err)
+		}
+		j.accs = append(j.accs, a)
+	}
+	return j, nil
+}
+
+// Inputs returns the dispute-local inputs of op i.
+func (j *TextJob) Inputs(op uint64) OpInputs {
+	in := j.roots
+	in.Op = op
+	in.PrevAcc = j.Acc(int(min(op, uint64(len(j.accs)-1))))
+	return in
+}
+
+// Acc returns the native A_i (past the last real op the accumulator stays A_N).
+func (j *TextJob) Acc(i int) merkle.Hash { return j.accs[min(i, len(j.accs)-1)] }
+
+// NewVM loads the guest image and sets it up to run op i of the job.
+func (j *TextJob) NewVM(guest *Program, op uint64, opts ...Option) (*VM, error) {
+	o := append([]Option{
+		WithBlockSource(j.Source),
+		WithOracle(Oracles{j.Inputs(op).Local(), j.Source}),
+	}, opts...)
+	return New(guest, o...)
+}
