@@ -187,6 +187,9 @@ func WithLightClock(now func() time.Time) LightOption { return func(l *LightRegi
 // NewLightRegistry reads the Registry at addr on chain chainID (both from
 // the user's deployment record, not from the endpoint) through ep.
 func NewLightRegistry(ep RPCCaller, chainID *big.Int, addr common.Address, trust HeaderTrust, opts ...LightOption) (*LightRegistry, error) {
+	if c, ok := ep.(*rpc.Client); ok && c == nil {
+		ep = nil
+	}
 	if ep == nil || trust == nil || chainID == nil || chainID.Sign() <= 0 {
 		return nil, errors.New("light registry: endpoint, trust and chain id must be set")
 	}
@@ -437,12 +440,16 @@ func (v *LightView) storage(ctx context.Context, keys []common.Hash) (map[common
 // getProof asks the endpoint for the proofs at the block with hash h and
 // returns the raw answer and its size.
 func (l *LightRegistry) getProof(ctx context.Context, h common.Hash, keys []common.Hash) (*proofResult, int, error) {
+	return getProofOf(ctx, l.ep, l.addr, h, keys)
+}
+
+func getProofOf(ctx context.Context, ep RPCCaller, addr common.Address, h common.Hash, keys []common.Hash) (*proofResult, int, error) {
 	hex := make([]string, len(keys))
 	for i, k := range keys {
 		hex[i] = k.Hex()
 	}
 	var raw json.RawMessage
-	if err := l.ep.CallContext(ctx, &raw, "eth_getProof", l.addr, hex, rpc.BlockNumberOrHashWithHash(h, false)); err != nil {
+	if err := ep.CallContext(ctx, &raw, "eth_getProof", addr, hex, rpc.BlockNumberOrHashWithHash(h, false)); err != nil {
 		return nil, 0, fmt.Errorf("eth_getProof: %w", err)
 	}
 	res, err := decodeProof(raw)
@@ -469,4 +476,50 @@ func (v *LightView) Class(ctx context.Context, id ClassID) (*Class, error) {
 			Err: fmt.Errorf("%w: the proven class hashes to %s", ErrBadProof, c.ID().Hex())}
 	}
 	return c, nil
+}
+
+// Channel proves the escrow channel of user with provider at the view's
+// block, in the Escrow contract at escrow (an address from the user's
+// deployment record, like the Registry's).
+func (v *LightView) Channel(ctx context.Context, escrow, user, provider common.Address) (Channel, error) {
+	fail := func(err error) (Channel, error) {
+		return Channel{}, &LightError{Block: v.header.Number.Uint64(), Hash: v.header.Hash(),
+			What: fmt.Sprintf("escrow channel of %s with %s", user.Hex(), provider.Hex()), Err: err}
+	}
+	key := channelSlot(user, provider)
+	res, n, err := getProofOf(ctx, v.l.ep, escrow, v.header.Hash(), []common.Hash{key})
+	v.Bytes += n
+	if err != nil {
+		return fail(err)
+	}
+	acct, vals, err := verifyProof(v.header.Root, escrow, []common.Hash{key}, res)
+	if err != nil {
+		return fail(err)
+	}
+	if !acct.exists || acct.codeHash == types.EmptyCodeHash {
+		return fail(fmt.Errorf("%w: no contract at %s", ErrBadProof, escrow.Hex()))
+	}
+	return decodeChannel(vals[key]), nil
+}
+
+// Services lists the candidate ids from reg's ServiceRegistered logs from
+// block `from` on (the endpoint can hide a service there but not forge one:
+// each candidate is proven) and proves each at one trusted block: the
+// verified counterpart of Registry.Services, for the user's decision whom
+// to trust. refused holds the reason for every candidate left out,
+// withdrawn ones included.
+func (l *LightRegistry) Services(ctx context.Context, reg *Registry, from uint64) (active []*Service, refused []error, err error) {
+	if reg == nil || reg.Address() != l.addr {
+		return nil, nil, errors.New("light registry: the log reader is not of the same registry")
+	}
+	ids, err := reg.ServiceIDs(ctx, from, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	v, err := l.View(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	active, refused = v.Services(ctx, ids)
+	return active, refused, nil
 }

@@ -34,10 +34,10 @@ type solcLayout struct {
 	} `json:"types"`
 }
 
-// registryLayout compiles contracts/src/Registry.sol with the pinned solc
-// and returns its storage layout. Without node or solc the test is skipped,
-// or fails under CI=true.
-func registryLayout(t *testing.T) solcLayout {
+// storageLayouts compiles the Registry and the Escrow with the pinned solc
+// and returns their storage layouts by contract name. Without node or solc
+// the test is skipped, or fails under CI=true.
+func storageLayouts(t *testing.T) map[string]solcLayout {
 	t.Helper()
 	dir := filepath.Join("..", "contracts")
 	missing := func(err error) {
@@ -54,7 +54,7 @@ func registryLayout(t *testing.T) solcLayout {
 		missing(err)
 	}
 	sources := map[string]any{}
-	for _, f := range []string{"Registry.sol", "Messages.sol"} {
+	for _, f := range []string{"Registry.sol", "Escrow.sol", "Messages.sol"} {
 		b, err := os.ReadFile(filepath.Join(dir, "src", f))
 		if err != nil {
 			t.Fatal(err)
@@ -62,7 +62,10 @@ func registryLayout(t *testing.T) solcLayout {
 		sources["src/"+f] = map[string]string{"content": string(b)}
 	}
 	in, err := json.Marshal(map[string]any{"language": "Solidity", "sources": sources, "settings": map[string]any{
-		"outputSelection": map[string]any{"src/Registry.sol": map[string]any{"Registry": []string{"storageLayout"}}},
+		"outputSelection": map[string]any{
+			"src/Registry.sol": map[string]any{"Registry": []string{"storageLayout"}},
+			"src/Escrow.sol":   map[string]any{"Escrow": []string{"storageLayout"}},
+		},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -94,11 +97,15 @@ func registryLayout(t *testing.T) solcLayout {
 			t.Fatal(e.FormattedMessage)
 		}
 	}
-	c, ok := res.Contracts["src/Registry.sol"]["Registry"]
-	if !ok {
-		t.Fatal("solc output has no Registry")
+	out2 := map[string]solcLayout{}
+	for _, name := range []string{"Registry", "Escrow"} {
+		c, ok := res.Contracts["src/"+name+".sol"][name]
+		if !ok {
+			t.Fatalf("solc output has no %s", name)
+		}
+		out2[name] = c.StorageLayout
 	}
-	return c.StorageLayout
+	return out2
 }
 
 // TestRegistryStorageLayout compares the slots verified reads decode
@@ -108,7 +115,8 @@ func TestRegistryStorageLayout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs solc")
 	}
-	lay := registryLayout(t)
+	lays := storageLayouts(t)
+	lay := lays["Registry"]
 	find := func(list []solcStorage, label string) solcStorage {
 		t.Helper()
 		for _, s := range list {
@@ -154,4 +162,16 @@ func TestRegistryStorageLayout(t *testing.T) {
 	at(cls, "imageRoot", 2, 0, "bytes32")
 	at(cls, "traceHeight", 3, 0, "uint8")
 	at(cls, "stepsLog2", 3, 1, "uint8")
+
+	lay = lays["Escrow"]
+	channels := at(lay.Storage, "channels_", escrowSlotChannels, 0, "mapping(address => mapping(address => struct Escrow.Channel))")
+	inner := lay.Types[channels.Type].Value
+	ch := lay.Types[lay.Types[inner].Value].Members
+	if len(ch) != 4 {
+		t.Errorf("Channel has %d members, verified reads decode 4", len(ch))
+	}
+	at(ch, "funds", 0, 0, "uint88")
+	at(ch, "redeemed", 0, 11, "uint88")
+	at(ch, "refundAt", 0, 22, "uint48")
+	at(ch, "epoch", 0, 28, "uint32")
 }

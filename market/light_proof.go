@@ -37,6 +37,29 @@ const (
 	MaxPeerSigBytes = 256
 )
 
+// The Escrow's: mapping(address user => mapping(address provider => Channel))
+// channels_ at slot 0, one word per channel: funds uint88 (bytes 21..31),
+// redeemed uint88 (10..20), refundAt uint48 (4..9), epoch uint32 (0..3).
+const escrowSlotChannels = 0
+
+// channelSlot is the slot of channels_[user][provider].
+func channelSlot(user, provider common.Address) common.Hash {
+	inner := mappingSlot(common.BytesToHash(user[:]), escrowSlotChannels)
+	var buf [64]byte
+	copy(buf[12:32], provider[:])
+	copy(buf[32:], inner[:])
+	return crypto.Keccak256Hash(buf[:])
+}
+
+func decodeChannel(w common.Hash) Channel {
+	return Channel{
+		Funds:    new(big.Int).SetBytes(w[21:32]),
+		Redeemed: new(big.Int).SetBytes(w[10:21]),
+		RefundAt: new(big.Int).SetBytes(w[4:10]).Uint64(),
+		Epoch:    uint32(new(big.Int).SetBytes(w[0:4]).Uint64()),
+	}
+}
+
 // mappingSlot is the slot of m[key] for a mapping at slot m with a 32-byte key.
 func mappingSlot(key [32]byte, m uint64) common.Hash {
 	var buf [64]byte
@@ -167,7 +190,11 @@ func verifyProof(stateRoot common.Hash, addr common.Address, keys []common.Hash,
 		if !ok {
 			return acct, nil, fmt.Errorf("%w: no storage proof for slot %s", ErrProofMissing, k.Hex())
 		}
-		enc, err := trie.VerifyProof(acct.root, crypto.Keccak256(k[:]), proofDB(s.Proof))
+		var enc []byte
+		var err error
+		if acct.root != types.EmptyRootHash { // an empty trie proves every slot zero
+			enc, err = trie.VerifyProof(acct.root, crypto.Keccak256(k[:]), proofDB(s.Proof))
+		}
 		if err != nil {
 			return acct, nil, fmt.Errorf("%w: slot %s against storage root %s: %v", ErrBadProof, k.Hex(), acct.root.Hex(), err)
 		}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/rmsnet/rms/market"
 )
@@ -66,6 +67,10 @@ func TestLightRegistryMatchesGetters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var none *rpc.Client
+	if _, err := market.NewLightRegistry(none, e.reg.ChainID(), e.reg.Address(), market.TrustedHead{Chain: e.chain.Client()}); err == nil {
+		t.Fatal("a nil endpoint was accepted")
+	}
 	v, err := l.View(e.ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +107,14 @@ func TestLightRegistryMatchesGetters(t *testing.T) {
 	active, refused := v.Services(e.ctx, []market.ServiceID{s.active, s.updated, s.reserved, s.unbonding, s.slashed, s.withdrawn})
 	if len(active) != 3 || active[0].ID != s.active || active[1].ID != s.updated || active[2].ID != s.reserved || len(refused) != 3 {
 		t.Fatalf("active %d, refused %v", len(active), refused)
+	}
+	// The same from the registry's logs: every registration is a candidate.
+	fromLogs, refused, err := l.Services(e.ctx, e.reg, e.dep.Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fromLogs, active) || len(refused) != 3 {
+		t.Fatalf("from logs: %d active, refused %v", len(fromLogs), refused)
 	}
 }
 
@@ -165,5 +178,67 @@ func TestLightTrustedHash(t *testing.T) {
 	_, err = stake(market.TrustedHash(head.Hash()), market.WithMaxHeaderAge(time.Hour), market.WithLightClock(late))
 	if !errors.Is(err, market.ErrHeaderTooOld) || !strings.Contains(err.Error(), head.Hash().Hex()) {
 		t.Errorf("stale header: %v", err)
+	}
+}
+
+// TestLightChannel: the verified escrow channel equals the getter after a
+// deposit, a redeem, a refund request, a completed refund (a new epoch) and
+// a new deposit (a channel never opened is all zero, proven against an empty
+// storage trie); an address without code is refused.
+func TestLightChannel(t *testing.T) {
+	e := newEnv(t)
+	u, p := addr(e.user), addr(e.provider)
+	l, err := market.NewLightRegistry(e.chain.Client().RPC(), e.reg.ChainID(), e.reg.Address(),
+		market.TrustedHead{Chain: e.chain.Client()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string) {
+		t.Helper()
+		want, err := e.esc.Channel(e.ctx, u, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := l.View(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := v.Channel(e.ctx, e.dep.Escrow, u, p)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: verified %+v, getter %+v", step, got, want)
+		}
+	}
+	check("never opened")
+	if _, err := e.esc.Deposit(e.ctx, e.user, p, new(big.Int).Mul(gwei, big.NewInt(100))); err != nil {
+		t.Fatal(err)
+	}
+	check("deposit")
+	if _, err := e.esc.Redeem(e.ctx, e.provider, voucher(t, e, e.user, e.provider, new(big.Int).Mul(gwei, big.NewInt(30)), e.esc.Domain())); err != nil {
+		t.Fatal(err)
+	}
+	check("redeem")
+	if _, err := e.esc.RequestRefund(e.ctx, e.user, p); err != nil {
+		t.Fatal(err)
+	}
+	check("refund requested")
+	if err := e.chain.AdjustTime(refundDelay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.Refund(e.ctx, e.user, p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.esc.Deposit(e.ctx, e.user, p, gwei); err != nil {
+		t.Fatal(err)
+	}
+	check("new epoch")
+	v, err := l.View(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.Channel(e.ctx, u, u, p); !errors.Is(err, market.ErrBadProof) {
+		t.Fatalf("channel at an address without code: %v", err)
 	}
 }

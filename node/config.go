@@ -19,41 +19,41 @@ import (
 // RMS_RPC, RMS_API_ADDR, …; lists are comma-separated), then flags; each
 // later source wins over the earlier ones.
 type Config struct {
-	DataDir string `toml:"data_dir"`
+	DataDir string `toml:"data_dir" json:"data_dir"`
 
 	// Roles.
-	Provider bool `toml:"provider"`
-	Seed     bool `toml:"seed"`
-	Watch    bool `toml:"watch"`
-	User     bool `toml:"user"`
+	Provider bool `toml:"provider" json:"provider"`
+	Seed     bool `toml:"seed" json:"seed"`
+	Watch    bool `toml:"watch" json:"watch"`
+	User     bool `toml:"user" json:"user"`
 
 	// Network.
-	Listen    []string `toml:"listen"`
-	Bootstrap []string `toml:"bootstrap"`
+	Listen    []string `toml:"listen" json:"listen"`
+	Bootstrap []string `toml:"bootstrap" json:"bootstrap"`
 
 	// Chain.
-	RPC          string `toml:"rpc"`
-	Deployment   string `toml:"deployment"`
-	Key          string `toml:"key"`
-	PasswordFile string `toml:"password_file"`
+	RPC          string `toml:"rpc" json:"rpc"`
+	Deployment   string `toml:"deployment" json:"deployment"`
+	Key          string `toml:"key" json:"key"`
+	PasswordFile string `toml:"password_file" json:"password_file"`
 
 	// Provider.
-	Model          string   `toml:"model"`
-	Price          string   `toml:"price"`
-	Stake          string   `toml:"stake"`
-	RedeemEvery    int      `toml:"redeem_every"`
-	MaxJobLifetime Duration `toml:"max_job_lifetime"`
+	Model          string   `toml:"model" json:"model"`
+	Price          string   `toml:"price" json:"price"`
+	Stake          string   `toml:"stake" json:"stake"`
+	RedeemEvery    int      `toml:"redeem_every" json:"redeem_every"`
+	MaxJobLifetime Duration `toml:"max_job_lifetime" json:"max_job_lifetime"`
 
 	// User.
-	Providers  int      `toml:"providers"`
-	Deposit    string   `toml:"deposit"`
-	JobTimeout Duration `toml:"job_timeout"`
+	Providers  int      `toml:"providers" json:"providers"`
+	Deposit    string   `toml:"deposit" json:"deposit"`
+	JobTimeout Duration `toml:"job_timeout" json:"job_timeout"`
 
 	// Operations.
-	APIAddr     string `toml:"api_addr"`
-	MetricsAddr string `toml:"metrics_addr"`
-	LogFormat   string `toml:"log_format"`
-	LogLevel    string `toml:"log_level"`
+	APIAddr     string `toml:"api_addr" json:"api_addr"`
+	MetricsAddr string `toml:"metrics_addr" json:"metrics_addr"`
+	LogFormat   string `toml:"log_format" json:"log_format"`
+	LogLevel    string `toml:"log_level" json:"log_level"`
 }
 
 // Duration is a time.Duration written as text ("90s", "1h").

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"math/big"
 	"strings"
 	"sync"
@@ -226,7 +227,18 @@ func TestReplayServedOnce(t *testing.T) {
 	if err := d.RestartProvider(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
-	// The restarted provider listens on a new port; the DHT has it.
+	// The restarted provider listens on a new port; the DHT has it (a
+	// failed request would also drop the cached lookup). Its old address
+	// is forgotten and the new one dialled, so a DHT record of the old
+	// incarnation found first on a loaded machine cannot fail the send.
+	ph := d.providerP[0].P2P.Host
+	u.parts.P2P.Host.Peerstore().ClearAddrs(ph.ID())
+	if err := u.parts.P2P.Host.Connect(ctx, peer.AddrInfo{ID: ph.ID(), Addrs: ph.Addrs()}); err != nil {
+		t.Fatalf("connect to the restarted provider: %v", err)
+	}
+	u.mu.Lock()
+	delete(u.found, svc.ClassID)
+	u.mu.Unlock()
 	if providers, err = u.find(ctx, svc.ClassID); err != nil || providers[0].PeerID != s.PeerID {
 		t.Fatalf("find after restart: %v", err)
 	}

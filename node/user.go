@@ -325,11 +325,14 @@ func (u *User) ask(ctx context.Context, s *market.Service, job *market.SignedJob
 		Detail: fmt.Sprintf("job to provider %s with a voucher for %s wei in all", short(s.Provider.Hex()), v.Amount.Dec())})
 	b, err := u.parts.P2P.Jobs.Request(ctx, s.PeerID, raw)
 	var refused *p2p.RemoteError
+	u.mu.Lock()
 	if errors.As(err, &refused) {
-		u.mu.Lock()
 		u.spare[s.Provider]++
-		u.mu.Unlock()
+	} else if err != nil {
+		// Unreachable (moved, restarted, gone): look the class up afresh.
+		delete(u.found, job.Class)
 	}
+	u.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -175,4 +176,86 @@ func runChainDeploy(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	fmt.Fprintf(stdout, "chain    %d\nregistry %s\nescrow   %s\nwritten  %s\n", dep.ChainID, dep.Registry.Hex(), dep.Escrow.Hex(), *out)
 	return nil
+}
+
+// chainCommand is the flag set of a chain command (service, escrow): the
+// shared chain flags, the command's own, and address and amount flags that
+// are parsed, with errors naming the flag, right after the flag set.
+type chainCommand struct {
+	fs      *flag.FlagSet
+	cf      chainFlags
+	json    *bool
+	parsers []func() error
+}
+
+// newChainCommand returns the flag set of command name with the chain flags
+// (--rpc, --key, --password-file, --deployment) and --json.
+func newChainCommand(name string, stderr io.Writer) *chainCommand {
+	c := &chainCommand{fs: newFlagSet(name, stderr)}
+	c.cf.add(c.fs, true)
+	c.json = c.fs.Bool("json", false, "print the result as JSON")
+	return c
+}
+
+// address adds the address flag --name; required means it must be given.
+// The returned pointer holds the address after parse (zero when not given).
+func (c *chainCommand) address(name, usage string, required bool) *common.Address {
+	s := c.fs.String(name, "", usage)
+	a := new(common.Address)
+	c.parsers = append(c.parsers, func() error {
+		if *s == "" && !required {
+			return nil
+		}
+		v, err := parseAddress(name, *s)
+		*a = v
+		return err
+	})
+	return a
+}
+
+// amount adds the required amount flag --name (wei, or with a unit).
+func (c *chainCommand) amount(name, usage string) **big.Int {
+	s := c.fs.String(name, "", usage+" (wei, or with a unit: gwei, eth)")
+	v := new(*big.Int)
+	c.parsers = append(c.parsers, func() error {
+		var err error
+		*v, err = parseAmount(name, *s)
+		return err
+	})
+	return v
+}
+
+// parse parses args, then the address and amount flags in the order they
+// were added.
+func (c *chainCommand) parse(args []string) error {
+	if err := parseFlags(c.fs, args); err != nil {
+		return err
+	}
+	for _, p := range c.parsers {
+		if err := p(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// connect bounds ctx by chainTimeout and dials the endpoint; done cancels
+// and closes.
+func (c *chainCommand) connect(ctx context.Context) (context.Context, *session, func(), error) {
+	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
+	s, err := c.cf.dial(ctx)
+	if err != nil {
+		cancel()
+		return nil, nil, nil, err
+	}
+	return ctx, s, func() { s.Close(); cancel() }, nil
+}
+
+// print writes v as one JSON object with --json, else text.
+func (c *chainCommand) print(w io.Writer, v any, text string) error {
+	if *c.json {
+		return json.NewEncoder(w).Encode(v)
+	}
+	_, err := io.WriteString(w, text)
+	return err
 }

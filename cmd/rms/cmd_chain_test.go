@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -164,6 +165,14 @@ func TestMarketAgainstGethDev(t *testing.T) {
 	out, _ = rms(t, false, with("escrow", "balance", "--user", user.Hex(), "--provider", provider.Hex())...)
 	if !strings.Contains(out, "redeemed 0.000000005 ETH (5000000000 wei)") || !strings.Contains(out, "funds    0.009999995 ETH (9999995000000000 wei)") {
 		t.Fatalf("balance after redeem:\n%s", out)
+	}
+	out, _ = rms(t, false, with("escrow", "balance", "--user", user.Hex(), "--provider", provider.Hex(), "--json")...)
+	var ch struct {
+		Epoch           uint32
+		Funds, Redeemed string
+	}
+	if err := json.Unmarshal([]byte(out), &ch); err != nil || ch.Epoch != 0 || ch.Funds != "9999995000000000" || ch.Redeemed != "5000000000" {
+		t.Fatalf("balance --json: %+v, %v\n%s", ch, err, out)
 	}
 	out, _ = rms(t, false, with("escrow", "refund", "--key", userKey, "--provider", provider.Hex())...)
 	if !strings.Contains(out, "refund requested") {

@@ -25,97 +25,87 @@ func init() {
 	register(command{Name: "escrow balance", Summary: "show the escrow channel between a user and a provider", Run: runEscrowBalance})
 }
 
-// escrowSession parses the common flags, loads the key when needed and connects.
-func escrowSession(ctx context.Context, cf *chainFlags, needKey bool) (*session, *market.Escrow, *ecdsaKey, error) {
+// escrowSession loads the key when needed and connects; done closes.
+func (c *chainCommand) escrowSession(ctx context.Context, needKey bool) (context.Context, *market.Escrow, *ecdsaKey, func(), error) {
 	var k *ecdsaKey
 	if needKey {
-		key, err := cf.loadKey()
+		key, err := c.cf.loadKey()
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		k = &ecdsaKey{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
 	}
-	s, err := cf.dial(ctx)
+	ctx, s, done, err := c.connect(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	esc, err := s.escrow(ctx)
 	if err != nil {
-		s.Close()
-		return nil, nil, nil, err
+		done()
+		return nil, nil, nil, nil, err
 	}
-	return s, esc, k, nil
+	return ctx, esc, k, done, nil
+}
+
+// channelJSON is a channel as the escrow commands print it with --json.
+type channelJSON struct {
+	User     common.Address `json:"user"`
+	Provider common.Address `json:"provider"`
+	Epoch    uint32         `json:"epoch"`
+	Funds    string         `json:"funds"`
+	Redeemed string         `json:"redeemed"`
+	RefundAt uint64         `json:"refundAt,omitempty"`
+}
+
+func toChannelJSON(user, provider common.Address, ch market.Channel) channelJSON {
+	return channelJSON{User: user, Provider: provider, Epoch: ch.Epoch, Funds: ch.Funds.String(), Redeemed: ch.Redeemed.String(), RefundAt: ch.RefundAt}
 }
 
 func runEscrowDeposit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("escrow deposit", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	provider := fs.String("provider", "", "provider's Ethereum address")
-	amount := fs.String("amount", "", "amount to deposit (wei, or with a unit: gwei, eth)")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("escrow deposit", stderr)
+	prov := c.address("provider", "provider's Ethereum address", true)
+	wei := c.amount("amount", "amount to deposit")
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	prov, err := parseAddress("provider", *provider)
+	ctx, esc, k, done, err := c.escrowSession(ctx, true)
 	if err != nil {
 		return err
 	}
-	wei, err := parseAmount("amount", *amount)
+	defer done()
+	rcpt, err := esc.Deposit(ctx, k.key, *prov, *wei)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, esc, k, err := escrowSession(ctx, &cf, true)
+	ch, err := esc.Channel(ctx, k.addr, *prov)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	rcpt, err := esc.Deposit(ctx, k.key, prov, wei)
-	if err != nil {
-		return err
-	}
-	ch, err := esc.Channel(ctx, k.addr, prov)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "deposited %s for %s; channel funds %s (tx %s)\n", market.FormatAmount(wei), prov.Hex(),
-		market.FormatAmount(ch.Funds), rcpt.TxHash.Hex())
-	return nil
+	return c.print(stdout, map[string]any{"tx": rcpt.TxHash, "deposited": (*wei).String(), "channel": toChannelJSON(k.addr, *prov, ch)},
+		fmt.Sprintf("deposited %s for %s; channel funds %s (tx %s)\n", market.FormatAmount(*wei), prov.Hex(),
+			market.FormatAmount(ch.Funds), rcpt.TxHash.Hex()))
 }
 
 func runEscrowVoucher(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("escrow voucher", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	provider := fs.String("provider", "", "provider's Ethereum address")
-	amount := fs.String("amount", "", "cumulative amount owed to the provider so far, over all jobs")
-	out := fs.String("out", "", "write the voucher here (default: hex on stdout)")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("escrow voucher", stderr)
+	prov := c.address("provider", "provider's Ethereum address", true)
+	wei := c.amount("amount", "cumulative amount owed to the provider so far, over all jobs of the channel's epoch")
+	out := c.fs.String("out", "", "write the voucher here (default: hex on stdout)")
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	prov, err := parseAddress("provider", *provider)
+	ctx, esc, k, done, err := c.escrowSession(ctx, true)
 	if err != nil {
 		return err
 	}
-	wei, err := parseAmount("amount", *amount)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, esc, k, err := escrowSession(ctx, &cf, true)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	ch, err := esc.Channel(ctx, k.addr, prov)
+	defer done()
+	ch, err := esc.Channel(ctx, k.addr, *prov)
 	if err != nil {
 		return err
 	}
 	// Vouchers name the channel's epoch: a refund ends it and voids them.
-	v := market.Voucher{User: k.addr, Provider: prov, Epoch: ch.Epoch}
-	if v.Amount.SetFromBig(wei) {
+	v := market.Voucher{User: k.addr, Provider: *prov, Epoch: ch.Epoch}
+	if v.Amount.SetFromBig(*wei) {
 		return fmt.Errorf("%w: --amount is over 2^256 wei", errUsage)
 	}
 	sv, err := market.SignVoucher(v, esc.Domain(), k.key)
@@ -126,16 +116,16 @@ func runEscrowVoucher(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	text := hex.EncodeToString(b) + "\n"
+	text := hex.EncodeToString(b)
+	js := map[string]any{"voucher": text, "user": k.addr, "provider": *prov, "epoch": v.Epoch, "amount": (*wei).String()}
 	if *out == "" {
-		_, err = io.WriteString(stdout, text)
-		return err
+		return c.print(stdout, js, text+"\n")
 	}
-	if err := os.WriteFile(*out, []byte(text), 0o644); err != nil {
+	if err := os.WriteFile(*out, []byte(text+"\n"), 0o644); err != nil {
 		return fmt.Errorf("write voucher: %w", err)
 	}
-	fmt.Fprintf(stdout, "voucher for %s over %s (epoch %d) written to %s\n", prov.Hex(), market.FormatAmount(wei), v.Epoch, *out)
-	return nil
+	js["file"] = *out
+	return c.print(stdout, js, fmt.Sprintf("voucher for %s over %s (epoch %d) written to %s\n", prov.Hex(), market.FormatAmount(*wei), v.Epoch, *out))
 }
 
 // readVoucher takes a voucher as hex, or the name of a file holding it.
@@ -152,11 +142,9 @@ func readVoucher(arg string) (market.SignedVoucher, error) {
 }
 
 func runEscrowRedeem(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("escrow redeem", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	voucher := fs.String("voucher", "", "the voucher: a file written by `rms escrow voucher`, or its hex")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("escrow redeem", stderr)
+	voucher := c.fs.String("voucher", "", "the voucher: a file written by `rms escrow voucher`, or its hex")
+	if err := c.parse(args); err != nil {
 		return err
 	}
 	if *voucher == "" {
@@ -166,13 +154,11 @@ func runEscrowRedeem(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, esc, k, err := escrowSession(ctx, &cf, true)
+	ctx, esc, k, done, err := c.escrowSession(ctx, true)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	before, err := esc.Channel(ctx, sv.User, sv.Provider)
 	if err != nil {
 		return err
@@ -187,86 +173,67 @@ func runEscrowRedeem(ctx context.Context, args []string, stdout, stderr io.Write
 	if owed.Sign() > 0 {
 		rest = fmt.Sprintf("; %s still owed, redeem the voucher again after a deposit", market.FormatAmount(owed))
 	}
-	fmt.Fprintf(stdout, "redeemed %s from %s (cumulative %s%s; tx %s, gas %d)\n", market.FormatAmount(paid), sv.User.Hex(),
-		market.FormatAmount(sv.Amount.ToBig()), rest, rcpt.TxHash.Hex(), rcpt.GasUsed)
-	return nil
+	return c.print(stdout, map[string]any{"paid": paid.String(), "stillOwed": owed.String(), "user": sv.User, "epoch": sv.Epoch,
+		"cumulative": sv.Amount.ToBig().String(), "tx": rcpt.TxHash, "gas": rcpt.GasUsed},
+		fmt.Sprintf("redeemed %s from %s (cumulative %s%s; tx %s, gas %d)\n", market.FormatAmount(paid), sv.User.Hex(),
+			market.FormatAmount(sv.Amount.ToBig()), rest, rcpt.TxHash.Hex(), rcpt.GasUsed))
 }
 
 func runEscrowRefund(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("escrow refund", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	provider := fs.String("provider", "", "provider's Ethereum address")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("escrow refund", stderr)
+	prov := c.address("provider", "provider's Ethereum address", true)
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	prov, err := parseAddress("provider", *provider)
+	ctx, esc, k, done, err := c.escrowSession(ctx, true)
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, esc, k, err := escrowSession(ctx, &cf, true)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	ch, err := esc.Channel(ctx, k.addr, prov)
+	defer done()
+	ch, err := esc.Channel(ctx, k.addr, *prov)
 	if err != nil {
 		return err
 	}
 	if ch.RefundAt == 0 {
-		if _, err := esc.RequestRefund(ctx, k.key, prov); err != nil {
-			return err
-		}
-		ch, err = esc.Channel(ctx, k.addr, prov)
+		rcpt, err := esc.RequestRefund(ctx, k.key, *prov)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "refund requested; run this again from %s to receive the unspent funds (now %s)\n",
-			unixTime(ch.RefundAt), market.FormatAmount(ch.Funds))
-		return nil
+		if ch, err = esc.Channel(ctx, k.addr, *prov); err != nil {
+			return err
+		}
+		return c.print(stdout, map[string]any{"requested": true, "tx": rcpt.TxHash, "channel": toChannelJSON(k.addr, *prov, ch)},
+			fmt.Sprintf("refund requested; run this again from %s to receive the unspent funds (now %s)\n",
+				unixTime(ch.RefundAt), market.FormatAmount(ch.Funds)))
 	}
-	rcpt, err := esc.Refund(ctx, k.key, prov)
+	rcpt, err := esc.Refund(ctx, k.key, *prov)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "refunded the unspent funds (tx %s)\n", rcpt.TxHash.Hex())
-	return nil
+	return c.print(stdout, map[string]any{"refunded": ch.Funds.String(), "tx": rcpt.TxHash},
+		fmt.Sprintf("refunded the unspent funds, %s; vouchers of epoch %d are void (tx %s)\n", market.FormatAmount(ch.Funds), ch.Epoch, rcpt.TxHash.Hex()))
 }
 
 func runEscrowBalance(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("escrow balance", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	user := fs.String("user", "", "user's address (default: the --key's address)")
-	provider := fs.String("provider", "", "provider's Ethereum address")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("escrow balance", stderr)
+	usr := c.address("user", "user's address (default: the --key's address)", false)
+	prov := c.address("provider", "provider's Ethereum address", true)
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	prov, err := parseAddress("provider", *provider)
-	if err != nil {
-		return err
-	}
-	var usr common.Address
-	if *user != "" {
-		if usr, err = parseAddress("user", *user); err != nil {
-			return err
-		}
-	} else if cf.key == "" {
+	byKey := *usr == (common.Address{})
+	if byKey && c.cf.key == "" {
 		return fmt.Errorf("%w: give --user or --key", errUsage)
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, esc, k, err := escrowSession(ctx, &cf, *user == "")
+	ctx, esc, k, done, err := c.escrowSession(ctx, byKey)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	if k != nil {
-		usr = k.addr
+		*usr = k.addr
 	}
-	ch, err := esc.Channel(ctx, usr, prov)
+	ch, err := esc.Channel(ctx, *usr, *prov)
 	if err != nil {
 		return err
 	}
@@ -274,9 +241,9 @@ func runEscrowBalance(ctx context.Context, args []string, stdout, stderr io.Writ
 	if ch.RefundAt != 0 {
 		refund = "requested, payable from " + unixTime(ch.RefundAt)
 	}
-	fmt.Fprintf(stdout, "user     %s\nprovider %s\nepoch    %d\nfunds    %s (%s wei)\nredeemed %s (%s wei)\nrefund   %s\n",
-		usr.Hex(), prov.Hex(), ch.Epoch, market.FormatAmount(ch.Funds), ch.Funds, market.FormatAmount(ch.Redeemed), ch.Redeemed, refund)
-	return nil
+	return c.print(stdout, toChannelJSON(*usr, *prov, ch),
+		fmt.Sprintf("user     %s\nprovider %s\nepoch    %d\nfunds    %s (%s wei)\nredeemed %s (%s wei)\nrefund   %s\n",
+			usr.Hex(), prov.Hex(), ch.Epoch, market.FormatAmount(ch.Funds), ch.Funds, market.FormatAmount(ch.Redeemed), ch.Redeemed, refund))
 }
 
 type ecdsaKey struct {

@@ -99,16 +99,13 @@ func (c *classFlags) parse() (*market.Class, market.ClassID, error) {
 }
 
 func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("service register", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
+	c := newChainCommand("service register", stderr)
 	var cl classFlags
-	cl.add(fs)
-	price := fs.String("price", "", "price per job (wei, or with a unit: gwei, eth)")
-	stake := fs.String("stake", "", "stake sent with the registration (at least the registry's minimum)")
-	peerKey := fs.String("peer-key", "", "the node's libp2p private key (go-libp2p marshalled, raw or base64)")
-	asJSON := fs.Bool("json", false, "print the result as JSON")
-	if err := parseFlags(fs, args); err != nil {
+	cl.add(c.fs)
+	price := c.fs.String("price", "", "price per job (wei, or with a unit: gwei, eth)")
+	stake := c.fs.String("stake", "", "stake sent with the registration (at least the registry's minimum)")
+	peerKey := c.fs.String("peer-key", "", "the node's libp2p private key (go-libp2p marshalled, raw or base64)")
+	if err := c.parse(args); err != nil {
 		return err
 	}
 	class, classID, err := cl.parse()
@@ -130,17 +127,15 @@ func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	key, err := cf.loadKey()
+	key, err := c.cf.loadKey()
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, err := cf.dial(ctx)
+	ctx, s, done, err := c.connect(ctx)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	reg, err := s.registry(ctx)
 	if err != nil {
 		return err
@@ -151,58 +146,44 @@ func runServiceRegister(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return json.NewEncoder(stdout).Encode(map[string]any{"service": id, "class": classID, "tx": rcpt.TxHash, "gas": rcpt.GasUsed})
-	}
-	fmt.Fprintf(stdout, "service %s\nclass   %s\ntx      %s (gas %d)\n", id.Hex(), classID.Hex(), rcpt.TxHash.Hex(), rcpt.GasUsed)
-	return nil
+	return c.print(stdout, map[string]any{"service": id, "class": classID, "tx": rcpt.TxHash, "gas": rcpt.GasUsed},
+		fmt.Sprintf("service %s\nclass   %s\ntx      %s (gas %d)\n", id.Hex(), classID.Hex(), rcpt.TxHash.Hex(), rcpt.GasUsed))
 }
 
 // serviceTx runs a one-service transaction command: update, deregister, withdraw.
 func serviceTx(ctx context.Context, name string, args []string, stdout, stderr io.Writer, withPrice bool,
 	do func(ctx context.Context, reg *market.Registry, key *ecdsa.PrivateKey, id market.ServiceID, price *big.Int) (string, error)) error {
-	fs := newFlagSet(name, stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	idFlag := fs.String("id", "", "service id")
-	var price *string
+	c := newChainCommand(name, stderr)
+	idFlag := c.fs.String("id", "", "service id")
+	priceWei := new(*big.Int)
 	if withPrice {
-		price = fs.String("price", "", "new price per job (wei, or with a unit: gwei, eth)")
+		priceWei = c.amount("price", "new price per job")
 	}
-	if err := parseFlags(fs, args); err != nil {
+	if err := c.parse(args); err != nil {
 		return err
 	}
 	id, err := parseServiceID(*idFlag)
 	if err != nil {
 		return err
 	}
-	var priceWei *big.Int
-	if withPrice {
-		if priceWei, err = parseAmount("price", *price); err != nil {
-			return err
-		}
-	}
-	key, err := cf.loadKey()
+	key, err := c.cf.loadKey()
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, err := cf.dial(ctx)
+	ctx, s, done, err := c.connect(ctx)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	reg, err := s.registry(ctx)
 	if err != nil {
 		return err
 	}
-	msg, err := do(ctx, reg, key, id, priceWei)
+	msg, err := do(ctx, reg, key, id, *priceWei)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, msg)
-	return nil
+	return c.print(stdout, map[string]any{"service": id, "result": msg}, msg+"\n")
 }
 
 func runServiceUpdate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -258,36 +239,28 @@ type serviceJSON struct {
 }
 
 func runServiceList(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("service list", stderr)
-	var cf chainFlags
-	cf.add(fs, true)
-	provider := fs.String("provider", "", "only this provider's services")
-	from := fs.Uint64("from", 0, "first block to scan for registrations (default: the deployment's block)")
-	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	if err := parseFlags(fs, args); err != nil {
+	c := newChainCommand("service list", stderr) // --json: one JSON object per line
+	provAddr := c.address("provider", "only this provider's services", false)
+	from := c.fs.Uint64("from", 0, "first block to scan for registrations (default: the deployment's block)")
+	if err := c.parse(args); err != nil {
 		return err
 	}
+	asJSON := c.json
 	var prov *common.Address
-	if *provider != "" {
-		a, err := parseAddress("provider", *provider)
-		if err != nil {
-			return err
-		}
-		prov = &a
+	if *provAddr != (common.Address{}) {
+		prov = provAddr
 	}
-	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
-	defer cancel()
-	s, err := cf.dial(ctx)
+	ctx, s, done, err := c.connect(ctx)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	reg, err := s.registry(ctx)
 	if err != nil {
 		return err
 	}
 	start := s.dep.Block
-	fs.Visit(func(f *flag.Flag) {
+	c.fs.Visit(func(f *flag.Flag) {
 		if f.Name == "from" {
 			start = *from
 		}

@@ -83,6 +83,16 @@ func lookupGroup(args []string) (string, int) {
 	return "", 0
 }
 
+// hasSubcommands reports whether some command's name starts with name and a space.
+func hasSubcommands(name string) bool {
+	for n := range commands {
+		if strings.HasPrefix(n, name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // groupUsage lists the commands of group.
 func groupUsage(w io.Writer, group string) {
 	fmt.Fprintf(w, "usage: rms %s <command> [flags]\n\ncommands:\n", group)
@@ -136,14 +146,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return 2
 	}
+	// A command that is also a group (`rms node` and `rms node status`)
+	// lists its subcommands with help and after a usage error.
+	group := hasSubcommands(c.Name)
+	if group && len(rest) == 1 && rest[0] == "help" {
+		groupUsage(stdout, c.Name)
+		return 0
+	}
 	err := c.Run(ctx, rest, stdout, stderr)
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, flag.ErrHelp):
+		if group {
+			fmt.Fprintln(stderr)
+			groupUsage(stderr, c.Name)
+		}
 		return 0
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(stderr, "rms %s: %v\n", c.Name, err)
+		if group {
+			fmt.Fprintln(stderr)
+			groupUsage(stderr, c.Name)
+		}
 		return 2
 	default:
 		fmt.Fprintf(stderr, "rms %s: %v\n", c.Name, err)
