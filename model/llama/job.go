@@ -117,7 +117,7 @@ type Result struct {
 	InputRoot  merkle.Hash   // merkle.BlobRoot of the job's encoding
 	OpRoots    []merkle.Hash // out_1 … out_N
 	N, C       int           // ops that ran; the trace length
-	TraceRoot  merkle.Hash   // merkle.ListRoot(A_1 … A_C, TraceHeight)
+	TraceRoot  merkle.Hash   // merkle.FilledRoot(A_1 … A_C, TraceHeight)
 	Height     int           // trace height: capacity 2^Height ≥ C
 	Prompt     time.Duration // time to the end of the prompt
 	Generation time.Duration // time from there to the last token
@@ -272,7 +272,10 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	for len(list) < res.C {
 		list = append(list, a) // no-ops after the end of text
 	}
-	if res.TraceRoot, err = merkle.ListRoot(list, res.Height); err != nil {
+	// Past C up to 2^Height the trace keeps A_C, as the guest commits for
+	// op indices past the last (DESIGN §5); zero padding would let a liar
+	// diverge at index C.
+	if res.TraceRoot, err = merkle.FilledRoot(list, res.Height); err != nil {
 		return nil, fmt.Errorf("llama: trace root: %w", err)
 	}
 	return res, nil

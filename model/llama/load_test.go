@@ -92,6 +92,33 @@ func TestEndOfText(t *testing.T) {
 	if cut.TraceRoot == full.TraceRoot || cut.OutputRoot == full.OutputRoot {
 		t.Fatal("cut trace equals the full one")
 	}
+	// The trace root is the list A_1 … A_N, then A_N repeated up to 2^Height
+	// (DESIGN §5: the guest keeps A_N for every later index; zero padding
+	// past C would let a liar diverge at index C).
+	for _, r := range []*Result{cut, full} {
+		acc, err := merkle.NewAccumulator(r.Height)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a merkle.Hash
+		var list []merkle.Hash
+		for _, o := range r.OpRoots {
+			if a, err = acc.Append(o); err != nil {
+				t.Fatal(err)
+			}
+			list = append(list, a)
+		}
+		for len(list) < 1<<r.Height {
+			list = append(list, a)
+		}
+		want, err := merkle.ListRoot(list, r.Height)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.TraceRoot != want {
+			t.Fatalf("trace root %s, want the filled list's %s (N %d, C %d, height %d)", r.TraceRoot, want, r.N, r.C, r.Height)
+		}
+	}
 	// Sampling is deterministic given the seed, and the seed matters.
 	hot := job
 	hot.Temperature, hot.TopP = 1, 0.9
