@@ -17,9 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
 	"github.com/rmsnet/rms/p2p"
+	"github.com/rmsnet/rms/vm"
 )
 
 // DevnetConfig configures an in-process network on loopback.
@@ -55,6 +57,10 @@ type Devnet struct {
 	userP      Parts
 	closers    []func() error          // the chain and the seeder, in start order
 	nodes      map[string]func() error // each node's p2p node and store
+
+	gameMu sync.Mutex
+	txs    map[int]*dispute.TxManager // one per key that sends game transactions
+	guest  *vm.Program
 }
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
@@ -266,7 +272,8 @@ type DevnetReport struct {
 }
 
 // RunJobs submits every input (encoded tensors) as a job, up to parallel at
-// once, then has every provider redeem its vouchers.
+// once, has the dispute game decide every disputed job, then has every
+// provider redeem its vouchers.
 func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*DevnetReport, error) {
 	t0 := time.Now()
 	if parallel <= 0 {
@@ -308,6 +315,17 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 		}
 		if errs[i] != nil && r == nil {
 			rep.Results[i] = &Result{State: StateFailed, Errors: []string{errs[i].Error()}}
+		}
+	}
+	for i, r := range rep.Results {
+		if r == nil || r.State != StateDisputed {
+			continue
+		}
+		if err := d.settle(ctx, r, inputs[i]); err != nil {
+			return rep, err
+		}
+		if r.Game != nil && r.Game.Slashed.Sign() > 0 {
+			rep.Slashed++
 		}
 	}
 	for _, p := range d.Providers {

@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"math/big"
 	"strings"
@@ -163,9 +165,56 @@ func TestDevnet(t *testing.T) {
 				}
 			}
 
+			// Every dispute went to a game: the honest provider won and the
+			// cheater's bond was slashed.
+			bond := market.DefaultDeployConfig().GameBond
+			cheaters := map[common.Address]bool{}
+			for i, p := range d.Providers {
+				if p.cheat {
+					cheaters[d.providerP[i].Address()] = true
+				}
+			}
+			slashed := new(big.Int)
+			for i, r := range rep.Results {
+				if wantDisputed == 0 {
+					if r.Game != nil {
+						t.Fatalf("job %d: a game without a dispute", i)
+					}
+					continue
+				}
+				g := r.Game
+				if g == nil || cheaters[g.Winner] || !cheaters[g.Loser] || g.Slashed.Cmp(bond) != 0 || g.Rounds == 0 {
+					t.Fatalf("job %d: game %+v, want the cheater slashed %s", i, g, bond)
+				}
+				slashed.Add(slashed, g.Slashed)
+			}
+			if rep.Slashed != wantDisputed {
+				t.Fatalf("slashed %d, want %d", rep.Slashed, wantDisputed)
+			}
+			// The slashed stake stays in the Registry, split as it says:
+			// the reward share credited to the winners, the rest burnt
+			// (counted, not sent anywhere).
+			params, err := d.userP.Registry.Params(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			credit := new(big.Int)
+			for _, a := range d.Addresses() {
+				c, err := d.userP.Registry.Credit(ctx, a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				credit.Add(credit, c)
+			}
+			wantCredit := new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(int64(market.DefaultDeployConfig().SlashRewardBps))), big.NewInt(10_000))
+			if credit.Cmp(wantCredit) != 0 || new(big.Int).Add(credit, params.TotalBurnt).Cmp(slashed) != 0 {
+				t.Fatalf("credit %s and burnt %s of %s slashed, want credit %s", credit, params.TotalBurnt, slashed, wantCredit)
+			}
+
 			// Money: every provider (pre-charged) was paid once per job,
 			// the escrow paid what the user signed, and no wei appeared or
-			// vanished except the base fees burnt.
+			// vanished except the base fees burnt (the slashed stake did
+			// not leave the Registry).
 			price := d.cfg.Price
 			want := new(big.Int).Mul(price, big.NewInt(int64(tc.jobs*tc.providers)))
 			if rep.Redeemed.Cmp(want) != 0 {

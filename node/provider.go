@@ -230,11 +230,12 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		return nil, fmt.Errorf("run: %w", err)
 	}
 	p.parts.Metrics.ProviderTime.Observe(time.Since(t0).Seconds())
-	outRoot, traceRoot := res.OutputRoot, res.TraceRoot
+	outRoot, traceRoot, ops := res.OutputRoot, res.TraceRoot, res.OpRoots
 	if p.cheat {
-		if out, outRoot, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
+		if out, ops, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
 			return nil, err
 		}
+		outRoot = ops[len(ops)-1]
 	}
 	jobHash := job.Hash(p.checker.Domain)
 	claim, err := market.SignClaim(market.Claim{JobHash: jobHash, OutputRoot: outRoot, TraceRoot: traceRoot, Provider: p.parts.Address()},
@@ -247,12 +248,13 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if err := p.parts.Store.putJob(rec); err != nil {
 		return nil, err
 	}
-	return (&JobResponse{Claim: claim, Output: out}).MarshalBinary()
+	return (&JobResponse{Claim: claim, Output: out, Ops: ops}).MarshalBinary()
 }
 
 // lie replaces the output with a wrong one (label + 1) and rebuilds the
-// trace so that it is consistent with the lie at the last op.
-func lie(res *model.Result, height int) ([]byte, merkle.Hash, merkle.Hash, error) {
+// trace so that it is consistent with the lie at the last op; it returns
+// the output, the op roots and the trace root.
+func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, error) {
 	o := res.Output
 	if o.DType == model.I32 && len(o.I32) > 0 {
 		o.I32 = append([]int32(nil), o.I32...)
@@ -260,22 +262,22 @@ func lie(res *model.Result, height int) ([]byte, merkle.Hash, merkle.Hash, error
 	}
 	out, err := o.Encode()
 	if err != nil {
-		return nil, merkle.Hash{}, merkle.Hash{}, err
+		return nil, nil, merkle.Hash{}, err
 	}
 	roots := append([]merkle.Hash(nil), res.OpRoots...)
 	roots[len(roots)-1] = merkle.BlobRoot(out)
 	acc, err := merkle.NewAccumulator(height)
 	if err != nil {
-		return nil, merkle.Hash{}, merkle.Hash{}, err
+		return nil, nil, merkle.Hash{}, err
 	}
 	list := make([]merkle.Hash, len(roots))
 	for i, r := range roots {
 		if list[i], err = acc.Append(r); err != nil {
-			return nil, merkle.Hash{}, merkle.Hash{}, err
+			return nil, nil, merkle.Hash{}, err
 		}
 	}
-	trace, err := merkle.ListRoot(list, height)
-	return out, roots[len(roots)-1], trace, err
+	trace, err := merkle.FilledRoot(list, height)
+	return out, roots, trace, err
 }
 
 // chanKey names an escrow channel's epoch: vouchers and credit are counted

@@ -26,6 +26,9 @@ type ClaimRecord struct {
 	Claim  market.SignedClaim `json:"claim"`
 	Peer   string             `json:"peer"`
 	Output []byte             `json:"output,omitempty"`
+	Ops    []merkle.Hash      `json:"ops,omitempty"` // the op output roots of the claim's trace
+	// Service is the registry service backing the claim.
+	Service market.ServiceID `json:"service,omitzero"`
 }
 
 // JobRecord is what the store keeps of a job, on either side.

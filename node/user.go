@@ -25,7 +25,7 @@ import (
 type Event struct {
 	Time   time.Time   `json:"time"`
 	Job    common.Hash `json:"job,omitzero"`
-	Kind   string      `json:"kind"` // found, sent, claim, refused, agreed, disputed, failed
+	Kind   string      `json:"kind"` // found, sent, claim, refused, agreed, disputed, failed, game
 	Peer   string      `json:"peer,omitempty"`
 	Detail string      `json:"detail"`
 }
@@ -155,6 +155,11 @@ type Result struct {
 	// (more than one entry: a dispute).
 	Outputs map[merkle.Hash][]common.Address `json:"outputs"`
 	Wall    time.Duration                    `json:"wall_ns"`
+	// Game is the dispute game that decided a disputed job, when one was
+	// played.
+	Game *GameResult `json:"game,omitempty"`
+	// Job is the signed job (what opens a game).
+	Job market.SignedJob `json:"-"`
 }
 
 // Submit sends one job with input (an encoded tensor) to K providers of the
@@ -206,7 +211,7 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 			answers <- answer{s, resp, err}
 		}()
 	}
-	res := &Result{JobHash: jobHash, Outputs: map[merkle.Hash][]common.Address{}}
+	res := &Result{JobHash: jobHash, Outputs: map[merkle.Hash][]common.Address{}, Job: signed}
 	outputs := map[merkle.Hash][]byte{}
 	for range providers {
 		a := <-answers
@@ -222,7 +227,8 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 		}
 		u.parts.Metrics.Claims.Inc()
 		c := a.resp.Claim
-		res.Claims = append(res.Claims, ClaimRecord{Claim: c, Peer: a.svc.PeerID.String(), Output: a.resp.Output})
+		res.Claims = append(res.Claims, ClaimRecord{Claim: c, Peer: a.svc.PeerID.String(), Output: a.resp.Output,
+			Ops: a.resp.Ops, Service: a.svc.ID})
 		res.Outputs[c.OutputRoot] = append(res.Outputs[c.OutputRoot], c.Provider)
 		outputs[c.OutputRoot] = a.resp.Output
 		u.emit(Event{Job: jobHash, Kind: "claim", Peer: a.svc.PeerID.String(),

@@ -6,13 +6,16 @@ import (
 	"fmt"
 
 	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/merkle"
 )
 
 // Messages on direct job streams (p2p.JobProtocol). A request carries the
 // signed job, the voucher that pays for it (pre-charge) and the job's input
 // blob; the input's word-tree root is the job's InputRoot, so the provider
 // checks the bytes before it runs anything. A response carries the signed
-// claim and the output blob whose root the claim names.
+// claim, the output blob whose root the claim names and the op output roots
+// whose trace the claim commits to (what anyone holding two claims needs to
+// open a game).
 //
 // Encoding: version byte 1, kind byte (1 request, 2 response), then each
 // part as a 4-byte big-endian length and its bytes; nothing may follow.
@@ -25,6 +28,8 @@ const (
 	MaxInputSize = 1 << 20
 	// MaxOutputSize bounds the output blob a response carries.
 	MaxOutputSize = 1 << 20
+	// MaxOps bounds the op output roots a response carries.
+	MaxOps = 1 << 16
 )
 
 // ErrMalformed is returned (wrapped) for a request or response that does
@@ -42,6 +47,9 @@ type JobRequest struct {
 type JobResponse struct {
 	Claim  market.SignedClaim
 	Output []byte // the output blob (its merkle.BlobRoot is Claim.OutputRoot)
+	// Ops are the op output roots, in order: the last is Claim.OutputRoot
+	// and their trace's root is Claim.TraceRoot.
+	Ops []merkle.Hash
 }
 
 // MarshalBinary encodes the request.
@@ -88,12 +96,19 @@ func (r *JobResponse) MarshalBinary() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encodeParts(kindResponse, c, r.Output), nil
+	if len(r.Ops) > MaxOps {
+		return nil, fmt.Errorf("job response: %d op roots are over %d", len(r.Ops), MaxOps)
+	}
+	ops := make([]byte, 0, 32*len(r.Ops))
+	for _, h := range r.Ops {
+		ops = append(ops, h[:]...)
+	}
+	return encodeParts(kindResponse, c, r.Output, ops), nil
 }
 
 // DecodeJobResponse decodes a response strictly; the signature is not checked.
 func DecodeJobResponse(b []byte) (*JobResponse, error) {
-	parts, err := decodeParts(b, kindResponse, 2, []int{1024, MaxOutputSize})
+	parts, err := decodeParts(b, kindResponse, 3, []int{1024, MaxOutputSize, 32 * MaxOps})
 	if err != nil {
 		return nil, fmt.Errorf("job response: %w", err)
 	}
@@ -101,7 +116,14 @@ func DecodeJobResponse(b []byte) (*JobResponse, error) {
 	if err != nil {
 		return nil, fmt.Errorf("job response: %w: claim: %v", ErrMalformed, err)
 	}
-	return &JobResponse{Claim: c, Output: parts[1]}, nil
+	if len(parts[2])%32 != 0 {
+		return nil, fmt.Errorf("job response: %w: op roots of %d bytes", ErrMalformed, len(parts[2]))
+	}
+	r := &JobResponse{Claim: c, Output: parts[1]}
+	for i := 0; i < len(parts[2]); i += 32 {
+		r.Ops = append(r.Ops, merkle.Hash(parts[2][i:i+32]))
+	}
+	return r, nil
 }
 
 func encodeParts(kind byte, parts ...[]byte) []byte {

@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -27,7 +28,8 @@ func testMessages(t testing.TB) (*JobRequest, *JobResponse) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &JobRequest{Job: job, Voucher: v, Input: []byte("in")}, &JobResponse{Claim: c, Output: []byte("out")}
+	return &JobRequest{Job: job, Voucher: v, Input: []byte("in")}, &JobResponse{Claim: c, Output: []byte("out"),
+		Ops: []merkle.Hash{{1}, {2}}}
 }
 
 func TestWireRoundTripAndRefusals(t *testing.T) {
@@ -44,7 +46,7 @@ func TestWireRoundTripAndRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r, err := DecodeJobResponse(pb); err != nil || r.Claim != resp.Claim || !bytes.Equal(r.Output, resp.Output) {
+	if r, err := DecodeJobResponse(pb); err != nil || r.Claim != resp.Claim || !bytes.Equal(r.Output, resp.Output) || !slices.Equal(r.Ops, resp.Ops) {
 		t.Fatalf("response round trip: %v", err)
 	}
 	for name, b := range map[string][]byte{
@@ -62,6 +64,13 @@ func TestWireRoundTripAndRefusals(t *testing.T) {
 	}
 	if _, err := (&JobRequest{Job: req.Job, Voucher: req.Voucher, Input: make([]byte, MaxInputSize+1)}).MarshalBinary(); err == nil {
 		t.Error("oversized input encoded")
+	}
+	// Op roots are whole hashes.
+	odd := append([]byte{}, pb...)
+	odd = append(odd[:len(odd)-64-4], 0, 0, 0, 63)
+	odd = append(odd, make([]byte, 63)...)
+	if _, err := DecodeJobResponse(odd); !errors.Is(err, ErrMalformed) {
+		t.Errorf("op roots of 63 bytes: err = %v, want ErrMalformed", err)
 	}
 }
 

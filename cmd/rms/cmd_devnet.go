@@ -30,11 +30,7 @@ type devnetOutput struct {
 	Class     market.ClassID     `json:"class"`
 	Summary   *node.DevnetReport `json:"summary"`
 	Timeline  []node.Event       `json:"timeline"`
-	Note      string             `json:"note,omitempty"`
 }
-
-// disputeNote says what a disagreement leads to in this build.
-const disputeNote = "the dispute game is not wired into the node yet: a disagreement is reported, the output most providers claimed stands, and no stake is slashed"
 
 func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("devnet", stderr)
@@ -137,9 +133,6 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	out := devnetOutput{Providers: *providers, Cheaters: *cheaters, Class: svc.ClassID, Summary: rep, Timeline: timeline}
-	if rep.Disputed > 0 {
-		out.Note = disputeNote
-	}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(out)
 	}
@@ -155,9 +148,6 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		} else {
 			fmt.Fprintf(stdout, "job %d: %s\n", i+1, r.State)
 		}
-	}
-	if out.Note != "" {
-		fmt.Fprintf(stdout, "note: %s\n", out.Note)
 	}
 	if rep.Failed > 0 {
 		return fmt.Errorf("%d of %d jobs failed", rep.Failed, rep.Jobs)

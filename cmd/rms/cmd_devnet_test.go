@@ -36,8 +36,18 @@ func TestDevnetCommand(t *testing.T) {
 					t.Fatalf("job %d: label %v, want %d", i, l, want)
 				}
 			}
-			if (out.Note != "") != (tc.disputed > 0) {
-				t.Fatalf("note %q with %d disputes", out.Note, tc.disputed)
+			// Every dispute is decided by a game the cheater loses.
+			if s.Slashed != tc.disputed {
+				t.Fatalf("slashed %d with %d disputes", s.Slashed, tc.disputed)
+			}
+			games := 0
+			for _, e := range out.Timeline {
+				if e.Kind == "game" && strings.Contains(e.Detail, "resolved") && strings.Contains(e.Detail, "slashed") {
+					games++
+				}
+			}
+			if games != tc.disputed {
+				t.Fatalf("%d games resolved in the timeline, want %d", games, tc.disputed)
 			}
 		})
 	}
