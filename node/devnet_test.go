@@ -267,6 +267,16 @@ func TestReplayServedOnce(t *testing.T) {
 		_, err := u.ask(ctx, s, &signed, inputs[0])
 		return err
 	}
+	// A deadline beyond the provider's maximum job lifetime is refused.
+	far := job
+	far.Nonce, far.Deadline = 8, uint64(time.Now().Add(DefaultMaxJobLifetime+time.Hour).Unix())
+	farSigned, err := market.SignJob(far, d.Deployment.RegistryDomain(), d.userP.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := u.ask(ctx, s, &farSigned, inputs[0]); err == nil || !strings.Contains(err.Error(), market.ErrDeadlineTooFar.Error()) {
+		t.Fatalf("far deadline: %v, want a refusal", err)
+	}
 	if err := send(); err != nil {
 		t.Fatal(err)
 	}

@@ -20,15 +20,15 @@ import (
 
 // Refusals a provider sends back (wrapped, as text on the stream).
 var (
-	ErrWrongClass     = errors.New("class not served here")
-	ErrDeadlineTooFar = errors.New("deadline too far ahead")
-	ErrFeeTooLow      = errors.New("fee cap below the price")
-	ErrBadVoucher     = errors.New("bad voucher")
-	ErrUnpaid         = errors.New("voucher does not cover the jobs served")
-	ErrBadInput       = errors.New("input does not match the job")
+	ErrWrongClass = errors.New("class not served here")
+	ErrFeeTooLow  = errors.New("fee cap below the price")
+	ErrBadVoucher = errors.New("bad voucher")
+	ErrUnpaid     = errors.New("voucher does not cover the jobs served")
+	ErrBadInput   = errors.New("input does not match the job")
 )
 
-// DefaultMaxJobLifetime is the furthest ahead a job's deadline may be.
+// DefaultMaxJobLifetime is the furthest ahead a job's deadline may be
+// (market.JobChecker refuses later ones with market.ErrDeadlineTooFar).
 const DefaultMaxJobLifetime = time.Hour
 
 // ProviderConfig configures a provider.
@@ -83,7 +83,7 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	for _, o := range opts {
 		o(p)
 	}
-	p.checker = &market.JobChecker{Domain: parts.Deployment.RegistryDomain(), Seen: parts.Store.Seen()}
+	p.checker = &market.JobChecker{Domain: parts.Deployment.RegistryDomain(), Seen: parts.Store.Seen(), MaxLifetime: cfg.MaxJobLifetime}
 	if err := p.register(ctx); err != nil {
 		return nil, err
 	}
@@ -150,9 +150,6 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	job := &req.Job
 	if c := job.Class; c != p.cfg.Service.ClassID {
 		return nil, fmt.Errorf("%w: job names class %s, this provider serves %s", ErrWrongClass, c.Hex(), p.cfg.Service.ClassID.Hex())
-	}
-	if limit := uint64(time.Now().Add(p.cfg.MaxJobLifetime).Unix()); job.Deadline > limit {
-		return nil, fmt.Errorf("%w: deadline %d is more than %s from now", ErrDeadlineTooFar, job.Deadline, p.cfg.MaxJobLifetime)
 	}
 	price, _ := uint256.FromBig(p.cfg.Price)
 	if job.FeeCap.Lt(price) {
