@@ -2,12 +2,17 @@ package web_test
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/model/mnist"
@@ -152,6 +157,8 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 		t.Errorf("the sides table does not say who won and who was slashed:\n%s", sides)
 	}
 
+	noSecrets(t, base, d, r.rep)
+
 	if os.Getenv("RMS_LONG") == "" {
 		return
 	}
@@ -176,4 +183,44 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 		}
 	}
 	t.Logf("screenshots in %s", out)
+}
+
+// noSecrets reads every page, asset and JSON answer of the view and looks
+// for the devnet's private keys, the job's and the claims' signatures and
+// the user's API token file name.
+func noSecrets(t *testing.T, base string, d *node.Devnet, rep *node.DevnetReport) {
+	t.Helper()
+	var secrets []string
+	for _, k := range d.Keys {
+		secrets = append(secrets, hex.EncodeToString(crypto.FromECDSA(k)))
+	}
+	for _, res := range rep.Results {
+		secrets = append(secrets, hex.EncodeToString(res.Job.Sig[:]))
+		for _, c := range res.Claims {
+			secrets = append(secrets, hex.EncodeToString(c.Claim.Sig[:]))
+		}
+	}
+	var all strings.Builder
+	for _, p := range []string{"", "assets/app.js", "assets/app.css", "assets/icon.svg", "api/snapshot", "api/nodes", "api/services",
+		"api/jobs", "api/games", "api/balances", "api/jobs/" + rep.Results[0].JobHash.Hex(), "api/games/" + rep.Results[0].Game.ID.Hex()} {
+		resp, err := http.Get(base + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("GET /%s: %s %v", p, resp.Status, err)
+		}
+		all.Write(b)
+	}
+	text := strings.ToLower(all.String())
+	for _, sec := range secrets {
+		if strings.Contains(text, sec[:40]) {
+			t.Errorf("the view shows a secret (%s…)", sec[:8])
+		}
+	}
+	if strings.Contains(text, "api.token") || strings.Contains(text, "bearer") {
+		t.Error("the view names the API token")
+	}
 }

@@ -72,7 +72,7 @@ func newCollector(c Chain, sources []Source, accounts map[common.Address]string)
 // build reads everything once. A read that fails leaves its part empty and
 // is named in Errors; the rest of the snapshot is still built.
 func (c *collector) build(ctx context.Context) *Snapshot {
-	s := &Snapshot{Time: time.Now().UTC(), Nodes: []NodeView{}, Services: []ServiceView{}, Jobs: []JobView{}, Games: []GameView{}}
+	s := &Snapshot{Nodes: []NodeView{}, Services: []ServiceView{}, Jobs: []JobView{}, Games: []GameView{}}
 	fail := func(what string, err error) { s.Errors = append(s.Errors, fmt.Sprintf("%s: %v", what, err)) }
 	dep := c.chain.Deployment
 	s.Chain = ChainView{ID: dep.ChainID, Registry: dep.Registry, Escrow: dep.Escrow, Games: dep.Games}

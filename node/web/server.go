@@ -114,16 +114,14 @@ func (s *Server) Refresh(ctx context.Context) {
 	for _, e := range snap.Errors {
 		s.log.Debug("web view", "error", e)
 	}
-	body, _ := json.Marshal(struct {
-		*Snapshot
-		Version, Time struct{} `json:"-"`
-	}{Snapshot: snap})
+	// What changed, leaving out the version and the time of the build.
+	body, _ := json.Marshal(snap)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if bytes.Equal(body, s.changed) {
 		return
 	}
-	snap.Version = s.snap.Version + 1
+	snap.Version, snap.Time = s.snap.Version+1, time.Now().UTC()
 	raw, err := json.Marshal(snap)
 	if err != nil {
 		s.log.Warn("web view", "error", err)
@@ -228,6 +226,10 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			// The view is read-only: no request has a body.
 			w.Header().Set("Connection", "close")
 			writeError(w, http.StatusRequestEntityTooLarge, errors.New("request bodies are not accepted"))
+		case r.Method != http.MethodGet && r.Method != http.MethodHead:
+			// The view is read-only: nothing but GET (and HEAD) is served.
+			h.Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s: the view is read-only (GET only)", clip(r.Method)))
 		default:
 			next.ServeHTTP(w, r)
 		}
