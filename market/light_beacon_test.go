@@ -5,8 +5,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"strconv"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
