@@ -136,7 +136,8 @@ type Follower struct {
 	Games *Games
 	Tx    *TxManager    // optional: sends timeouts
 	Poll  time.Duration // how often the game is read (default 100 ms)
-	// Changed, when set, is called with the events each time they change.
+	// Changed, when set, is called with the state and the events each time
+	// the events or the phase change (so last with the resolved game).
 	Changed func(st *State, evs []Event)
 	Log     *slog.Logger // default slog.Default()
 }
@@ -152,7 +153,7 @@ func (f *Follower) Follow(ctx context.Context, id common.Hash) (*State, []Event,
 	if log == nil {
 		log = slog.Default()
 	}
-	seen := -1
+	seen, phase := -1, uint8(0)
 	for {
 		st, err := f.Games.State(ctx, id)
 		if err != nil {
@@ -162,8 +163,8 @@ func (f *Follower) Follow(ctx context.Context, id common.Hash) (*State, []Event,
 		if err != nil {
 			return nil, nil, err
 		}
-		if len(evs) != seen {
-			seen = len(evs)
+		if len(evs) != seen || st.Game.Phase != phase {
+			seen, phase = len(evs), st.Game.Phase
 			if f.Changed != nil {
 				f.Changed(st, evs)
 			}

@@ -185,6 +185,9 @@ func (n *Node) Close(ctx context.Context) error {
 	if n.Provider != nil {
 		errs = append(errs, n.Provider.Close(ctx))
 	}
+	if n.User != nil {
+		n.User.Close()
+	}
 	if n.cfg.DataDir != "" {
 		os.Remove(filepath.Join(n.cfg.DataDir, APIAddrFile))
 	}
