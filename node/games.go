@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -401,7 +402,7 @@ func (u *User) Wait(ctx context.Context, h common.Hash) (*Result, error) {
 // resultOf is a stored job as a Result, with its game records.
 func (u *User) resultOf(rec *JobRecord) (*Result, error) {
 	res := &Result{JobHash: rec.JobHash, State: rec.State, Output: rec.Output, Label: rec.Label, Claims: rec.Claims, Errors: rec.Errors,
-		Outputs: map[merkle.Hash][]common.Address{}, Wall: rec.Updated.Sub(rec.Created)}
+		Outputs: map[merkle.Hash][]common.Address{}, Wall: rec.Updated.Sub(rec.Created), Events: rec.Events}
 	for _, c := range rec.Claims {
 		res.Outputs[c.Claim.OutputRoot] = append(res.Outputs[c.Claim.OutputRoot], c.Claim.Provider)
 	}
@@ -441,6 +442,11 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 	if err != nil {
 		return err
 	}
+	u.evMu.Lock()
+	if len(u.events[h]) == 0 {
+		u.events[h] = slices.Clone(rec.Events) // a restart: go on from what the record holds
+	}
+	u.evMu.Unlock()
 	domain := u.parts.Deployment.RegistryDomain()
 	hashes := make([]common.Hash, len(rec.Claims))
 	claims := make([]*dispute.ClaimWithTrace, len(rec.Claims))
@@ -464,7 +470,7 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 			cs[i] = dispute.Contender{Claim: hashes[i], Output: c.Claim.OutputRoot, Defeated: d}
 		}
 		if out, ok := dispute.Standing(cs); ok {
-			return u.finish(h, func(r *JobRecord) {
+			return u.finish(h, true, func(r *JobRecord) {
 				r.State = StateSettled
 				for _, c := range r.Claims {
 					if c.Claim.OutputRoot == out {
@@ -479,7 +485,7 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 		}
 		a, b, ok := dispute.NextPair(cs, func(a, b int) bool { return failed[[2]int{a, b}] })
 		if !ok {
-			return u.finish(h, func(r *JobRecord) {
+			return u.finish(h, true, func(r *JobRecord) {
 				all := true
 				for _, c := range cs {
 					all = all && c.Defeated
@@ -504,8 +510,9 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 	}
 }
 
-// finish updates the job record of h with fn and stores it.
-func (u *User) finish(h common.Hash, fn func(*JobRecord)) error {
+// finish updates the job record of h with fn and the events so far, and
+// stores it; final: the job is decided.
+func (u *User) finish(h common.Hash, final bool, fn func(*JobRecord)) error {
 	st := u.parts.Store
 	st.jobMu.Lock()
 	defer st.jobMu.Unlock()
@@ -514,6 +521,7 @@ func (u *User) finish(h common.Hash, fn func(*JobRecord)) error {
 		return errors.Join(err, fmt.Errorf("no job %s", h.Hex()))
 	}
 	fn(r)
+	r.Events = u.jobEvents(h, final)
 	r.Updated = time.Now().UTC()
 	return st.putJob(r)
 }
@@ -574,6 +582,9 @@ func (u *User) game(ctx context.Context, h common.Hash, job *market.SignedJob, i
 			rd := r.Rounds[emitted]
 			u.emit(Event{Job: h, Kind: "round", Detail: fmt.Sprintf("game %s round %d: steps %d … %d", short(id.Hex()), rd.Round, rd.Lo, rd.Hi)})
 		}
+		if err := u.finish(h, false, func(*JobRecord) {}); err != nil {
+			u.parts.Log.Error("job record", "job", h.Hex(), "err", err)
+		}
 	}}
 	if _, _, err := f.Follow(ctx, id); err != nil {
 		return err
@@ -587,7 +598,7 @@ func (u *User) game(ctx context.Context, h common.Hash, job *market.SignedJob, i
 		how = fmt.Sprintf("step %d", *r.Step)
 	}
 	u.emit(Event{Job: h, Kind: "resolved", Detail: fmt.Sprintf("game %s after %d rounds (%s): %s", short(id.Hex()), len(r.Rounds), how, who)})
-	return nil
+	return u.finish(h, false, func(*JobRecord) {})
 }
 
 // open sends the opening transaction, trying again when the key's nonce

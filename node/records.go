@@ -51,6 +51,7 @@ type JobRecord struct {
 	Trace     []merkle.Hash `json:"trace,omitempty"`  // provider: A_1 … A_C, kept for disputes
 	Input     []byte        `json:"input,omitempty"`  // provider: the job's input blob, kept for disputes
 	Games     []common.Hash `json:"games,omitempty"`  // the dispute games about this job (GameRecord ids)
+	Events    []Event       `json:"events,omitempty"` // user: the job's progress, as Submit and the games reported it
 	Created   time.Time     `json:"created"`
 	Updated   time.Time     `json:"updated"`
 }

@@ -63,6 +63,8 @@ type User struct {
 
 	// Disputed jobs being settled in the background, until Close.
 	settling map[common.Hash]chan struct{}
+	events   map[common.Hash][]Event // of jobs not final yet, kept in their records
+	evMu     sync.Mutex
 	bg       context.Context
 	stop     context.CancelFunc
 	wg       sync.WaitGroup
@@ -90,7 +92,8 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 		cfg.Timeout = time.Minute
 	}
 	u := &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{},
-		found: map[market.ClassID]foundProviders{}, heights: map[market.ClassID]int{}, settling: map[common.Hash]chan struct{}{}}
+		found: map[market.ClassID]foundProviders{}, heights: map[market.ClassID]int{}, settling: map[common.Hash]chan struct{}{},
+		events: map[common.Hash][]Event{}}
 	u.bg, u.stop = context.WithCancel(context.Background())
 	if parts.Games != nil {
 		if err := u.resume(); err != nil {
@@ -110,9 +113,26 @@ func (u *User) Close() {
 
 func (u *User) emit(e Event) {
 	e.Time = time.Now()
+	if e.Job != (common.Hash{}) {
+		u.evMu.Lock()
+		u.events[e.Job] = append(u.events[e.Job], e)
+		u.evMu.Unlock()
+	}
 	if u.cfg.Progress != nil {
 		u.cfg.Progress(e)
 	}
+}
+
+// jobEvents are the events of job h so far; final forgets them (the
+// record keeps them).
+func (u *User) jobEvents(h common.Hash, final bool) []Event {
+	u.evMu.Lock()
+	defer u.evMu.Unlock()
+	evs := slices.Clone(u.events[h])
+	if final {
+		delete(u.events, h)
+	}
+	return evs
 }
 
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
@@ -184,6 +204,9 @@ type Result struct {
 	// Games are the dispute games about the job (a disputed job), in the
 	// order they were opened.
 	Games []*GameRecord `json:"games,omitempty"`
+	// Events are the job's progress: found, sent, claim, refused, agreed or
+	// disputed, then game, round, resolved and settled (or failed).
+	Events []Event `json:"events,omitempty"`
 	// Job is the signed job (what opens a game).
 	Job market.SignedJob `json:"-"`
 }
@@ -231,6 +254,7 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 		return nil, err
 	}
 	rec := &JobRecord{Role: "user", Job: job, JobHash: jobHash, SignedJob: wire, State: StatePending, Created: time.Now().UTC()}
+	u.emit(Event{Job: jobHash, Kind: "found", Detail: fmt.Sprintf("staked providers of class %s found, asking %d", short(class.Hex()), len(providers))})
 	rec.Updated = rec.Created
 	if err := u.parts.Store.putJob(rec); err != nil {
 		return nil, err
@@ -304,10 +328,13 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 	res.Label = label(res.Output)
 	res.Wall = time.Since(t0)
 	rec.State, rec.Claims, rec.Errors, rec.Output, rec.Label, rec.Updated = res.State, res.Claims, res.Errors, res.Output, res.Label, time.Now().UTC()
+	disputed := res.State == StateDisputed && u.parts.Games != nil
+	rec.Events = u.jobEvents(jobHash, !disputed)
+	res.Events = rec.Events
 	if err := u.parts.Store.putJob(rec); err != nil {
 		return res, err
 	}
-	if res.State == StateDisputed && u.parts.Games != nil {
+	if disputed {
 		u.startSettle(jobHash)
 	}
 	u.parts.Metrics.JobsAsked.WithLabelValues(res.State).Inc()
@@ -353,7 +380,6 @@ func (u *User) find(ctx context.Context, class market.ClassID) ([]*market.Servic
 		u.parts.P2P.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
 		out = append(out, s)
 	}
-	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(class.Hex()), len(out))})
 	return out, nil
 }
 
