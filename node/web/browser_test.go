@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -119,17 +120,21 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 	if r.err != nil {
 		t.Fatal(r.err)
 	}
-	g := r.rep.Results[0].Game
-	if g == nil || r.rep.Slashed != 1 {
-		t.Fatalf("the devnet reports %d slashed, game %v", r.rep.Slashed, g)
+	if len(r.rep.Results[0].Games) != 1 || r.rep.Slashed != 1 {
+		t.Fatalf("the devnet reports %d slashed, %d games", r.rep.Slashed, len(r.rep.Results[0].Games))
 	}
-	if g.ID.Hex() != gameID {
-		t.Fatalf("the page shows game %s, the devnet played %s", gameID, g.ID.Hex())
+	g := r.rep.Results[0].Games[0]
+	if g.ID.Hex() != gameID || g.Op == nil {
+		t.Fatalf("the page shows game %s, the devnet played %s (op %v)", gameID, g.ID.Hex(), g.Op)
+	}
+	slashed, ok := new(big.Int).SetString(g.Slashed, 10)
+	if !ok || slashed.Sign() <= 0 {
+		t.Fatalf("the devnet's game slashed %q", g.Slashed)
 	}
 	for _, want := range []string{
 		"won: the honest output " + wantRoot + " (label " + fmt.Sprint(wantLabel) + ") stands",
-		"provider2 lost " + market.FormatAmount(g.Slashed) + " of its stake",
-		fmt.Sprintf("op %d", g.Op),
+		"provider2 lost " + market.FormatAmount(slashed) + " of its stake",
+		fmt.Sprintf("op %d", *g.Op),
 		"Divergence proven",
 		"One step: the contract executed step",
 		"Resolved:",
@@ -145,8 +150,8 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 	if err := b.eval(ctx, `document.querySelectorAll("#game svg.narrow rect.chosen").length`, &svgRows); err != nil {
 		t.Fatal(err)
 	}
-	if rounds != g.Rounds || svgRows != g.Rounds {
-		t.Errorf("the page lists %d rounds and draws %d; the game had %d", rounds, svgRows, g.Rounds)
+	if rounds != len(g.Rounds) || svgRows != len(g.Rounds) {
+		t.Errorf("the page lists %d rounds and draws %d; the game had %d", rounds, svgRows, len(g.Rounds))
 	}
 	// The side that lost is marked in words, not only in colour.
 	var sides string
@@ -202,7 +207,7 @@ func noSecrets(t *testing.T, base string, d *node.Devnet, rep *node.DevnetReport
 	}
 	var all strings.Builder
 	for _, p := range []string{"", "assets/app.js", "assets/app.css", "assets/icon.svg", "api/snapshot", "api/nodes", "api/services",
-		"api/jobs", "api/games", "api/balances", "api/jobs/" + rep.Results[0].JobHash.Hex(), "api/games/" + rep.Results[0].Game.ID.Hex()} {
+		"api/jobs", "api/games", "api/balances", "api/jobs/" + rep.Results[0].JobHash.Hex(), "api/games/" + rep.Results[0].Games[0].ID.Hex()} {
 		resp, err := http.Get(base + p)
 		if err != nil {
 			t.Fatal(err)
