@@ -163,9 +163,13 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 	}
 
 	noSecrets(t, base, d, r.rep)
-	t0 := time.Now()
-	srv.Refresh(ctx)
-	t.Logf("one refresh of the devnet's view (5 nodes, 1 game): %s", time.Since(t0).Round(time.Microsecond))
+	best := time.Hour
+	for range 3 {
+		t0 := time.Now()
+		srv.Refresh(ctx)
+		best = min(best, time.Since(t0))
+	}
+	t.Logf("one refresh of the devnet's view (5 nodes, 1 game), best of 3: %s", best.Round(time.Microsecond))
 
 	if os.Getenv("RMS_LONG") == "" {
 		return

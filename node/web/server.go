@@ -36,6 +36,7 @@ type Server struct {
 	maxStreams int
 	hosts      func(string) bool
 
+	buildMu sync.Mutex // one build at a time: the collector's caches are not shared
 	mu      sync.Mutex
 	snap    *Snapshot
 	raw     []byte // snap as JSON
@@ -110,6 +111,8 @@ func defaultHosts(h string) bool {
 // Refresh reads the chain and the nodes once and publishes the snapshot
 // when anything changed.
 func (s *Server) Refresh(ctx context.Context) {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
 	snap := s.col.build(ctx)
 	for _, e := range snap.Errors {
 		s.log.Debug("web view", "error", e)
