@@ -192,6 +192,15 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 			b.waitText(ctx, view.name+" view", `(document.querySelector("`+view.wait+`") || {}).innerText || ""`, func(s string) bool { return s != "" })
 			time.Sleep(300 * time.Millisecond)
 			b.screenshot(ctx, filepath.Join(out, view.name+"-"+vp.name+".png"))
+			// And the whole page at the same width.
+			var height int
+			if err := b.eval(ctx, `document.documentElement.scrollHeight`, &height); err != nil {
+				t.Fatal(err)
+			}
+			b.viewport(ctx, vp.w, min(height, 16000), vp.mobile)
+			time.Sleep(300 * time.Millisecond)
+			b.screenshot(ctx, filepath.Join(out, view.name+"-"+vp.name+"-full.png"))
+			b.viewport(ctx, vp.w, vp.h, vp.mobile)
 		}
 	}
 	t.Logf("screenshots in %s", out)

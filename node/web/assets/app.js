@@ -67,7 +67,7 @@
   // A state as an icon and words (never colour alone).
   var STATES = {
     agreed: ["✔", "agreed", "ok"], stands: ["✔", "stands", "ok"], winner: ["✔", "winner", "ok"],
-    resolved: ["✔", "resolved", "ok"], active: ["✔", "active", "ok"],
+    resolved: ["✔", "resolved", "ok"], active: ["✔", "active", "ok"], settled: ["✔", "settled", "ok"],
     disputed: ["⚠", "disputed", "warn"], playing: ["⚔", "being played", "warn"], moving: ["⏱", "to move", "warn"],
     pending: ["…", "pending", "info"], claimed: ["✎", "claimed", "info"], waiting: ["…", "waiting", "info"],
     defeated: ["✖", "defeated", "bad"], slashed: ["✖", "slashed", "bad"], failed: ["✖", "failed", "bad"],
