@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model/mnist"
@@ -343,5 +344,29 @@ func TestReplayServedOnce(t *testing.T) {
 	}
 	if want := new(big.Int).Mul(d.cfg.Price, big.NewInt(2)); paid.Cmp(want) != 0 {
 		t.Fatalf("paid %s, want %s", paid, want)
+	}
+}
+
+// TestUserRefusesInconsistentClaims: a claim whose op roots do not hash to
+// its trace root, or whose output is not its trace's last output, is
+// refused with an error naming the problem, before any comparison.
+func TestUserRefusesInconsistentClaims(t *testing.T) {
+	d := startDevnet(t, 1, 0)
+	svc, inputs, _ := mnistService(t, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, tc := range []struct {
+		how  string
+		want error
+	}{{"ops", dispute.ErrTraceMismatch}, {"output", dispute.ErrOutputNotLast}} {
+		d.Providers[0].inconsistent = tc.how
+		res, err := d.User.Submit(ctx, svc.ClassID, inputs[0])
+		if err == nil || res == nil || res.State != StateFailed || len(res.Errors) != 1 || !strings.Contains(res.Errors[0], tc.want.Error()) {
+			t.Fatalf("%s: %+v, %v; want a refusal naming %q", tc.how, res, err, tc.want)
+		}
+	}
+	d.Providers[0].inconsistent = ""
+	if res, err := d.User.Submit(ctx, svc.ClassID, inputs[0]); err != nil || res.State != StateAgreed {
+		t.Fatalf("consistent claim: %+v, %v", res, err)
 	}
 }
