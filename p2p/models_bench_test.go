@@ -3,6 +3,8 @@ package p2p
 import (
 	"context"
 	"os"
+	"runtime/pprof"
+	"runtime/trace"
 	"testing"
 	"time"
 
@@ -21,6 +23,9 @@ import (
 //     every chunk), timed on its own;
 //   - tcp-MiB/s: the same bytes over one plain loopback TCP connection;
 //     and the ratios get/tcp and get/ingest.
+//
+// RMS_GETPROF=file writes a CPU profile and RMS_GETTRACE=file an execution
+// trace of the get alone.
 func BenchmarkModelGet(b *testing.B) {
 	size := 256 << 20
 	if os.Getenv("RMS_LONG") == "1" {
@@ -76,12 +81,30 @@ func BenchmarkModelGet(b *testing.B) {
 		if err := fetcher.Connect(ctx, seed.AddrInfo()); err != nil {
 			b.Fatal(err)
 		}
+		var pf *os.File
+		if p := os.Getenv("RMS_GETPROF"); p != "" {
+			pf, _ = os.Create(p)
+			pprof.StartCPUProfile(pf)
+		}
+		var tf *os.File
+		if p := os.Getenv("RMS_GETTRACE"); p != "" {
+			tf, _ = os.Create(p)
+			trace.Start(tf)
+		}
 		t0 = time.Now()
 		fm, err := FetchModel(ctx, fetcher.Blocks, fs, info.CID)
 		if err != nil {
 			b.Fatal(err)
 		}
 		getT += time.Since(t0)
+		if tf != nil {
+			trace.Stop()
+			tf.Close()
+		}
+		if pf != nil {
+			pprof.StopCPUProfile()
+			pf.Close()
+		}
 		t0 = time.Now()
 		if err := manifest.Verify(ctx, fs, fm, nil); err != nil {
 			b.Fatal(err)
