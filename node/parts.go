@@ -24,10 +24,14 @@ type Parts struct {
 	Chain      market.Backend
 	Deployment *market.Deployment
 	Registry   *market.Registry
-	Escrow     *market.Escrow
-	Key        *ecdsa.PrivateKey
-	Log        *slog.Logger
-	Metrics    *Metrics
+	// Light proves what the registry says (ConnectChain builds it, at the
+	// header Trust gives; nil Trust: see connectLight).
+	Light   *market.LightRegistry
+	Trust   market.HeaderTrust
+	Escrow  *market.Escrow
+	Key     *ecdsa.PrivateKey
+	Log     *slog.Logger
+	Metrics *Metrics
 }
 
 // ConnectChain fills Registry and Escrow from Chain and Deployment and
@@ -46,8 +50,10 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 	if p.Registry, err = market.NewRegistry(ctx, p.Chain, p.Deployment.Registry); err != nil {
 		return err
 	}
-	p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow)
-	return err
+	if p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow); err != nil {
+		return err
+	}
+	return p.connectLight(id)
 }
 
 func (p *Parts) check(role string) error {
