@@ -26,10 +26,13 @@ type Parts struct {
 	Registry   *market.Registry
 	// Light proves what the registry says (ConnectChain builds it, at the
 	// header Trust gives; nil Trust: see connectLight).
-	Light   *market.LightRegistry
-	Trust   market.HeaderTrust
-	Escrow  *market.Escrow
-	Key     *ecdsa.PrivateKey
+	Light  *market.LightRegistry
+	Trust  market.HeaderTrust
+	Escrow *market.Escrow
+	Key    *ecdsa.PrivateKey
+	// Games sends and reads this key's dispute games; ConnectChain sets it
+	// when the deployment has a Games contract (nil: no games).
+	Games   *GameClient
 	Log     *slog.Logger
 	Metrics *Metrics
 }
@@ -52,6 +55,11 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 	}
 	if p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow); err != nil {
 		return err
+	}
+	if p.Deployment.Games != (common.Address{}) && p.Key != nil && p.Games == nil {
+		if p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log); err != nil {
+			return err
+		}
 	}
 	return p.connectLight(id)
 }
