@@ -36,6 +36,12 @@ type Config struct {
 	Deployment   string `toml:"deployment" json:"deployment"`
 	Key          string `toml:"key" json:"key"`
 	PasswordFile string `toml:"password_file" json:"password_file"`
+	// The header verified reads are proven at (docs/MARKET.md): a trusted
+	// block hash, or a beacon light client; neither: the endpoint's head.
+	TrustedBlock     string `toml:"trusted_block" json:"trusted_block"`
+	BeaconAPI        string `toml:"beacon_api" json:"beacon_api"`
+	BeaconCheckpoint string `toml:"beacon_checkpoint" json:"beacon_checkpoint"`
+	BeaconNetwork    string `toml:"beacon_network" json:"beacon_network"`
 
 	// Provider.
 	Model          string   `toml:"model" json:"model"`

@@ -187,7 +187,7 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 	}
 	opts := devnetP2P(parts.Log, p2p.WithDatastore(st.Datastore()), p2p.WithDHTMode(mode), p2p.WithBootstrapPeers(d.Seeder.AddrInfo()))
 	if mode == p2p.DHTClient {
-		opts = append(opts, p2p.WithStakeCheck(StakeCheck(parts.Registry)))
+		opts = append(opts, p2p.WithStakeCheck(StakeCheck(&parts)))
 	}
 	n, err := p2p.New(ctx, dir, opts...)
 	if err != nil {
