@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -62,6 +63,7 @@ type Config struct {
 	// Operations.
 	APIAddr     string `toml:"api_addr" json:"api_addr"`
 	MetricsAddr string `toml:"metrics_addr" json:"metrics_addr"`
+	HTTPAddr    string `toml:"http_addr" json:"http_addr"` // the web view (node/web); empty: off
 	LogFormat   string `toml:"log_format" json:"log_format"`
 	LogLevel    string `toml:"log_level" json:"log_level"`
 }
@@ -219,6 +221,11 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: log_format %q: want text or json", c.LogFormat)
 	case c.MaxJobLifetime.Duration <= 0 || c.JobTimeout.Duration <= 0:
 		return errors.New("config: max_job_lifetime and job_timeout must be positive")
+	}
+	if c.HTTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+			return fmt.Errorf("config: http_addr %q: want host:port (e.g. 127.0.0.1:8080)", c.HTTPAddr)
+		}
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

@@ -59,7 +59,7 @@ type Devnet struct {
 
 // devnetPoll is how often the devnet's game players, followers and
 // transaction managers read the simulated chain.
-const devnetPoll = 2 * time.Millisecond
+const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
 // fast heartbeats.

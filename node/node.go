@@ -153,6 +153,14 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		n.closers = append(n.closers, stop)
 		log.Info("metrics", "addr", "http://"+maddr+"/metrics")
 	}
+	if cfg.HTTPAddr != "" {
+		waddr, stop, err := n.serveWeb(ctx, WebAddr(cfg.HTTPAddr))
+		if err != nil {
+			return nil, fmt.Errorf("node: web view: %w", err)
+		}
+		n.closers = append(n.closers, stop)
+		log.Info("web view", "addr", "http://"+waddr+"/")
+	}
 	log.Info("node started", "peer", p.P2P.ID(), "addrs", p2p.P2PAddrs(p.P2P.Host), "address", p.Address().Hex(), "api", addr, "roles", n.roles())
 	return n, nil
 }
