@@ -121,6 +121,17 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		if n.User, err = NewUser(*p, uc); err != nil {
 			return nil, err
 		}
+		// A user node given a text model decodes its answers and serves it
+		// on the OpenAI-style endpoints.
+		if cfg.Model != "" {
+			svc := n.service
+			if svc == nil {
+				if svc, err = LoadService(cfg.Model); err != nil {
+					return nil, err
+				}
+			}
+			n.User.AddTextService(svc)
+		}
 	}
 
 	token, err := LoadOrCreateToken(cfg.DataDir)

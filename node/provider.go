@@ -165,7 +165,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if got := merkle.BlobRoot(req.Input); got != job.InputRoot {
 		return nil, fmt.Errorf("%w: input root %s, the job names %s", ErrBadInput, got.Hex(), job.InputRoot.Hex())
 	}
-	if _, err := model.DecodeTensor(req.Input); err != nil {
+	if err := p.cfg.Service.CheckInput(req.Input); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
 
@@ -229,7 +229,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	p.parts.Metrics.ProviderTime.Observe(time.Since(t0).Seconds())
 	outRoot, traceRoot, ops := res.OutputRoot, res.TraceRoot, res.OpRoots
 	if p.cheat {
-		if out, ops, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
+		if out, ops, traceRoot, err = lie(res, p.cfg.Service.TraceHeight()); err != nil {
 			return nil, err
 		}
 		outRoot = ops[len(ops)-1]
@@ -248,14 +248,19 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	return (&JobResponse{Claim: claim, Output: out, Ops: ops}).MarshalBinary()
 }
 
-// lie replaces the output with a wrong one (label + 1) and rebuilds the
-// trace so that it is consistent with the lie at the last op; it returns
-// the output, the op roots and the trace root.
+// lie replaces the output with a wrong one (label + 1; for text, the
+// first token + 1) and rebuilds the trace so that it is consistent with
+// the lie at the last op; it returns the output, the op roots and the
+// trace root.
 func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, error) {
 	o := res.Output
-	if o.DType == model.I32 && len(o.I32) > 0 {
+	if o.DType == model.I32 && len(o.I32) == 1 {
+		o.I32 = []int32{(o.I32[0] + 1) % 10}
+	} else if o.DType == model.I32 && len(o.I32) > 1 {
 		o.I32 = append([]int32(nil), o.I32...)
-		o.I32[0] = (o.I32[0] + 1) % 10
+		if o.I32[0]--; o.I32[0] < 0 {
+			o.I32[0] = 1
+		}
 	}
 	out, err := o.Encode()
 	if err != nil {

@@ -38,7 +38,9 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	cheaters := fs.Int("cheaters", 1, "how many of the providers claim wrong outputs")
 	k := fs.Int("k", 0, "providers asked per job (default: all)")
 	modelPath := fs.String("model", "testdata/mnist.gguf", "GGUF model every provider serves")
-	jobs := fs.Int("jobs", 3, "number of jobs (MNIST test images 0, 1, …)")
+	jobs := fs.Int("jobs", 3, "number of jobs (MNIST test images 0, 1, …; for a text model, prompts)")
+	prompt := fs.String("prompt", "", "text model: the prompt of every job (default: a few story openings in turn)")
+	maxTokens := fs.Int("max-tokens", 32, "text model: tokens to generate per job")
 	parallel := fs.Int("parallel", 1, "jobs in flight at once")
 	data := fs.String("data", "", "directory of the MNIST .gz files (default: the GoMNIST module in the Go module cache)")
 	dir := fs.String("dir", "", "directory for the nodes' data dirs (default: a temporary one, removed at the end)")
@@ -63,26 +65,16 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	ddir, err := dataDir(*data)
-	if err != nil {
-		return err
-	}
-	test, err := mnist.LoadTest(ddir)
-	if err != nil {
-		return err
-	}
-	if *jobs > test.Len() {
-		return fmt.Errorf("%w: --jobs %d is more than the %d test images", errUsage, *jobs, test.Len())
-	}
-	inputs := make([][]byte, *jobs)
-	for i := range inputs {
-		in, err := mnist.Input(test.Images[i])
-		if err != nil {
+	var inputs [][]byte
+	if svc.Text != nil {
+		if !flagGiven(&nodeFlags{fs: fs}, "cheaters") {
+			*cheaters = 0 // the devnet plays no game on text jobs yet
+		}
+		if inputs, err = textInputs(svc.Text, *prompt, *maxTokens, *jobs); err != nil {
 			return err
 		}
-		if inputs[i], err = in.Encode(); err != nil {
-			return err
-		}
+	} else if inputs, err = mnistInputs(*data, *jobs); err != nil {
+		return err
 	}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "rms-devnet-")
@@ -143,7 +135,9 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if *jobs > 20 {
 			break
 		}
-		if r.Label != nil {
+		if svc.Text != nil && r.State != node.StateFailed {
+			fmt.Fprintf(stdout, "job %d: %s, text %q\n", i+1, r.State, r.Text)
+		} else if r.Label != nil {
 			fmt.Fprintf(stdout, "job %d: %s, label %d\n", i+1, r.State, *r.Label)
 		} else {
 			fmt.Fprintf(stdout, "job %d: %s\n", i+1, r.State)
@@ -153,4 +147,50 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%d of %d jobs failed", rep.Failed, rep.Jobs)
 	}
 	return nil
+}
+
+// storyPrompts are the devnet's default prompts for a text model.
+var storyPrompts = []string{"Once upon a time", "One day, a little dog", "Lily and Ben went to the park", "The sun was shining"}
+
+// textInputs encodes n text jobs: prompt, or the story prompts in turn.
+func textInputs(tm *node.TextModel, prompt string, maxTokens, n int) ([][]byte, error) {
+	inputs := make([][]byte, n)
+	for i := range inputs {
+		p := prompt
+		if p == "" {
+			p = storyPrompts[i%len(storyPrompts)]
+		}
+		b, _, err := tm.NewTextJob(p, maxTokens, 0, 1, 0)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		inputs[i] = b
+	}
+	return inputs, nil
+}
+
+// mnistInputs encodes MNIST test images 0 … n-1 as job inputs.
+func mnistInputs(data string, n int) ([][]byte, error) {
+	ddir, err := dataDir(data)
+	if err != nil {
+		return nil, err
+	}
+	test, err := mnist.LoadTest(ddir)
+	if err != nil {
+		return nil, err
+	}
+	if n > test.Len() {
+		return nil, fmt.Errorf("%w: --jobs %d is more than the %d test images", errUsage, n, test.Len())
+	}
+	inputs := make([][]byte, n)
+	for i := range inputs {
+		in, err := mnist.Input(test.Images[i])
+		if err != nil {
+			return nil, err
+		}
+		if inputs[i], err = in.Encode(); err != nil {
+			return nil, err
+		}
+	}
+	return inputs, nil
 }

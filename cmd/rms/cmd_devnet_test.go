@@ -56,3 +56,32 @@ func TestDevnetCommand(t *testing.T) {
 		t.Fatalf("bad --cheaters: exit %d, %s", code, stderr)
 	}
 }
+
+// TestDevnetTextCommand: `rms devnet --model stories260K.gguf` serves text
+// jobs; the first prompt's answer is llama.cpp's greedy text, and cheating
+// providers on a text model are refused (no game on text jobs yet).
+func TestDevnetTextCommand(t *testing.T) {
+	code, stdout, stderr := runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--jobs", "2", "--max-tokens", "16", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out devnetOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	s := out.Summary
+	if out.Cheaters != 0 || s.Jobs != 2 || s.Agreed != 2 || s.Failed != 0 {
+		t.Fatalf("summary %+v", s)
+	}
+	// llama.cpp's first 16 greedy tokens of "Once upon a time".
+	if got := s.Results[0].Text; got != ", there was a little girl named Lily. She loved to play" {
+		t.Fatalf("text %q", got)
+	}
+	if s.Results[1].Text == "" || s.Results[1].Label != nil {
+		t.Fatalf("job 2: %+v", s.Results[1])
+	}
+	code, _, stderr = runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--cheaters", "1", "--jobs", "1")
+	if code == 0 || !strings.Contains(stderr, "--cheaters 0") {
+		t.Fatalf("a text devnet with a cheater: exit %d, %s", code, stderr)
+	}
+}
