@@ -487,17 +487,9 @@ func (v *LightView) Channel(ctx context.Context, escrow, user, provider common.A
 			What: fmt.Sprintf("escrow channel of %s with %s", user.Hex(), provider.Hex()), Err: err}
 	}
 	key := channelSlot(user, provider)
-	res, n, err := getProofOf(ctx, v.l.ep, escrow, v.header.Hash(), []common.Hash{key})
-	v.Bytes += n
+	vals, err := v.contractStorage(ctx, escrow, []common.Hash{key})
 	if err != nil {
 		return fail(err)
-	}
-	acct, vals, err := verifyProof(v.header.Root, escrow, []common.Hash{key}, res)
-	if err != nil {
-		return fail(err)
-	}
-	if !acct.exists || acct.codeHash == types.EmptyCodeHash {
-		return fail(fmt.Errorf("%w: no contract at %s", ErrBadProof, escrow.Hex()))
 	}
 	return decodeChannel(vals[key]), nil
 }

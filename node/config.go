@@ -43,6 +43,10 @@ type Config struct {
 	Stake          string   `toml:"stake" json:"stake"`
 	RedeemEvery    int      `toml:"redeem_every" json:"redeem_every"`
 	MaxJobLifetime Duration `toml:"max_job_lifetime" json:"max_job_lifetime"`
+	// TestOnlyCheat makes the provider LIE: it claims a wrong output and
+	// plays its games as a liar, to be slashed. For tests of the dispute
+	// path across processes only; never set it on a real node.
+	TestOnlyCheat bool `toml:"test_only_cheat,omitempty" json:"test_only_cheat,omitempty"`
 
 	// User.
 	Providers  int      `toml:"providers" json:"providers"`
@@ -112,6 +116,12 @@ func (c *Config) LoadConfigFile(path string) error {
 	return nil
 }
 
+// tomlKey is a field's key in the TOML file (its tag without options).
+func tomlKey(f reflect.StructField) string {
+	k, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+	return k
+}
+
 // EnvPrefix starts the environment variables that configure a node.
 const EnvPrefix = "RMS_"
 
@@ -123,7 +133,7 @@ func (c *Config) LoadEnv(env []string) error {
 	t := v.Type()
 	byName := map[string]int{}
 	for i := 0; i < t.NumField(); i++ {
-		byName[EnvPrefix+strings.ToUpper(t.Field(i).Tag.Get("toml"))] = i
+		byName[EnvPrefix+strings.ToUpper(tomlKey(t.Field(i)))] = i
 	}
 	for _, kv := range env {
 		name, val, ok := strings.Cut(kv, "=")
@@ -143,7 +153,7 @@ func (c *Config) Set(key, val string) error {
 	v := reflect.ValueOf(c).Elem()
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Tag.Get("toml") == key {
+		if tomlKey(t.Field(i)) == key {
 			if err := setField(v.Field(i), val); err != nil {
 				return fmt.Errorf("config: %s: %w", key, err)
 			}
@@ -195,6 +205,8 @@ func (c *Config) Validate() error {
 		return errors.New("config: a provider needs model (a GGUF file)")
 	case c.Watch && c.Model == "":
 		return errors.New("config: a watcher needs model (the GGUF file whose class it watches and re-executes)")
+	case c.TestOnlyCheat && !c.Provider:
+		return errors.New("config: test_only_cheat is a provider setting")
 	case c.RedeemEvery < 0:
 		return errors.New("config: redeem_every must not be negative")
 	case c.Providers < 1:

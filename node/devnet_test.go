@@ -177,16 +177,39 @@ func TestDevnet(t *testing.T) {
 			slashed := new(big.Int)
 			for i, r := range rep.Results {
 				if wantDisputed == 0 {
-					if r.Game != nil {
-						t.Fatalf("job %d: a game without a dispute", i)
+					if len(r.Games) != 0 || r.State != StateAgreed {
+						t.Fatalf("job %d: state %s, %d games without a dispute", i, r.State, len(r.Games))
 					}
 					continue
 				}
-				g := r.Game
-				if g == nil || cheaters[g.Winner] || !cheaters[g.Loser] || g.Slashed.Cmp(bond) != 0 || g.Rounds == 0 {
-					t.Fatalf("job %d: game %+v, want the cheater slashed %s", i, g, bond)
+				if r.State != StateSettled || len(r.Games) != 1 {
+					t.Fatalf("job %d: state %s with %d games, want settled by one", i, r.State, len(r.Games))
 				}
-				slashed.Add(slashed, g.Slashed)
+				g := r.Games[0]
+				loser := g.loser()
+				if g.State != GameResolved || cheaters[g.Winner] || !cheaters[loser] || g.Slashed != bond.String() || len(g.Rounds) == 0 ||
+					g.Op == nil || g.End != "step" || g.Step == nil || g.Job != r.JobHash || g.Gas == 0 {
+					t.Fatalf("job %d: game %+v, want the cheater slashed %s after a step", i, g, bond)
+				}
+				// The game as the winner recorded it in its own store.
+				for pi, p := range d.providerP {
+					pg, ok, err := p.Store.Game(g.ID)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if party := p.Address() == g.Winner || p.Address() == loser; party != ok {
+						t.Fatalf("job %d: provider %d: party %v, has a record %v", i, pi, party, ok)
+					}
+					if !ok {
+						continue
+					}
+					if pg.State != GameResolved || pg.Winner != g.Winner || pg.Role != "provider" || pg.Moves == 0 || pg.Gas == 0 ||
+						pg.Side == nil || pg.Parties[*pg.Side].Provider != p.Address() || len(pg.Rounds) != len(g.Rounds) {
+						t.Fatalf("job %d: provider %d's record %+v", i, pi, pg)
+					}
+				}
+				b, _ := new(big.Int).SetString(g.Slashed, 10)
+				slashed.Add(slashed, b)
 			}
 			if rep.Slashed != wantDisputed {
 				t.Fatalf("slashed %d, want %d", rep.Slashed, wantDisputed)

@@ -105,8 +105,13 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		if err != nil {
 			return nil, fmt.Errorf("config: stake: %w", err)
 		}
+		var opts []ProviderOption
+		if cfg.TestOnlyCheat {
+			log.Warn("TEST ONLY: this provider lies about its outputs and will be slashed (test_only_cheat)")
+			opts = append(opts, withCheating())
+		}
 		if n.Provider, err = NewProvider(ctx, *p, ProviderConfig{Service: n.service, Price: price, Stake: stake,
-			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true}); err != nil {
+			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true}, opts...); err != nil {
 			return nil, err
 		}
 	}
@@ -214,6 +219,9 @@ func (n *Node) Close(ctx context.Context) error {
 	var errs []error
 	if n.Provider != nil {
 		errs = append(errs, n.Provider.Close(ctx))
+	}
+	if n.User != nil {
+		n.User.Close()
 	}
 	if n.cfg.DataDir != "" {
 		os.Remove(filepath.Join(n.cfg.DataDir, APIAddrFile))

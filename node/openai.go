@@ -112,7 +112,7 @@ type RMSAnswer struct {
 	Providers  []string   `json:"providers"`
 	Claims     []RMSClaim `json:"claims"`
 	Errors     []string   `json:"errors,omitempty"`
-	Game       any        `json:"game,omitempty"`
+	Games      any        `json:"games,omitempty"` // the dispute games of a disputed job
 }
 
 // RMSClaim is one signed claim of an answer.
@@ -135,8 +135,8 @@ func rmsAnswer(class market.ClassID, res *Result) *RMSAnswer {
 			JobHash: c.Claim.JobHash.Hex(), OutputRoot: c.Claim.OutputRoot.Hex(), TraceRoot: c.Claim.TraceRoot.Hex(),
 			Signature: hexutil.Encode(c.Claim.Sig[:])})
 	}
-	if res.Game != nil {
-		a.Game = res.Game
+	if len(res.Games) > 0 {
+		a.Games = res.Games
 	}
 	return a
 }

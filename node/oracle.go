@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
@@ -18,26 +17,6 @@ import (
 // maxPostedOutput is the most output bytes posted with an answer
 // (InferenceRequests.MAX_OUTPUT); larger outputs are posted as roots only.
 const maxPostedOutput = 4096
-
-// keyTx is the one transaction manager of a key for game and request
-// transactions.
-type keyTx struct {
-	once sync.Once
-	tx   *dispute.TxManager
-	err  error
-}
-
-func (k *keyTx) get(ctx context.Context, parts *Parts) (*dispute.TxManager, error) {
-	k.once.Do(func() {
-		id, err := parts.Chain.ChainID(ctx)
-		if err != nil {
-			k.err = fmt.Errorf("chain id: %w", err)
-			return
-		}
-		k.tx = dispute.NewTxManager(parts.Chain, parts.Key, id, dispute.WithTxLogger(parts.Log))
-	})
-	return k.tx, k.err
-}
 
 // AnswerRequest answers oracle-mode request id, whose input bytes are
 // input (the Requested event's): it runs the job, signs and stores the
@@ -62,10 +41,10 @@ func (p *Provider) AnswerRequest(ctx context.Context, id uint64, input []byte) (
 	if err != nil {
 		return nil, err
 	}
-	tx, err := p.tx.get(ctx, &p.parts)
-	if err != nil {
-		return nil, err
+	if p.parts.Games == nil {
+		return nil, fmt.Errorf("answer request %d: the deployment has no Games contract", id)
 	}
+	tx := p.parts.Games.Tx
 	out := resp.Output
 	if len(out) > maxPostedOutput {
 		out = nil

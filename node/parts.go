@@ -26,8 +26,11 @@ type Parts struct {
 	Registry   *market.Registry
 	Escrow     *market.Escrow
 	Key        *ecdsa.PrivateKey
-	Log        *slog.Logger
-	Metrics    *Metrics
+	// Games sends and reads this key's dispute games; ConnectChain sets it
+	// when the deployment has a Games contract (nil: no games).
+	Games   *GameClient
+	Log     *slog.Logger
+	Metrics *Metrics
 }
 
 // ConnectChain fills Registry and Escrow from Chain and Deployment and
@@ -46,7 +49,12 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 	if p.Registry, err = market.NewRegistry(ctx, p.Chain, p.Deployment.Registry); err != nil {
 		return err
 	}
-	p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow)
+	if p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow); err != nil {
+		return err
+	}
+	if p.Deployment.Games != (common.Address{}) && p.Key != nil && p.Games == nil {
+		p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log)
+	}
 	return err
 }
 

@@ -59,12 +59,17 @@ type Provider struct {
 	id      market.ServiceID
 	checker *market.JobChecker
 	cheat   bool
-	tx      keyTx // oracle-mode answers
 
 	mu         sync.Mutex // voucher accounting
 	unredeemed map[chanKey]int
 	channels   map[common.Address]channelView // last known escrow channel per user
 	stopAd     func()
+
+	// Games against its claims, defended in the background.
+	gameMu    sync.Mutex
+	playing   map[common.Hash]bool
+	games     sync.WaitGroup
+	stopGames context.CancelFunc
 }
 
 // NewProvider registers the service (unless this key and peer already
@@ -80,7 +85,7 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	if cfg.MaxJobLifetime <= 0 {
 		cfg.MaxJobLifetime = DefaultMaxJobLifetime
 	}
-	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[chanKey]int{}, channels: map[common.Address]channelView{}}
+	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[chanKey]int{}, channels: map[common.Address]channelView{}, playing: map[common.Hash]bool{}}
 	for _, o := range opts {
 		o(p)
 	}
@@ -95,6 +100,17 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 		return nil, fmt.Errorf("node: advertise class %s: %w", cfg.Service.ClassID.Hex(), err)
 	}
 	p.stopAd = stop
+	if parts.Games != nil {
+		// Defend every game against its claims, also those opened while
+		// it was down (the scan resumes from the store's checkpoint).
+		gctx, cancel := context.WithCancel(context.Background())
+		p.stopGames = cancel
+		p.games.Add(1)
+		go func() {
+			defer p.games.Done()
+			p.watchGames(gctx)
+		}()
+	}
 	parts.Log.Info("provider ready", "class", cfg.Service.ClassID.Hex(), "service", p.id.Hex(), "peer", parts.P2P.ID(), "cheating", p.cheat)
 	return p, nil
 }
@@ -248,9 +264,9 @@ func (p *Provider) claim(ctx context.Context, job *market.Job, input []byte) (*J
 		return nil, fmt.Errorf("run: %w", err)
 	}
 	p.parts.Metrics.ProviderTime.Observe(time.Since(t0).Seconds())
-	outRoot, traceRoot, ops := res.OutputRoot, res.TraceRoot, res.OpRoots
+	outRoot, traceRoot, ops, accs := res.OutputRoot, res.TraceRoot, res.OpRoots, res.Acc
 	if p.cheat {
-		if out, ops, traceRoot, err = lie(res, p.cfg.Service.TraceHeight()); err != nil {
+		if out, ops, accs, traceRoot, err = lie(res, p.cfg.Service.TraceHeight()); err != nil {
 			return nil, err
 		}
 		outRoot = ops[len(ops)-1]
@@ -263,7 +279,8 @@ func (p *Provider) claim(ctx context.Context, job *market.Job, input []byte) (*J
 	}
 	rec := &JobRecord{Role: "provider", Job: *job, JobHash: jobHash,
 		Claims: []ClaimRecord{{Claim: claim, Peer: p.parts.P2P.ID().String(), Output: out, Ops: ops, Service: p.id}},
-		Trace:  res.Acc, State: StateClaimed, Updated: time.Now().UTC()}
+		Trace:  accs, Input: input, State: StateClaimed, Created: time.Now().UTC()}
+	rec.Updated = rec.Created
 	if err := p.parts.Store.putJob(rec); err != nil {
 		return nil, err
 	}
@@ -289,9 +306,9 @@ func (p *Provider) serveTrace(raw []byte) ([]byte, error) {
 
 // lie replaces the output with a wrong one (label + 1; for text, the
 // first token + 1) and rebuilds the trace so that it is consistent with
-// the lie at the last op; it returns the output, the op roots and the
-// trace root.
-func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, error) {
+// the lie at the last op; it returns the output, the op roots, the
+// accumulators and the trace root.
+func lie(res *model.Result, height int) ([]byte, []merkle.Hash, []merkle.Hash, merkle.Hash, error) {
 	o := res.Output
 	if o.DType == model.I32 && len(o.I32) == 1 {
 		o.I32 = []int32{(o.I32[0] + 1) % 10}
@@ -303,22 +320,22 @@ func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, err
 	}
 	out, err := o.Encode()
 	if err != nil {
-		return nil, nil, merkle.Hash{}, err
+		return nil, nil, nil, merkle.Hash{}, err
 	}
 	roots := append([]merkle.Hash(nil), res.OpRoots...)
 	roots[len(roots)-1] = merkle.BlobRoot(out)
 	acc, err := merkle.NewAccumulator(height)
 	if err != nil {
-		return nil, nil, merkle.Hash{}, err
+		return nil, nil, nil, merkle.Hash{}, err
 	}
 	list := make([]merkle.Hash, len(roots))
 	for i, r := range roots {
 		if list[i], err = acc.Append(r); err != nil {
-			return nil, nil, merkle.Hash{}, err
+			return nil, nil, nil, merkle.Hash{}, err
 		}
 	}
 	trace, err := merkle.FilledRoot(list, height)
-	return out, roots, trace, err
+	return out, roots, list, trace, err
 }
 
 // chanKey names an escrow channel's epoch: vouchers and credit are counted
@@ -459,13 +476,17 @@ func (p *Provider) Redeem(ctx context.Context) (*big.Int, error) {
 	return total, errors.Join(errs...)
 }
 
-// Close stops advertising and serving; with RedeemOnClose it redeems what is
-// owed first.
+// Close stops advertising, serving and playing games (a restarted provider
+// resumes them); with RedeemOnClose it redeems what is owed first.
 func (p *Provider) Close(ctx context.Context) error {
 	if p.stopAd != nil {
 		p.stopAd()
 	}
 	p.parts.P2P.Jobs.Handle(refuseAll)
+	if p.stopGames != nil {
+		p.stopGames()
+		p.games.Wait()
+	}
 	if p.cfg.RedeemOnClose {
 		_, err := p.Redeem(ctx)
 		return err

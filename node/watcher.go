@@ -44,9 +44,7 @@ type Watcher struct {
 	parts    Parts
 	cfg      WatcherConfig
 	requests *dispute.Requests
-	games    *dispute.Games
-	oracle   *dispute.Oracle
-	tx       keyTx
+	games    *GameClient
 	svcIDs   map[market.ClassID]market.ServiceID
 	classes  map[market.ClassID]*Service
 	next     uint64
@@ -89,14 +87,14 @@ func NewWatcher(ctx context.Context, parts Parts, cfg WatcherConfig) (*Watcher, 
 	if len(cfg.Services) == 0 {
 		return nil, errors.New("node: a watcher needs the services it watches")
 	}
-	if parts.Deployment.Requests == (common.Address{}) || parts.Deployment.Games == (common.Address{}) {
+	if parts.Deployment.Requests == (common.Address{}) || parts.Games == nil {
 		return nil, errors.New("node: the deployment has no InferenceRequests or Games contract to watch")
 	}
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
 	}
 	w := &Watcher{parts: parts, cfg: cfg, requests: dispute.NewRequests(parts.Chain, parts.Deployment.Requests),
-		games: dispute.NewGames(parts.Chain, parts.Deployment.Games), oracle: dispute.NewOracle(parts.Chain, parts.Deployment.Oracle, nil),
+		games:  parts.Games,
 		svcIDs: map[market.ClassID]market.ServiceID{}, classes: map[market.ClassID]*Service{}, watched: map[uint64]*watchedRequest{}}
 	for _, s := range cfg.Services {
 		if s.Model == nil {
@@ -227,10 +225,7 @@ func (w *Watcher) check(ctx context.Context, e dispute.RequestEvent, r *watchedR
 		w.mu.Unlock()
 		return err
 	}
-	tx, err := w.tx.get(ctx, &w.parts)
-	if err != nil {
-		return fail(err)
-	}
+	tx := w.games.Tx
 	// The watcher's own claim goes on chain too, so the honest output is
 	// the one that becomes final.
 	if !r.ended {
@@ -247,7 +242,7 @@ func (w *Watcher) check(ctx context.Context, e dispute.RequestEvent, r *watchedR
 	if err != nil {
 		return fail(err)
 	}
-	id, _, err := w.games.Open(ctx, tx, domain, r.job, r.mine, theirs)
+	id, _, err := w.games.Games.Open(ctx, tx, domain, r.job, r.mine, theirs)
 	if err != nil {
 		return fail(fmt.Errorf("open the game: %w", err))
 	}
@@ -262,7 +257,7 @@ func (w *Watcher) check(ctx context.Context, e dispute.RequestEvent, r *watchedR
 	w.wg.Add(1)
 	go func() {
 		defer w.wg.Done()
-		p := &dispute.Player{Games: w.games, Tx: tx, Oracle: w.oracle, Strategy: dispute.Honest{Prover: prover}, Poll: w.cfg.Poll / 10, Log: w.parts.Log}
+		p := &dispute.Player{Games: w.games.Games, Tx: tx, Oracle: w.games.Oracle, Strategy: dispute.Honest{Prover: prover}, Poll: w.games.Poll, Log: w.parts.Log}
 		o, err := p.Play(ctx, id)
 		w.mu.Lock()
 		if err != nil {

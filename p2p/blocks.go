@@ -87,7 +87,8 @@ type Blocks struct {
 	close   sync.Once
 }
 
-// NewBlocks starts bitswap on h over a blockstore kept in store. router
+// NewBlocks starts bitswap on h over a blockstore kept in store (every
+// block, large ones too; a Node keeps large blocks as files). router
 // finds providers of blocks no connected peer has and announces roots
 // (Provide); it may be nil for a node that only talks to peers it is
 // connected to.
@@ -96,14 +97,16 @@ func NewBlocks(h host.Host, store ds.Batching, router ContentRouter, opts ...Opt
 	if err != nil {
 		return nil, err
 	}
-	return newBlocks(h, store, router, cfg)
+	return newBlocks(h, store, nil, router, cfg)
 }
 
-func newBlocks(h host.Host, store ds.Batching, router ContentRouter, cfg *config) (*Blocks, error) {
+// newBlocks is NewBlocks over store and, when files is not nil, the block
+// files of the node's data dir.
+func newBlocks(h host.Host, store ds.Batching, files *blockFiles, router ContentRouter, cfg *config) (*Blocks, error) {
 	if store == nil {
 		return nil, errors.New("p2p: blocks: nil datastore")
 	}
-	bstore := blockstore.NewBlockstore(store)
+	bstore := newBlockstore(store, files)
 	var finder interface {
 		FindProvidersAsync(context.Context, cid.Cid, int) <-chan peer.AddrInfo
 	}

@@ -160,15 +160,29 @@ func serve(t *testing.T, dir string) string {
 	return ""
 }
 
-// checkStore opens dir and checks that every block hashes to its CID; it
-// returns the recorded models.
+// checkStore opens dir and checks that every block hashes to its CID and
+// that the block files hold nothing but blocks (a write cut short by the
+// kill is swept at the open); it returns the recorded models.
 func checkStore(t *testing.T, dir string) []p2p.ModelInfo {
 	t.Helper()
+	partial := func() (n int) {
+		filepath.WalkDir(filepath.Join(dir, p2p.BlockDir), func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".data") {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	before := partial()
 	st, err := p2p.OpenStore(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	if n := partial(); n != 0 {
+		t.Fatalf("%d files in %s that are not blocks after the open", n, p2p.BlockDir)
+	}
 	n, err := st.CheckBlocks(context.Background())
 	if err != nil {
 		t.Fatalf("store after kill: %v", err)
@@ -177,7 +191,7 @@ func checkStore(t *testing.T, dir string) []p2p.ModelInfo {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("store %s: %d blocks, %d models", filepath.Base(dir), n, len(models))
+	t.Logf("store %s: %d blocks, %d models, %d partial block files swept", filepath.Base(dir), n, len(models), before)
 	return models
 }
 
@@ -235,7 +249,7 @@ func TestModelKilled(t *testing.T) {
 
 	a := t.TempDir()
 	cmd, _ := rmsProcess(t, "model", "add", path, "--data-dir", a, "--json")
-	killed := killDuring(t, cmd, filepath.Join(a, p2p.StoreDir), 16<<20)
+	killed := killDuring(t, cmd, a, 16<<20)
 	if models := checkStore(t, a); killed && len(models) != 0 {
 		t.Fatalf("a killed add recorded %d models", len(models))
 	}
@@ -252,7 +266,7 @@ func TestModelKilled(t *testing.T) {
 	b := t.TempDir()
 	outFile := filepath.Join(t.TempDir(), "got.gguf")
 	cmd, _ = rmsProcess(t, "model", "get", added.CID, "--out", outFile, "--data-dir", b, "--peer", addr)
-	killed = killDuring(t, cmd, filepath.Join(b, p2p.StoreDir), 16<<20)
+	killed = killDuring(t, cmd, b, 16<<20)
 	if models := checkStore(t, b); killed && len(models) != 0 {
 		t.Fatalf("a killed get recorded %d models", len(models))
 	}

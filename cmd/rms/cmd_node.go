@@ -54,6 +54,7 @@ func addNodeFlags(fs *flag.FlagSet) *nodeFlags {
 	str("stake", "stake", "provider: stake for the registration, when the service is not registered yet")
 	str("redeem-every", "redeem_every", "provider: redeem a user's voucher after this many jobs (0: on shutdown)")
 	str("max-job-lifetime", "max_job_lifetime", "provider: refuse jobs whose deadline is further ahead")
+	boolean("test-only-cheat", "test_only_cheat", "provider, TESTS ONLY: claim wrong outputs and lose every game (to test disputes across processes)")
 	str("providers", "providers", "user: providers asked per job (K)")
 	str("deposit", "deposit", "user: escrow top-up per provider when a voucher would exceed the channel")
 	str("job-timeout", "job_timeout", "user: how long a job may take")
