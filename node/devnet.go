@@ -59,7 +59,7 @@ type Devnet struct {
 
 // devnetPoll is how often the devnet's game players, followers and
 // transaction managers read the simulated chain.
-const devnetPoll = 2 * time.Millisecond
+const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
 // fast heartbeats.
@@ -191,7 +191,7 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 	}
 	opts := devnetP2P(parts.Log, p2p.WithDatastore(st.Datastore()), p2p.WithDHTMode(mode), p2p.WithBootstrapPeers(d.Seeder.AddrInfo()))
 	if mode == p2p.DHTClient {
-		opts = append(opts, p2p.WithStakeCheck(StakeCheck(parts.Registry)))
+		opts = append(opts, p2p.WithStakeCheck(StakeCheck(&parts)))
 	}
 	n, err := p2p.New(ctx, dir, opts...)
 	if err != nil {

@@ -59,6 +59,9 @@ type Provider struct {
 	id      market.ServiceID
 	checker *market.JobChecker
 	cheat   bool
+	// inconsistent (tests only) sends claims whose op roots or output root
+	// do not match the claim: "ops" or "output".
+	inconsistent string
 
 	mu         sync.Mutex // voucher accounting
 	unredeemed map[chanKey]int
@@ -270,6 +273,14 @@ func (p *Provider) claim(ctx context.Context, job *market.Job, input []byte) (*J
 			return nil, err
 		}
 		outRoot = ops[len(ops)-1]
+	}
+	switch p.inconsistent {
+	case "ops":
+		ops = append([]merkle.Hash(nil), ops...)
+		ops[0][0] ^= 1
+	case "output":
+		out = []byte("not the trace's output")
+		outRoot = merkle.BlobRoot(out)
 	}
 	jobHash := job.Hash(p.checker.Domain)
 	claim, err := market.SignClaim(market.Claim{JobHash: jobHash, OutputRoot: outRoot, TraceRoot: traceRoot, Provider: p.parts.Address()},

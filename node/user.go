@@ -140,8 +140,9 @@ func (u *User) jobEvents(h common.Hash, final bool) []Event {
 }
 
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
-// has an active, correctly bound service of class.
-func StakeCheck(reg *market.Registry) p2p.StakeCheck {
+// has an active, correctly bound service of class, as verified reads prove
+// (Parts.Light).
+func StakeCheck(parts *Parts) p2p.StakeCheck {
 	var mu sync.Mutex
 	var at time.Time
 	var svcs []*market.Service
@@ -149,7 +150,7 @@ func StakeCheck(reg *market.Registry) p2p.StakeCheck {
 		mu.Lock()
 		defer mu.Unlock()
 		if svcs == nil || time.Since(at) > stakeTTL {
-			s, _, err := reg.Services(ctx, 0, nil)
+			s, err := parts.activeServices(ctx)
 			if err != nil {
 				return false
 			}
@@ -178,7 +179,7 @@ func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*m
 	if s != nil {
 		return s, nil
 	}
-	svcs, _, err := u.parts.Registry.Services(ctx, 0, nil)
+	svcs, err := u.parts.activeServices(ctx)
 	if err != nil {
 		return nil, err
 	}

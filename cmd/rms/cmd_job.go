@@ -261,11 +261,11 @@ func runJobShow(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	dir := fs.String("data-dir", defaultDataDir(), "data directory of the node")
 	wait := fs.Bool("wait", false, "wait until a disputed job's games are over")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: give the job hash", errUsage)
+		return fmt.Errorf("%w: give the job hash (after the flags)", errUsage)
 	}
 	h, err := merkle.ParseHash(fs.Arg(0))
 	if err != nil {

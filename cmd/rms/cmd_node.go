@@ -60,6 +60,7 @@ func addNodeFlags(fs *flag.FlagSet) *nodeFlags {
 	str("job-timeout", "job_timeout", "user: how long a job may take")
 	str("api", "api_addr", "local API address (keep it on 127.0.0.1)")
 	str("metrics", "metrics_addr", "Prometheus metrics address (empty: off)")
+	str("http", "http_addr", "serve the read-only web view on this address (a port alone, :8080, means 127.0.0.1; empty: off)")
 	str("log-format", "log_format", "text or json")
 	str("log-level", "log_level", "debug, info, warn or error")
 	return nf
