@@ -2,16 +2,22 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/rmsnet/rms/contracts/gethdev"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/model/mnist"
@@ -52,6 +58,7 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	verbose := fs.Bool("v", false, "log every node's messages to stderr")
 	ui := fs.String("ui", "", "serve the web view of the whole devnet on this address (a port alone, :8080, means 127.0.0.1) and keep running until interrupted")
 	linger := fs.Bool("linger", false, "keep the devnet running after the jobs until interrupted")
+	useGeth := fs.Bool("geth", false, "run against a `geth --dev` it starts (./.bin/geth from `make geth`, or geth on PATH) instead of the embedded chain")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -117,9 +124,19 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		fmt.Fprintf(stdout, "%7.3fs  %s%-8s %s\n", e.Time.Sub(t0).Seconds(), tag, e.Kind, e.Detail)
 	}
-	say(node.Event{Time: time.Now(), Kind: "chain", Detail: "embedded chain (go-ethereum simulated backend), deploying Registry and Escrow"})
-	d, err := node.StartDevnet(ctx, node.DevnetConfig{Providers: *providers, Cheaters: *cheaters, K: *k, Service: svc, Dir: *dir,
-		Log: log, Progress: say})
+	cfg := node.DevnetConfig{Providers: *providers, Cheaters: *cheaters, K: *k, Service: svc, Dir: *dir, Log: log, Progress: say}
+	if *useGeth {
+		chain, keys, stop, err := startGethChain(ctx, *dir, 2+*providers)
+		if err != nil {
+			return err
+		}
+		defer stop()
+		cfg.Chain, cfg.Keys = chain, keys
+		say(node.Event{Time: time.Now(), Kind: "chain", Detail: "geth --dev on loopback, keys funded; deploying the contracts"})
+	} else {
+		say(node.Event{Time: time.Now(), Kind: "chain", Detail: "embedded chain (go-ethereum simulated backend), deploying the contracts"})
+	}
+	d, err := node.StartDevnet(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -224,4 +241,40 @@ func lingerUntilDone(ctx context.Context, linger bool, stderr io.Writer) {
 		fmt.Fprintln(stderr, "devnet running; interrupt to stop")
 		<-ctx.Done()
 	}
+}
+
+// startGethChain starts geth --dev with its data under dir and funds n new
+// keys from its developer account; stop ends geth.
+func startGethChain(ctx context.Context, dir string, n int) (*ethclient.Client, []*ecdsa.PrivateKey, func(), error) {
+	bin, err := gethdev.FindGeth(".")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	gdir := filepath.Join(dir, "geth")
+	if err := os.MkdirAll(gdir, 0o700); err != nil {
+		return nil, nil, nil, err
+	}
+	sctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	g, err := gethdev.Start(sctx, bin, gdir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	c, err := ethclient.DialContext(sctx, g.URL)
+	if err != nil {
+		g.Close()
+		return nil, nil, nil, err
+	}
+	stop := func() { c.Close(); g.Close() }
+	dev, err := crypto.HexToECDSA(gethdev.DevKey)
+	if err != nil {
+		stop()
+		return nil, nil, nil, err
+	}
+	keys, err := node.FundedKeys(sctx, c, dev, n, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
+	if err != nil {
+		stop()
+		return nil, nil, nil, err
+	}
+	return c, keys, stop, nil
 }

@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/rmsnet/rms/contracts/gethdev"
 )
 
 func TestDevnetCommand(t *testing.T) {
@@ -83,5 +86,32 @@ func TestDevnetTextCommand(t *testing.T) {
 	code, _, stderr = runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--cheaters", "1", "--jobs", "1")
 	if code == 0 || !strings.Contains(stderr, "--cheaters 0") {
 		t.Fatalf("a text devnet with a cheater: exit %d, %s", code, stderr)
+	}
+}
+
+// TestDevnetGeth: `rms devnet --geth` runs the same flow against a geth
+// --dev it starts: the cheater's claim goes to a game on geth, the cheater
+// is slashed and the honest label stands.
+func TestDevnetGeth(t *testing.T) {
+	if _, err := gethdev.FindGeth("."); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	code, stdout, stderr := runModelCmd(t, "devnet", "--geth", "--model", "../../testdata/mnist.gguf", "--jobs", "1", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out devnetOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	s := out.Summary
+	if s.Jobs != 1 || s.Disputed != 1 || s.Slashed != 1 || s.Failed != 0 || s.Results[0].Label == nil || *s.Results[0].Label != 7 {
+		t.Fatalf("summary %+v", s)
+	}
+	if !strings.Contains(out.Timeline[0].Detail, "geth --dev") {
+		t.Fatalf("first event %+v", out.Timeline[0])
 	}
 }
