@@ -211,6 +211,8 @@ func (c *Config) Validate() error {
 		return errors.New("config: no role: set provider, seed, watch and/or user")
 	case c.Provider && c.Model == "":
 		return errors.New("config: a provider needs model (a GGUF file)")
+	case c.Watch && c.Model == "":
+		return errors.New("config: a watcher needs model (the GGUF file whose class it watches and re-executes)")
 	case c.TestOnlyCheat && !c.Provider:
 		return errors.New("config: test_only_cheat is a provider setting")
 	case c.RedeemEvery < 0:

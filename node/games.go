@@ -156,6 +156,9 @@ func (p *Provider) prover(ctx context.Context, rec *JobRecord) (*dispute.VMProve
 	if err != nil {
 		return nil, err
 	}
+	if p.cfg.Service.Model == nil {
+		return nil, fmt.Errorf("job %s: games on text jobs are not played by the node yet", rec.JobHash.Hex())
+	}
 	in, err := model.DecodeTensor(rec.Input)
 	if err != nil {
 		return nil, fmt.Errorf("the input kept for job %s: %w", rec.JobHash.Hex(), err)
@@ -329,7 +332,7 @@ func (p *Provider) play(ctx context.Context, id common.Hash) error {
 	if p.cheat {
 		// Test-only liar: the VM states it posts are true, its final state
 		// holds the accumulator of the trace it signed.
-		tr, err := dispute.NewTrace(p.cfg.Service.Model.Program.TraceHeight, job.Claims[0].Ops)
+		tr, err := dispute.NewTrace(p.cfg.Service.TraceHeight(), job.Claims[0].Ops)
 		if err != nil {
 			return fail(err)
 		}
@@ -433,7 +436,7 @@ func (u *User) resultOf(rec *JobRecord) (*Result, error) {
 			res.Job = j
 		}
 	}
-	return res, nil
+	return res, u.decodeText(rec.Job.Class, res)
 }
 
 // settle plays the tournament of a disputed job's claims (DESIGN §6): while
