@@ -117,12 +117,16 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 		o.OnPrompt(len(prompt))
 	}
 	var out []int
+	var drawn []float32
 	for len(out) < o.MaxTokens {
 		tok := o.Sampler.Sample(logits, len(out))
-		if o.Trace != nil {
-			o.Trace(st.Pos()-1, -1, OpSample, []float32{float32(tok)})
-		}
 		out = append(out, tok)
+		if o.Trace != nil {
+			// The sample op's output is the whole text so far, so the last
+			// op's output root is the output root of the generation.
+			drawn = append(drawn, float32(tok))
+			o.Trace(st.Pos()-1, -1, OpSample, drawn)
+		}
 		if o.OnToken != nil {
 			o.OnToken(tok)
 		}
