@@ -192,7 +192,11 @@ func SwiGLU(h, g, u []float32) {
 // pair i turns by pos·θ^i with θ = base^(−2/RopeDims), the angle built by
 // repeated float32 multiplication as ggml does, its cosine and sine from
 // the project's own float64 series rounded to float32.
-func (m *Model) Rope(x []float32, pos int) {
+func (m *Model) Rope(x []float32, pos int) { m.rope(x, pos, 0) }
+
+// rope is Rope of the values off… of a vector of whole heads (off even):
+// one part of a split q or k.
+func (m *Model) rope(x []float32, pos, off int) {
 	c := m.Config
 	half := c.RopeDims / 2
 	var cs, sn [256]float32
@@ -210,13 +214,14 @@ func (m *Model) Rope(x []float32, pos int) {
 		cosv, sinv = append(cosv, float32(co)), append(sinv, float32(s))
 		theta = float32(theta * m.ropeScale)
 	}
-	for h := 0; h+c.HeadDim <= len(x); h += c.HeadDim {
-		v := x[h : h+c.RopeDims]
-		for i := 0; i < half; i++ {
-			x0, x1 := v[2*i], v[2*i+1]
-			v[2*i] = canon(float32(x0*cosv[i]) - float32(x1*sinv[i]))
-			v[2*i+1] = canon(float32(x0*sinv[i]) + float32(x1*cosv[i]))
+	for g := off; g+1 < off+len(x); g += 2 {
+		i := g % c.HeadDim / 2 // the pair within its head
+		if i >= half {
+			continue
 		}
+		x0, x1 := x[g-off], x[g-off+1]
+		x[g-off] = canon(float32(x0*cosv[i]) - float32(x1*sinv[i]))
+		x[g-off+1] = canon(float32(x0*sinv[i]) + float32(x1*cosv[i]))
 	}
 }
 

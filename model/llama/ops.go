@@ -283,7 +283,7 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 		out = make([]float32, hi-lo)
 		mat.MulRows(out, &xq, lo, hi, w)
 		if op.Kind != OpV {
-			m.Rope(out, op.Pos) // parts of q and k are whole heads
+			m.rope(out, op.Pos, lo) // parts of q and k are whole RoPE pairs
 		}
 	case OpAttn:
 		q, err := vec(0, c.Heads*c.HeadDim)

@@ -183,3 +183,63 @@ func checkParts(t *testing.T, m *Model, k OpKind, pos int) {
 		t.Fatalf("%s at %d: split into %d though the whole op is under the bound", k, pos, len(parts))
 	}
 }
+
+// shapeModel returns a model of shape s with weights of type typ for the
+// step estimate only (no data): the schedule depends on nothing else.
+func shapeModel(s Shape, typ gguf.TensorType, stepsLog2 int) *Model {
+	mat := func() *Matrix {
+		m := &Matrix{Type: typ}
+		if typ == gguf.TensorF32 || typ == gguf.TensorF16 {
+			m.Type, m.src = gguf.TensorQ8_0, &gguf.Tensor{Type: typ}
+		}
+		return m
+	}
+	m := &Model{Config: s.Config, stepsLog2: stepsLog2, Output: mat()}
+	m.Config.HeadDim = s.Dim / s.Heads
+	m.Config.RopeDims = m.Config.HeadDim
+	m.Layers = []Layer{{Q: mat(), K: mat(), V: mat(), O: mat(), Gate: mat(), Up: mat(), Down: mat()}}
+	return m
+}
+
+// TestLargestOpUnderBound: for the shapes of stories15M … LLaMA-2-7B and
+// every weight type, every part of every matrix product is estimated
+// under the split bound 2^29 (the estimate is checked against the VM by
+// vm.TestOpStepEstimate), so under 2^30 steps with the estimate's margin;
+// attention and every other op are under 2^30 up to the position logged
+// (for LLaMA-2-7B Q8_0 at least 1,024). Ops per token and the largest op
+// are logged (docs/BENCHMARKS.md).
+func TestLargestOpUnderBound(t *testing.T) {
+	for _, name := range ShapeNames() {
+		for _, typ := range []gguf.TensorType{gguf.TensorQ8_0, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K, gguf.TensorF16} {
+			m := shapeModel(Shapes[name], typ, DefaultOpStepsLog2)
+			var largest int64
+			var largestKind OpKind
+			fits := m.Config.Context // first position where an op is above 2^30
+			for pos := 0; pos < m.Config.Context; pos += max(1, m.Config.Context/64) {
+				for k := OpEmbed; k <= OpSample; k++ {
+					for _, p := range m.Parts(k, pos) {
+						e := m.EstimateSteps(k, pos, p)
+						switch k {
+						case OpQ, OpK, OpV, OpAttnOut, OpFFNGateUp, OpFFNDown, OpLogits:
+							if e > 1<<DefaultOpStepsLog2 {
+								t.Fatalf("%s %s: %s part %v at %d estimated %d steps", name, typ, k, p, pos, e)
+							}
+						}
+						if e > 1<<MaxOpStepsLog2 && pos < fits {
+							fits = pos
+						}
+						if e > largest && pos < fits {
+							largest, largestKind = e, k
+						}
+					}
+				}
+			}
+			if name == "llama-7b" && typ == gguf.TensorQ8_0 && fits < 1024 {
+				t.Fatalf("llama-7b Q8_0: an op is above 2^30 from position %d", fits)
+			}
+			ops := m.OpsAt(0) + m.outOps(0)
+			t.Logf("%-14s %-4s: %4d ops per generated token (unsplit %d), largest op %s ≈ %.2f·2^28 steps; every op under 2^30 up to position %d of %d",
+				name, typ, ops, 1+9*m.Config.Layers+3, largestKind, float64(largest)/(1<<28), fits, m.Config.Context)
+		}
+	}
+}

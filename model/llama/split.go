@@ -27,7 +27,7 @@ const (
 	stepsFloatMAC  = 1_200   // one float32 multiply-add in attention (software floats)
 	stepsRopePair  = 16_000  // cos and sin of one RoPE pair (float64 series)
 	stepsSiLU      = 4_000   // one SiLU and product (the project's Exp)
-	stepsSample    = 32_000  // per vocabulary entry of a sampled draw (Exp, stable sort)
+	stepsSample    = 12_000  // per vocabulary entry of a sampled draw (Exp, sort)
 	stepsQuantized = 8_000   // per weight of an F32 or F16 matrix quantised to Q8_0 when used
 )
 
@@ -86,8 +86,9 @@ func checkStepsLog2(n int) error {
 func (m *Model) OpStepsLog2() int { return m.stepsLog2 }
 
 // opCost returns, for op kind k at position pos, the estimated fixed steps,
-// the steps per output unit, the unit (values per indivisible piece: a head
-// for q, k and attention) and the output length.
+// the steps per output unit, the unit (values per indivisible piece: a RoPE
+// pair for q and k, a head for attention, else one value) and the output
+// length.
 func (m *Model) opCost(k OpKind, pos int) (fixed, perUnit int64, unit, n int) {
 	c := m.Config
 	l := &m.Layers[0]
@@ -96,9 +97,9 @@ func (m *Model) opCost(k OpKind, pos int) (fixed, perUnit int64, unit, n int) {
 	rope := stepsRopePair * int64(c.RopeDims/2)
 	switch k {
 	case OpQ:
-		return fixed + stepsPerInput*dim + rope, int64(c.HeadDim) * dim * stepsPerWeight(l.Q), c.HeadDim, int(qd)
+		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.Q), 2, int(qd)
 	case OpK:
-		return fixed + stepsPerInput*dim + rope, int64(c.HeadDim) * dim * stepsPerWeight(l.K), c.HeadDim, int(kvd)
+		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.K), 2, int(kvd)
 	case OpV:
 		return fixed + stepsPerInput*dim, dim * stepsPerWeight(l.V), 1, int(kvd)
 	case OpAttn:
@@ -127,8 +128,8 @@ func (m *Model) EstimateSteps(k OpKind, pos int, p Part) int64 {
 
 // Parts returns how the op of kind k at position pos is split: one part
 // covering its whole output unless its estimated steps are above the
-// model's bound, else the fewest parts of whole units (heads for q, k and
-// attention) that are each under it, as equal as units allow.
+// model's bound, else the fewest parts of whole units (RoPE pairs for q and
+// k, heads for attention) that are each under it, as equal as units allow.
 func (m *Model) Parts(k OpKind, pos int) []Part {
 	fixed, per, unit, n := m.opCost(k, pos)
 	units := (n + unit - 1) / unit
