@@ -20,7 +20,14 @@ type MemSource struct {
 	// lengths maps LengthKey(root) to the blob's length; when two roots
 	// share a length key (they agree in bytes 1-31) the first added wins.
 	lengths map[merkle.Hash]uint64
+	// upper holds, per large blob or tree, the tree over its page roots,
+	// built on its first page request, so a page's proof costs O(height)
+	// rather than hashing the whole blob.
+	upper map[merkle.Hash]*merkle.Tree
 }
+
+// upperMinPages is the size from which Page keeps a blob's page-root tree.
+const upperMinPages = 64
 
 type tree struct {
 	data   []byte
@@ -29,7 +36,8 @@ type tree struct {
 
 // NewMemSource returns an empty MemSource.
 func NewMemSource() *MemSource {
-	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{}}
+	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{},
+		upper: map[merkle.Hash]*merkle.Tree{}}
 }
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
@@ -143,11 +151,46 @@ func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 	if height <= pageHeight {
 		return data, nil, nil
 	}
+	if uint64(len(stream)) >= upperMinPages*PageSize {
+		up, err := s.upperTree(root, stream, height)
+		if err != nil {
+			return nil, nil, err
+		}
+		proof, err := up.Proof(0, p)
+		return data, proof, err
+	}
 	proof, err := merkle.Proof(stream, height, p, pageHeight)
 	if err != nil {
 		return nil, nil, err
 	}
 	return data, proof, nil
+}
+
+// upperTree returns the tree of page roots of the stream with root root.
+func (s *MemSource) upperTree(root merkle.Hash, stream []byte, height int) (*merkle.Tree, error) {
+	s.mu.RLock()
+	up, ok := s.upper[root]
+	s.mu.RUnlock()
+	if ok {
+		return up, nil
+	}
+	n := (len(stream) + PageSize - 1) / PageSize
+	leaves := make([]merkle.Hash, n)
+	for i := range leaves {
+		r, err := merkle.RootAt(stream[i*PageSize:min((i+1)*PageSize, len(stream))], pageHeight)
+		if err != nil {
+			return nil, err
+		}
+		leaves[i] = r
+	}
+	up, err := merkle.NewTreeFromLeaves(leaves, height-pageHeight)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.upper[root] = up
+	s.mu.Unlock()
+	return up, nil
 }
 
 // LocalInputs is a PreimageOracle over dispute-local inputs: key k (see

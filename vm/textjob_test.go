@@ -53,8 +53,9 @@ func TestGuestTextOps(t *testing.T) {
 		// "a" (261) is the 4th greedy token: the rest of the trace is no-ops.
 		{"end of text", llama.Job{Prompt: prompt, MaxTokens: 8}, 261, func(n, c int) []int { return []int{n - 1, n, n + 1, c - 1} }},
 		{"sampled", llama.Job{Prompt: prompt[:2], MaxTokens: 4, Seed: 9, Temperature: 0.9, TopP: 0.9}, 2, func(n, c int) []int { return []int{n - 1} }},
-		// Split at 2^25: the first and last part of every kind that is cut
-		// (logits, ffn_gate_up, ffn_down, q, k) at the last position.
+		// Split at 2^25: the last part of every kind that is cut (logits,
+		// ffn_gate_up, ffn_down, q, k) at the last position, and the first
+		// part of the logits.
 		{"split", llama.Job{Prompt: prompt[:3], MaxTokens: 3}, 2, func(n, c int) []int {
 			first, last := map[llama.OpKind]int{}, map[llama.OpKind]int{}
 			for i, op := range sched.Ops {
@@ -66,7 +67,10 @@ func TestGuestTextOps(t *testing.T) {
 			var ops []int
 			for k := llama.OpEmbed; k <= llama.OpSample; k++ {
 				if first[k] != last[k] {
-					ops = append(ops, first[k], last[k])
+					ops = append(ops, last[k])
+				}
+				if k == llama.OpLogits {
+					ops = append(ops, first[k])
 				}
 			}
 			return ops
