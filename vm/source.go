@@ -23,7 +23,43 @@ type MemSource struct {
 	// upper holds, per large blob or tree, the tree over its page roots,
 	// built on its first page request, so a page's proof costs O(height)
 	// rather than hashing the whole blob.
-	upper map[merkle.Hash]*merkle.Tree
+	upper map[merkle.Hash]*pageTree
+}
+
+// pageTree holds the levels of a word tree above its pages: levels[0] are
+// the page roots, levels[l] the nodes of height pageHeight+l (only the
+// populated prefix; to the right of it, zero subtrees).
+type pageTree struct{ levels [][]merkle.Hash }
+
+func newPageTree(pages []merkle.Hash, height int) *pageTree {
+	t := &pageTree{levels: [][]merkle.Hash{pages}}
+	for l := 1; l <= height; l++ {
+		below := t.levels[l-1]
+		cur := make([]merkle.Hash, (len(below)+1)/2)
+		for i := range cur {
+			right := merkle.Zero(pageHeight + l - 1)
+			if 2*i+1 < len(below) {
+				right = below[2*i+1]
+			}
+			cur[i] = merkle.Keccak(below[2*i][:], right[:])
+		}
+		t.levels = append(t.levels, cur)
+	}
+	return t
+}
+
+// proof returns the sibling path of page p, bottom-up.
+func (t *pageTree) proof(p uint64) []merkle.Hash {
+	out := make([]merkle.Hash, 0, len(t.levels)-1)
+	for l := 0; l+1 < len(t.levels); l++ {
+		sib := merkle.Zero(pageHeight + l)
+		if s := p ^ 1; s < uint64(len(t.levels[l])) {
+			sib = t.levels[l][s]
+		}
+		out = append(out, sib)
+		p >>= 1
+	}
+	return out
 }
 
 // upperMinPages is the size from which Page keeps a blob's page-root tree.
@@ -37,7 +73,7 @@ type tree struct {
 // NewMemSource returns an empty MemSource.
 func NewMemSource() *MemSource {
 	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{},
-		upper: map[merkle.Hash]*merkle.Tree{}}
+		upper: map[merkle.Hash]*pageTree{}}
 }
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
@@ -156,8 +192,7 @@ func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 		if err != nil {
 			return nil, nil, err
 		}
-		proof, err := up.Proof(0, p)
-		return data, proof, err
+		return data, up.proof(p), nil
 	}
 	proof, err := merkle.Proof(stream, height, p, pageHeight)
 	if err != nil {
@@ -167,7 +202,7 @@ func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 }
 
 // upperTree returns the tree of page roots of the stream with root root.
-func (s *MemSource) upperTree(root merkle.Hash, stream []byte, height int) (*merkle.Tree, error) {
+func (s *MemSource) upperTree(root merkle.Hash, stream []byte, height int) (*pageTree, error) {
 	s.mu.RLock()
 	up, ok := s.upper[root]
 	s.mu.RUnlock()
@@ -183,10 +218,7 @@ func (s *MemSource) upperTree(root merkle.Hash, stream []byte, height int) (*mer
 		}
 		leaves[i] = r
 	}
-	up, err := merkle.NewTreeFromLeaves(leaves, height-pageHeight)
-	if err != nil {
-		return nil, err
-	}
+	up = newPageTree(leaves, height-pageHeight)
 	s.mu.Lock()
 	s.upper[root] = up
 	s.mu.Unlock()
