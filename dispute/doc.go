@@ -1,7 +1,9 @@
 // Package dispute owns the off-chain players of the dispute game (DESIGN
-// §6). For now it holds the client of the on-chain step: Deploy puts the
-// preimage oracle and the step contract on a chain, Stepper sends a VM
-// witness (vm.Witness.Calldata) to the step contract of any backend
-// (go-ethereum's simulated backend or JSON-RPC) and returns the post-state
-// hash and the gas, and Oracle loads the preimages a step reads.
+// §6): the client of the on-chain step (Deploy, Stepper, Oracle), the
+// Games contract's client, traces and their proofs, the move logic
+// (Strategy: Honest, and the Liar adversary), the Player that sends a
+// side's moves through one key's TxManager, the Follower that watches a
+// game to its end, and the tournament of a job's claims (CheckClaim,
+// NextPair, Standing). Everything that decides a move is pure: the game's
+// state in, the move out.
 package dispute

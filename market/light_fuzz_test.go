@@ -19,8 +19,11 @@ var (
 	seedKey  = common.HexToHash("0xc601e9d5d281bab5daa1ea86ef9a652721e43178e7147a0dd1cf8a914cc64be2")
 )
 
-func readSeed(t testing.TB, name string) []byte {
-	b, err := os.ReadFile(filepath.Join("testdata", "fuzz", "FuzzLightProof", name))
+func readSeed(t testing.TB, name string) []byte { return readSeedFile(t, "FuzzLightProof", name) }
+
+// readSeedFile reads the bytes of a committed fuzz seed.
+func readSeedFile(t testing.TB, fuzzer, name string) []byte {
+	b, err := os.ReadFile(filepath.Join("testdata", "fuzz", fuzzer, name))
 	if err != nil {
 		t.Fatal(err)
 	}

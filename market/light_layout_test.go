@@ -34,7 +34,7 @@ type solcLayout struct {
 	} `json:"types"`
 }
 
-// storageLayouts compiles the Registry and the Escrow with the pinned solc
+// storageLayouts compiles the Registry, the Escrow and Games with the pinned solc
 // and returns their storage layouts by contract name. Without node or solc
 // the test is skipped, or fails under CI=true.
 func storageLayouts(t *testing.T) map[string]solcLayout {
@@ -54,7 +54,7 @@ func storageLayouts(t *testing.T) map[string]solcLayout {
 		missing(err)
 	}
 	sources := map[string]any{}
-	for _, f := range []string{"Registry.sol", "Escrow.sol", "Messages.sol"} {
+	for _, f := range []string{"Registry.sol", "Escrow.sol", "Messages.sol", "Games.sol"} {
 		b, err := os.ReadFile(filepath.Join(dir, "src", f))
 		if err != nil {
 			t.Fatal(err)
@@ -65,6 +65,7 @@ func storageLayouts(t *testing.T) map[string]solcLayout {
 		"outputSelection": map[string]any{
 			"src/Registry.sol": map[string]any{"Registry": []string{"storageLayout"}},
 			"src/Escrow.sol":   map[string]any{"Escrow": []string{"storageLayout"}},
+			"src/Games.sol":    map[string]any{"Games": []string{"storageLayout"}},
 		},
 	}})
 	if err != nil {
@@ -98,7 +99,7 @@ func storageLayouts(t *testing.T) map[string]solcLayout {
 		}
 	}
 	out2 := map[string]solcLayout{}
-	for _, name := range []string{"Registry", "Escrow"} {
+	for _, name := range []string{"Registry", "Escrow", "Games"} {
 		c, ok := res.Contracts["src/"+name+".sol"][name]
 		if !ok {
 			t.Fatalf("solc output has no %s", name)
@@ -174,4 +175,19 @@ func TestRegistryStorageLayout(t *testing.T) {
 	at(ch, "redeemed", 0, 11, "uint88")
 	at(ch, "refundAt", 0, 22, "uint48")
 	at(ch, "epoch", 0, 28, "uint32")
+
+	lay = lays["Games"]
+	games := at(lay.Storage, "games_", gamesSlotGames, 0, "mapping(bytes32 => struct Games.Game)")
+	at(lay.Storage, "defeated", gamesSlotDefeated, 0, "mapping(bytes32 => bool)")
+	gm := lay.Types[lay.Types[games.Type].Value].Members
+	at(gm, "jobHash", gameOffJob, 0, "bytes32")
+	at(gm, "phase", gameOffHead, 0, "enum Games.Phase")
+	at(gm, "posted", gameOffHead, 2, "uint8")
+	at(gm, "losers", gameOffHead, 3, "uint8")
+	at(gm, "turnStart", gameOffHead, 4, "uint64")
+	at(gm, "remaining", gameOffRemaining, 0, "uint64[2]")
+	at(gm, "claim", gameOffClaim, 0, "bytes32[2]")
+	at(gm, "service", gameOffService, 0, "bytes32[2]")
+	at(gm, "provider", gameOffProvider, 0, "address[2]")
+	at(gm, "outputRoot", gameOffOutput, 0, "bytes32[2]")
 }

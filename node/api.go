@@ -101,6 +101,30 @@ func apiHandler(token string, status func() Status, store *Store, user *User) ht
 			writeJSON(w, http.StatusOK, rec)
 		}
 	})
+	mux.HandleFunc("GET /v1/games", func(w http.ResponseWriter, r *http.Request) {
+		games, err := store.Games()
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, games)
+	})
+	mux.HandleFunc("GET /v1/games/{id}", func(w http.ResponseWriter, r *http.Request) {
+		h := r.PathValue("id")
+		if len(h) != 66 || !strings.HasPrefix(h, "0x") {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("game id %q: want 0x and 64 hex digits", h))
+			return
+		}
+		g, ok, err := store.Game(common.HexToHash(h))
+		switch {
+		case err != nil:
+			writeError(w, http.StatusInternalServerError, err)
+		case !ok:
+			writeError(w, http.StatusNotFound, fmt.Errorf("no game %s", h))
+		default:
+			writeJSON(w, http.StatusOK, g)
+		}
+	})
 	mux.HandleFunc("POST /v1/jobs", func(w http.ResponseWriter, r *http.Request) {
 		if user == nil {
 			writeError(w, http.StatusNotImplemented, errors.New("this node does not run the user role (rms node --user)"))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -36,6 +37,12 @@ type Config struct {
 	Deployment   string `toml:"deployment" json:"deployment"`
 	Key          string `toml:"key" json:"key"`
 	PasswordFile string `toml:"password_file" json:"password_file"`
+	// The header verified reads are proven at (docs/MARKET.md): a trusted
+	// block hash, or a beacon light client; neither: the endpoint's head.
+	TrustedBlock     string `toml:"trusted_block" json:"trusted_block"`
+	BeaconAPI        string `toml:"beacon_api" json:"beacon_api"`
+	BeaconCheckpoint string `toml:"beacon_checkpoint" json:"beacon_checkpoint"`
+	BeaconNetwork    string `toml:"beacon_network" json:"beacon_network"`
 
 	// Provider.
 	Model          string   `toml:"model" json:"model"`
@@ -43,6 +50,10 @@ type Config struct {
 	Stake          string   `toml:"stake" json:"stake"`
 	RedeemEvery    int      `toml:"redeem_every" json:"redeem_every"`
 	MaxJobLifetime Duration `toml:"max_job_lifetime" json:"max_job_lifetime"`
+	// TestOnlyCheat makes the provider LIE: it claims a wrong output and
+	// plays its games as a liar, to be slashed. For tests of the dispute
+	// path across processes only; never set it on a real node.
+	TestOnlyCheat bool `toml:"test_only_cheat,omitempty" json:"test_only_cheat,omitempty"`
 
 	// User.
 	Providers  int      `toml:"providers" json:"providers"`
@@ -52,6 +63,7 @@ type Config struct {
 	// Operations.
 	APIAddr     string `toml:"api_addr" json:"api_addr"`
 	MetricsAddr string `toml:"metrics_addr" json:"metrics_addr"`
+	HTTPAddr    string `toml:"http_addr" json:"http_addr"` // the web view (node/web); empty: off
 	LogFormat   string `toml:"log_format" json:"log_format"`
 	LogLevel    string `toml:"log_level" json:"log_level"`
 }
@@ -112,6 +124,12 @@ func (c *Config) LoadConfigFile(path string) error {
 	return nil
 }
 
+// tomlKey is a field's key in the TOML file (its tag without options).
+func tomlKey(f reflect.StructField) string {
+	k, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+	return k
+}
+
 // EnvPrefix starts the environment variables that configure a node.
 const EnvPrefix = "RMS_"
 
@@ -123,7 +141,7 @@ func (c *Config) LoadEnv(env []string) error {
 	t := v.Type()
 	byName := map[string]int{}
 	for i := 0; i < t.NumField(); i++ {
-		byName[EnvPrefix+strings.ToUpper(t.Field(i).Tag.Get("toml"))] = i
+		byName[EnvPrefix+strings.ToUpper(tomlKey(t.Field(i)))] = i
 	}
 	for _, kv := range env {
 		name, val, ok := strings.Cut(kv, "=")
@@ -143,7 +161,7 @@ func (c *Config) Set(key, val string) error {
 	v := reflect.ValueOf(c).Elem()
 	t := v.Type()
 	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Tag.Get("toml") == key {
+		if tomlKey(t.Field(i)) == key {
 			if err := setField(v.Field(i), val); err != nil {
 				return fmt.Errorf("config: %s: %w", key, err)
 			}
@@ -193,6 +211,8 @@ func (c *Config) Validate() error {
 		return errors.New("config: no role: set provider, seed, watch and/or user")
 	case c.Provider && c.Model == "":
 		return errors.New("config: a provider needs model (a GGUF file)")
+	case c.TestOnlyCheat && !c.Provider:
+		return errors.New("config: test_only_cheat is a provider setting")
 	case c.RedeemEvery < 0:
 		return errors.New("config: redeem_every must not be negative")
 	case c.Providers < 1:
@@ -201,6 +221,11 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: log_format %q: want text or json", c.LogFormat)
 	case c.MaxJobLifetime.Duration <= 0 || c.JobTimeout.Duration <= 0:
 		return errors.New("config: max_job_lifetime and job_timeout must be positive")
+	}
+	if c.HTTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+			return fmt.Errorf("config: http_addr %q: want host:port (e.g. 127.0.0.1:8080)", c.HTTPAddr)
+		}
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

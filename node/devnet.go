@@ -17,11 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
 	"github.com/rmsnet/rms/p2p"
-	"github.com/rmsnet/rms/vm"
 )
 
 // DevnetConfig configures an in-process network on loopback.
@@ -57,11 +55,11 @@ type Devnet struct {
 	userP      Parts
 	closers    []func() error          // the chain and the seeder, in start order
 	nodes      map[string]func() error // each node's p2p node and store
-
-	gameMu sync.Mutex
-	txs    map[int]*dispute.TxManager // one per key that sends game transactions
-	guest  *vm.Program
 }
+
+// devnetPoll is how often the devnet's game players, followers and
+// transaction managers read the simulated chain.
+const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
 // fast heartbeats.
@@ -177,13 +175,19 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 		return Parts{}, err
 	}
 	parts := Parts{Store: st, Chain: d.Chain, Deployment: d.Deployment, Key: key, Log: d.cfg.Log.With("node", name)}
+	games, err := NewGameClient(d.Chain, d.Deployment, key, devnetPoll, parts.Log)
+	if err != nil {
+		st.Close()
+		return Parts{}, err
+	}
+	parts.Games = games
 	if err := parts.ConnectChain(ctx); err != nil {
 		st.Close()
 		return Parts{}, err
 	}
 	opts := devnetP2P(parts.Log, p2p.WithDatastore(st.Datastore()), p2p.WithDHTMode(mode), p2p.WithBootstrapPeers(d.Seeder.AddrInfo()))
 	if mode == p2p.DHTClient {
-		opts = append(opts, p2p.WithStakeCheck(StakeCheck(parts.Registry)))
+		opts = append(opts, p2p.WithStakeCheck(StakeCheck(&parts)))
 	}
 	n, err := p2p.New(ctx, dir, opts...)
 	if err != nil {
@@ -194,6 +198,15 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 	parts.Metrics = NewMetrics(func() float64 { return float64(len(n.Host.Network().Peers())) })
 	// p2p first, then the store it writes to.
 	d.nodes[name] = func() error { return errors.Join(n.Close(), st.Close()) }
+	if name == "user" {
+		// The user's games end before its store closes.
+		d.nodes[name] = func() error {
+			if d.User != nil {
+				d.User.Close()
+			}
+			return errors.Join(n.Close(), st.Close())
+		}
+	}
 	if mode == p2p.DHTServer {
 		wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
@@ -272,8 +285,9 @@ type DevnetReport struct {
 }
 
 // RunJobs submits every input (encoded tensors) as a job, up to parallel at
-// once, has the dispute game decide every disputed job, then has every
-// provider redeem its vouchers.
+// once, waits for the games of every disputed job (the user opens and
+// follows them, the providers defend their claims, as real nodes do), then
+// has every provider redeem its vouchers.
 func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*DevnetReport, error) {
 	t0 := time.Now()
 	if parallel <= 0 {
@@ -288,7 +302,15 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			rep.Results[i], errs[i] = d.User.Submit(ctx, d.cfg.Service.ClassID, in)
+			r, err := d.User.Submit(ctx, d.cfg.Service.ClassID, in)
+			if err == nil && r.State == StateDisputed {
+				t := time.Now()
+				wall := r.Wall
+				if r, err = d.User.Wait(ctx, r.JobHash); err == nil {
+					r.Wall = wall + time.Since(t)
+				}
+			}
+			rep.Results[i], errs[i] = r, err
 		}()
 	}
 	wg.Wait()
@@ -310,22 +332,19 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 			rep.Failed++
 		case r.State == StateAgreed:
 			rep.Agreed++
-		case r.State == StateDisputed:
+		case r.State == StateDisputed || r.State == StateSettled:
 			rep.Disputed++
+		}
+		if r != nil {
+			for _, g := range r.Games {
+				if g.Slashed != "0" && g.Slashed != "" {
+					rep.Slashed++
+					break
+				}
+			}
 		}
 		if errs[i] != nil && r == nil {
 			rep.Results[i] = &Result{State: StateFailed, Errors: []string{errs[i].Error()}}
-		}
-	}
-	for i, r := range rep.Results {
-		if r == nil || r.State != StateDisputed {
-			continue
-		}
-		if err := d.settle(ctx, r, inputs[i]); err != nil {
-			return rep, err
-		}
-		if r.Game != nil && r.Game.Slashed.Sign() > 0 {
-			rep.Slashed++
 		}
 	}
 	for _, p := range d.Providers {

@@ -78,6 +78,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 	}
 	n.closers = append(n.closers, func() error { client.Close(); return nil })
 	p.Chain = client
+	if p.Trust, err = cfg.HeaderTrust(); err != nil {
+		return nil, err
+	}
 	if err := p.ConnectChain(ctx); err != nil {
 		return nil, err
 	}
@@ -86,7 +89,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		mode = p2p.DHTClient
 	}
 	opts := []p2p.Option{p2p.WithListenAddrs(cfg.Listen...), p2p.WithBootstrapAddrs(cfg.Bootstrap...), p2p.WithDHTMode(mode),
-		p2p.WithDatastore(p.Store.Datastore()), p2p.WithLogger(log), p2p.WithStakeCheck(StakeCheck(p.Registry))}
+		p2p.WithDatastore(p.Store.Datastore()), p2p.WithLogger(log), p2p.WithStakeCheck(StakeCheck(p))}
 	if p.P2P, err = p2p.New(ctx, cfg.DataDir, opts...); err != nil {
 		return nil, err
 	}
@@ -105,8 +108,13 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		if err != nil {
 			return nil, fmt.Errorf("config: stake: %w", err)
 		}
+		var opts []ProviderOption
+		if cfg.TestOnlyCheat {
+			log.Warn("TEST ONLY: this provider lies about its outputs and will be slashed (test_only_cheat)")
+			opts = append(opts, withCheating())
+		}
 		if n.Provider, err = NewProvider(ctx, *p, ProviderConfig{Service: n.service, Price: price, Stake: stake,
-			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true}); err != nil {
+			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true}, opts...); err != nil {
 			return nil, err
 		}
 	}
@@ -143,6 +151,14 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		}
 		n.closers = append(n.closers, stop)
 		log.Info("metrics", "addr", "http://"+maddr+"/metrics")
+	}
+	if cfg.HTTPAddr != "" {
+		waddr, stop, err := n.serveWeb(ctx, WebAddr(cfg.HTTPAddr))
+		if err != nil {
+			return nil, fmt.Errorf("node: web view: %w", err)
+		}
+		n.closers = append(n.closers, stop)
+		log.Info("web view", "addr", "http://"+waddr+"/")
 	}
 	log.Info("node started", "peer", p.P2P.ID(), "addrs", p2p.P2PAddrs(p.P2P.Host), "address", p.Address().Hex(), "api", addr, "roles", n.roles())
 	return n, nil
@@ -184,6 +200,9 @@ func (n *Node) Close(ctx context.Context) error {
 	var errs []error
 	if n.Provider != nil {
 		errs = append(errs, n.Provider.Close(ctx))
+	}
+	if n.User != nil {
+		n.User.Close()
 	}
 	if n.cfg.DataDir != "" {
 		os.Remove(filepath.Join(n.cfg.DataDir, APIAddrFile))

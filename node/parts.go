@@ -24,10 +24,17 @@ type Parts struct {
 	Chain      market.Backend
 	Deployment *market.Deployment
 	Registry   *market.Registry
-	Escrow     *market.Escrow
-	Key        *ecdsa.PrivateKey
-	Log        *slog.Logger
-	Metrics    *Metrics
+	// Light proves what the registry says (ConnectChain builds it, at the
+	// header Trust gives; nil Trust: see connectLight).
+	Light  *market.LightRegistry
+	Trust  market.HeaderTrust
+	Escrow *market.Escrow
+	Key    *ecdsa.PrivateKey
+	// Games sends and reads this key's dispute games; ConnectChain sets it
+	// when the deployment has a Games contract (nil: no games).
+	Games   *GameClient
+	Log     *slog.Logger
+	Metrics *Metrics
 }
 
 // ConnectChain fills Registry and Escrow from Chain and Deployment and
@@ -46,8 +53,15 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 	if p.Registry, err = market.NewRegistry(ctx, p.Chain, p.Deployment.Registry); err != nil {
 		return err
 	}
-	p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow)
-	return err
+	if p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow); err != nil {
+		return err
+	}
+	if p.Deployment.Games != (common.Address{}) && p.Key != nil && p.Games == nil {
+		if p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log); err != nil {
+			return err
+		}
+	}
+	return p.connectLight(id)
 }
 
 func (p *Parts) check(role string) error {

@@ -59,11 +59,20 @@ type Provider struct {
 	id      market.ServiceID
 	checker *market.JobChecker
 	cheat   bool
+	// inconsistent (tests only) sends claims whose op roots or output root
+	// do not match the claim: "ops" or "output".
+	inconsistent string
 
 	mu         sync.Mutex // voucher accounting
 	unredeemed map[chanKey]int
 	channels   map[common.Address]channelView // last known escrow channel per user
 	stopAd     func()
+
+	// Games against its claims, defended in the background.
+	gameMu    sync.Mutex
+	playing   map[common.Hash]bool
+	games     sync.WaitGroup
+	stopGames context.CancelFunc
 }
 
 // NewProvider registers the service (unless this key and peer already
@@ -79,7 +88,7 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	if cfg.MaxJobLifetime <= 0 {
 		cfg.MaxJobLifetime = DefaultMaxJobLifetime
 	}
-	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[chanKey]int{}, channels: map[common.Address]channelView{}}
+	p := &Provider{parts: parts, cfg: cfg, unredeemed: map[chanKey]int{}, channels: map[common.Address]channelView{}, playing: map[common.Hash]bool{}}
 	for _, o := range opts {
 		o(p)
 	}
@@ -94,6 +103,17 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 		return nil, fmt.Errorf("node: advertise class %s: %w", cfg.Service.ClassID.Hex(), err)
 	}
 	p.stopAd = stop
+	if parts.Games != nil {
+		// Defend every game against its claims, also those opened while
+		// it was down (the scan resumes from the store's checkpoint).
+		gctx, cancel := context.WithCancel(context.Background())
+		p.stopGames = cancel
+		p.games.Add(1)
+		go func() {
+			defer p.games.Done()
+			p.watchGames(gctx)
+		}()
+	}
 	parts.Log.Info("provider ready", "class", cfg.Service.ClassID.Hex(), "service", p.id.Hex(), "peer", parts.P2P.ID(), "cheating", p.cheat)
 	return p, nil
 }
@@ -227,12 +247,20 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		return nil, fmt.Errorf("run: %w", err)
 	}
 	p.parts.Metrics.ProviderTime.Observe(time.Since(t0).Seconds())
-	outRoot, traceRoot, ops := res.OutputRoot, res.TraceRoot, res.OpRoots
+	outRoot, traceRoot, ops, accs := res.OutputRoot, res.TraceRoot, res.OpRoots, res.Acc
 	if p.cheat {
-		if out, ops, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
+		if out, ops, accs, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
 			return nil, err
 		}
 		outRoot = ops[len(ops)-1]
+	}
+	switch p.inconsistent {
+	case "ops":
+		ops = append([]merkle.Hash(nil), ops...)
+		ops[0][0] ^= 1
+	case "output":
+		out = []byte("not the trace's output")
+		outRoot = merkle.BlobRoot(out)
 	}
 	jobHash := job.Hash(p.checker.Domain)
 	claim, err := market.SignClaim(market.Claim{JobHash: jobHash, OutputRoot: outRoot, TraceRoot: traceRoot, Provider: p.parts.Address()},
@@ -240,8 +268,10 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec := &JobRecord{Role: "provider", Job: job.Job, JobHash: jobHash, Claims: []ClaimRecord{{Claim: claim, Peer: p.parts.P2P.ID().String()}},
-		Trace: res.Acc, State: StateClaimed, Updated: time.Now().UTC()}
+	rec := &JobRecord{Role: "provider", Job: job.Job, JobHash: jobHash,
+		Claims: []ClaimRecord{{Claim: claim, Peer: p.parts.P2P.ID().String(), Ops: ops, Service: p.id}},
+		Trace:  accs, Input: req.Input, State: StateClaimed, Created: time.Now().UTC()}
+	rec.Updated = rec.Created
 	if err := p.parts.Store.putJob(rec); err != nil {
 		return nil, err
 	}
@@ -250,8 +280,8 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 
 // lie replaces the output with a wrong one (label + 1) and rebuilds the
 // trace so that it is consistent with the lie at the last op; it returns
-// the output, the op roots and the trace root.
-func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, error) {
+// the output, the op roots, the accumulators and the trace root.
+func lie(res *model.Result, height int) ([]byte, []merkle.Hash, []merkle.Hash, merkle.Hash, error) {
 	o := res.Output
 	if o.DType == model.I32 && len(o.I32) > 0 {
 		o.I32 = append([]int32(nil), o.I32...)
@@ -259,22 +289,22 @@ func lie(res *model.Result, height int) ([]byte, []merkle.Hash, merkle.Hash, err
 	}
 	out, err := o.Encode()
 	if err != nil {
-		return nil, nil, merkle.Hash{}, err
+		return nil, nil, nil, merkle.Hash{}, err
 	}
 	roots := append([]merkle.Hash(nil), res.OpRoots...)
 	roots[len(roots)-1] = merkle.BlobRoot(out)
 	acc, err := merkle.NewAccumulator(height)
 	if err != nil {
-		return nil, nil, merkle.Hash{}, err
+		return nil, nil, nil, merkle.Hash{}, err
 	}
 	list := make([]merkle.Hash, len(roots))
 	for i, r := range roots {
 		if list[i], err = acc.Append(r); err != nil {
-			return nil, nil, merkle.Hash{}, err
+			return nil, nil, nil, merkle.Hash{}, err
 		}
 	}
 	trace, err := merkle.FilledRoot(list, height)
-	return out, roots, trace, err
+	return out, roots, list, trace, err
 }
 
 // chanKey names an escrow channel's epoch: vouchers and credit are counted
@@ -415,13 +445,17 @@ func (p *Provider) Redeem(ctx context.Context) (*big.Int, error) {
 	return total, errors.Join(errs...)
 }
 
-// Close stops advertising and serving; with RedeemOnClose it redeems what is
-// owed first.
+// Close stops advertising, serving and playing games (a restarted provider
+// resumes them); with RedeemOnClose it redeems what is owed first.
 func (p *Provider) Close(ctx context.Context) error {
 	if p.stopAd != nil {
 		p.stopAd()
 	}
 	p.parts.P2P.Jobs.Handle(refuseAll)
+	if p.stopGames != nil {
+		p.stopGames()
+		p.games.Wait()
+	}
 	if p.cfg.RedeemOnClose {
 		_, err := p.Redeem(ctx)
 		return err

@@ -28,6 +28,8 @@ const (
 	prefixCredit    = "n/credit/" // provider: user ‖ epoch → total price of jobs served (32 bytes)
 	prefixRedeemed  = "n/redeem/" // provider: user ‖ epoch → amount of the last redeemed voucher
 	prefixSigned    = "n/vout/"   // user: provider ‖ epoch → cumulative amount signed (32 bytes)
+	prefixGame      = "n/game/"   // game id → GameRecord (JSON)
+	keyGameScan     = "n/gscan"   // provider: the next block to look for games opened against it
 	keyNonce        = "n/nonce"   // user: next job nonce
 )
 
@@ -44,6 +46,8 @@ type Store struct {
 	// seenMu makes a replay check and its write one step; nonceMu does the
 	// same for the user's nonce counter.
 	seenMu, nonceMu sync.Mutex
+	// jobMu serialises read-modify-write updates of job records.
+	jobMu sync.Mutex
 }
 
 // OpenStore opens (or creates) the store under dataDir.
@@ -198,4 +202,21 @@ func (s *Store) nextNonce() (uint64, error) {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], n+1)
 	return n, s.set([]byte(keyNonce), b[:])
+}
+
+func (s *Store) getUint(k string) (uint64, error) {
+	v, ok, err := s.get([]byte(k))
+	if err != nil || !ok {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: %s has %d bytes", ErrCorruptRecord, k, len(v))
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+func (s *Store) setUint(k string, n uint64) error {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], n)
+	return s.set([]byte(k), b[:])
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
@@ -25,7 +26,7 @@ import (
 type Event struct {
 	Time   time.Time   `json:"time"`
 	Job    common.Hash `json:"job,omitzero"`
-	Kind   string      `json:"kind"` // found, sent, claim, refused, agreed, disputed, failed, game
+	Kind   string      `json:"kind"` // found, sent, claim, refused, agreed, disputed, failed, game, round, resolved, settled
 	Peer   string      `json:"peer,omitempty"`
 	Detail string      `json:"detail"`
 }
@@ -57,7 +58,16 @@ type User struct {
 	spare map[common.Address]int
 	// found caches the staked providers of each class for providerTTL, so
 	// that a burst of jobs does not repeat the DHT lookup for each one.
-	found map[market.ClassID]foundProviders
+	found   map[market.ClassID]foundProviders
+	heights map[market.ClassID]int // trace height of each class
+
+	// Disputed jobs being settled in the background, until Close.
+	settling map[common.Hash]chan struct{}
+	events   map[common.Hash][]Event // of jobs not final yet, kept in their records
+	evMu     sync.Mutex
+	bg       context.Context
+	stop     context.CancelFunc
+	wg       sync.WaitGroup
 }
 
 type foundProviders struct {
@@ -68,7 +78,9 @@ type foundProviders struct {
 // providerTTL is how long a DHT lookup's answer is reused.
 const providerTTL = 30 * time.Second
 
-// NewUser builds the user role on parts.
+// NewUser builds the user role on parts. With games (parts.Games) it
+// settles every disputed job of its store that is not settled yet, in the
+// background, as it does each new one; Close stops that.
 func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 	if err := parts.check("user"); err != nil {
 		return nil, err
@@ -79,19 +91,54 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
 	}
-	return &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{}, found: map[market.ClassID]foundProviders{}}, nil
+	u := &User{parts: parts, cfg: cfg, services: map[peer.ID]*market.Service{}, funds: map[common.Address]userChannel{}, spare: map[common.Address]int{},
+		found: map[market.ClassID]foundProviders{}, heights: map[market.ClassID]int{}, settling: map[common.Hash]chan struct{}{},
+		events: map[common.Hash][]Event{}}
+	u.bg, u.stop = context.WithCancel(context.Background())
+	if parts.Games != nil {
+		if err := u.resume(); err != nil {
+			u.stop()
+			return nil, err
+		}
+	}
+	return u, nil
+}
+
+// Close stops settling disputed jobs (a restarted user resumes them) and
+// waits for the games being followed to let go.
+func (u *User) Close() {
+	u.stop()
+	u.wg.Wait()
 }
 
 func (u *User) emit(e Event) {
 	e.Time = time.Now()
+	if e.Job != (common.Hash{}) {
+		u.evMu.Lock()
+		u.events[e.Job] = append(u.events[e.Job], e)
+		u.evMu.Unlock()
+	}
 	if u.cfg.Progress != nil {
 		u.cfg.Progress(e)
 	}
 }
 
+// jobEvents are the events of job h so far; final forgets them (the
+// record keeps them).
+func (u *User) jobEvents(h common.Hash, final bool) []Event {
+	u.evMu.Lock()
+	defer u.evMu.Unlock()
+	evs := slices.Clone(u.events[h])
+	if final {
+		delete(u.events, h)
+	}
+	return evs
+}
+
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
-// has an active, correctly bound service of class.
-func StakeCheck(reg *market.Registry) p2p.StakeCheck {
+// has an active, correctly bound service of class, as verified reads prove
+// (Parts.Light).
+func StakeCheck(parts *Parts) p2p.StakeCheck {
 	var mu sync.Mutex
 	var at time.Time
 	var svcs []*market.Service
@@ -99,7 +146,7 @@ func StakeCheck(reg *market.Registry) p2p.StakeCheck {
 		mu.Lock()
 		defer mu.Unlock()
 		if svcs == nil || time.Since(at) > stakeTTL {
-			s, _, err := reg.Services(ctx, 0, nil)
+			s, err := parts.activeServices(ctx)
 			if err != nil {
 				return false
 			}
@@ -128,7 +175,7 @@ func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*m
 	if s != nil {
 		return s, nil
 	}
-	svcs, _, err := u.parts.Registry.Services(ctx, 0, nil)
+	svcs, err := u.parts.activeServices(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -155,15 +202,21 @@ type Result struct {
 	// (more than one entry: a dispute).
 	Outputs map[merkle.Hash][]common.Address `json:"outputs"`
 	Wall    time.Duration                    `json:"wall_ns"`
-	// Game is the dispute game that decided a disputed job, when one was
-	// played.
-	Game *GameResult `json:"game,omitempty"`
+	// Games are the dispute games about the job (a disputed job), in the
+	// order they were opened.
+	Games []*GameRecord `json:"games,omitempty"`
+	// Events are the job's progress: found, sent, claim, refused, agreed or
+	// disputed, then game, round, resolved and settled (or failed).
+	Events []Event `json:"events,omitempty"`
 	// Job is the signed job (what opens a game).
 	Job market.SignedJob `json:"-"`
 }
 
 // Submit sends one job with input (an encoded tensor) to K providers of the
-// service's class and waits for their claims.
+// service's class and waits for their claims. A disputed job (claims with
+// different outputs) is settled by dispute games in the background when
+// the user has games (parts.Games): Wait returns its result once the games
+// left one output standing.
 func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (*Result, error) {
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, u.cfg.Timeout)
@@ -193,7 +246,16 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 		return nil, err
 	}
 	jobHash := job.Hash(domain)
-	rec := &JobRecord{Role: "user", Job: job, JobHash: jobHash, State: StatePending, Created: time.Now().UTC()}
+	wire, err := signed.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	height, err := u.traceHeight(ctx, class)
+	if err != nil {
+		return nil, err
+	}
+	rec := &JobRecord{Role: "user", Job: job, JobHash: jobHash, SignedJob: wire, State: StatePending, Created: time.Now().UTC()}
+	u.emit(Event{Job: jobHash, Kind: "found", Detail: fmt.Sprintf("staked providers of class %s found, asking %d", short(class.Hex()), len(providers))})
 	rec.Updated = rec.Created
 	if err := u.parts.Store.putJob(rec); err != nil {
 		return nil, err
@@ -220,7 +282,7 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 			u.emit(Event{Job: jobHash, Kind: "refused", Peer: a.svc.PeerID.String(), Detail: a.err.Error()})
 			continue
 		}
-		if err := u.checkClaim(&a.resp.Claim, a.svc, &job, a.resp.Output); err != nil {
+		if err := u.checkClaim(&a.resp.Claim, a.svc, &job, a.resp.Output, height, a.resp.Ops); err != nil {
 			res.Errors = append(res.Errors, fmt.Sprintf("%s: %v", a.svc.PeerID, err))
 			u.emit(Event{Job: jobHash, Kind: "refused", Peer: a.svc.PeerID.String(), Detail: "bad claim: " + err.Error()})
 			continue
@@ -253,6 +315,7 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 		}
 		res.Output = outputs[best]
 		u.emit(Event{Job: jobHash, Kind: "disputed", Detail: fmt.Sprintf("%d different outputs among %d claims", len(res.Outputs), len(res.Claims))})
+		u.parts.Metrics.Disputes.WithLabelValues(StateDisputed).Inc()
 	case len(res.Claims) > 0:
 		res.State = StateAgreed
 		for r := range res.Outputs {
@@ -266,8 +329,14 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 	res.Label = label(res.Output)
 	res.Wall = time.Since(t0)
 	rec.State, rec.Claims, rec.Errors, rec.Output, rec.Label, rec.Updated = res.State, res.Claims, res.Errors, res.Output, res.Label, time.Now().UTC()
+	disputed := res.State == StateDisputed && u.parts.Games != nil
+	rec.Events = u.jobEvents(jobHash, !disputed)
+	res.Events = rec.Events
 	if err := u.parts.Store.putJob(rec); err != nil {
 		return res, err
+	}
+	if disputed {
+		u.startSettle(jobHash)
 	}
 	u.parts.Metrics.JobsAsked.WithLabelValues(res.State).Inc()
 	u.parts.Metrics.JobLatency.Observe(res.Wall.Seconds())
@@ -312,7 +381,6 @@ func (u *User) find(ctx context.Context, class market.ClassID) ([]*market.Servic
 		u.parts.P2P.Host.Peerstore().AddAddrs(ai.ID, ai.Addrs, time.Hour)
 		out = append(out, s)
 	}
-	u.emit(Event{Kind: "found", Detail: fmt.Sprintf("%d staked providers of class %s, asking %d", len(out), short(class.Hex()), len(out))})
 	return out, nil
 }
 
@@ -428,9 +496,10 @@ func (u *User) fund(ctx context.Context, provider common.Address, amount *big.In
 }
 
 // checkClaim checks a claim before it is compared: signed by the provider
-// the registry names for that peer, about this job, and with the output
-// blob it names.
-func (u *User) checkClaim(c *market.SignedClaim, s *market.Service, job *market.Job, output []byte) error {
+// the registry names for that peer, about this job, with the output blob it
+// names, and consistent with its own trace (the op roots hash to its trace
+// root, whose last output is its output root).
+func (u *User) checkClaim(c *market.SignedClaim, s *market.Service, job *market.Job, output []byte, height int, ops []merkle.Hash) error {
 	if c.Provider != s.Provider {
 		return fmt.Errorf("claim names provider %s, the peer's service is %s's", c.Provider.Hex(), s.Provider.Hex())
 	}
@@ -440,7 +509,8 @@ func (u *User) checkClaim(c *market.SignedClaim, s *market.Service, job *market.
 	if got := merkle.BlobRoot(output); got != c.OutputRoot {
 		return fmt.Errorf("output blob has root %s, the claim names %s", got.Hex(), c.OutputRoot.Hex())
 	}
-	return nil
+	_, err := dispute.CheckClaim(height, c, ops)
+	return err
 }
 
 // label reads an output blob as a class label when it is one int32.

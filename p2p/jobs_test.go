@@ -158,8 +158,9 @@ func TestJobStreamMalformedFrames(t *testing.T) {
 	for _, raw := range [][]byte{
 		{0xff, 0xff, 0xff, 0xff}, // announces 4 GiB
 		{0, 0, 4, 1},             // 1025 bytes: one over the limit
-		{0, 0, 0, 10, 1, 2, 3},   // truncated
-		{},                       // nothing at all
+		append([]byte{0, 0, 4, 1}, make([]byte, 1025)...), // 1025 bytes sent: one over the limit
+		{0, 0, 0, 10, 1, 2, 3},                            // truncated
+		{},                                                // nothing at all
 	} {
 		s, err := user.Host.NewStream(ctx, provider.ID(), JobProtocol)
 		if err != nil {

@@ -45,6 +45,12 @@ func bigModelFile(t testing.TB, n int) string {
 	return path
 }
 
+// blockFile is the file of block c in the data dir dir.
+func blockFile(dir string, c cid.Cid) string {
+	_, p := (&blockFiles{dir: filepath.Join(dir, BlockDir)}).path(c)
+	return p
+}
+
 func openTestStore(t testing.TB, dir string) *Store {
 	t.Helper()
 	s, err := OpenStore(dir)
@@ -80,9 +86,14 @@ func TestModelStoreLocal(t *testing.T) {
 	}
 	// A Store over the same datastore (as a node holding it makes one)
 	// sees the same model.
-	if list, err := NewStore(s.Datastore()).Models(ctx); err != nil || len(list) != 1 || list[0].CID != info.CID {
+	ns, err := NewStore(s.Datastore(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list, err := ns.Models(ctx); err != nil || len(list) != 1 || list[0].CID != info.CID {
 		t.Fatalf("NewStore models %+v, %v", list, err)
 	}
+	ns.Close()
 	out := filepath.Join(t.TempDir(), "out.gguf")
 	if _, err := s.WriteModel(ctx, info.CID, out, nil); err != nil {
 		t.Fatal(err)
@@ -95,27 +106,39 @@ func TestModelStoreLocal(t *testing.T) {
 	if n, err := s.CheckBlocks(ctx); err != nil || n != info.Blocks {
 		t.Fatalf("check blocks: %d, %v; model has %d", n, err, info.Blocks)
 	}
-	// A block whose bytes no longer hash to its CID (written under its key
-	// behind the store's back): verify and write name the tensor and leave
-	// --out as it was.
+	// A block whose bytes no longer hash to its CID (its file replaced
+	// behind the store's back by one not synced, as a power loss can
+	// leave): check, verify and write report it (verify naming the
+	// tensor), write leaves --out as it was, and the bad file is removed
+	// at each read, so the block is missing, never served.
 	fc1, _ := m.Tensor("fc1.weight")
 	c := fc1.Blob.Chunks[0].CID()
-	key := ds.NewKey("/p2p/blocks").Child(dshelp.MultihashToDsKey(c.Hash()))
-	orig, err := s.db.Get(ctx, key)
+	file := blockFile(dir, c)
+	orig, err := os.ReadFile(file)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("fc1.weight (%d bytes) is not a block file: %v", fc1.Blob.Length, err)
 	}
 	bad := append([]byte(nil), orig...)
 	bad[5000] ^= 0x40
-	if err := s.db.Put(ctx, key, bad); err != nil {
-		t.Fatal(err)
+	corrupt := func() {
+		t.Helper()
+		os.Remove(file)
+		if err := os.WriteFile(file, bad, 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
+	corrupt()
 	if _, err := s.CheckBlocks(ctx); !errors.Is(err, manifest.ErrCorrupt) {
 		t.Fatalf("check blocks: %v", err)
 	}
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Fatalf("the corrupt block file is still there: %v", err)
+	}
+	corrupt()
 	if _, err := s.VerifyModel(ctx, info.CID, nil); !errors.Is(err, manifest.ErrCorrupt) || !strings.Contains(err.Error(), "fc1.weight") {
 		t.Fatalf("verify of a corrupt block: %v", err)
 	}
+	corrupt()
 	if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -128,11 +151,7 @@ func TestModelStoreLocal(t *testing.T) {
 	if ents, _ := os.ReadDir(filepath.Dir(out)); len(ents) != 1 { // the partial file is removed
 		t.Fatalf("failed write left %d files", len(ents))
 	}
-	// Another add of the file repairs nothing (the block is "present") but
-	// deleting it and adding again does.
-	if err := s.db.Delete(ctx, key); err != nil {
-		t.Fatal(err)
-	}
+	// The block is now missing; adding the file again restores it.
 	if _, err := s.VerifyModel(ctx, info.CID, nil); !errors.Is(err, ErrNotLocal) {
 		t.Fatalf("verify with a missing block: %v", err)
 	}
@@ -140,6 +159,24 @@ func TestModelStoreLocal(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := s.VerifyModel(ctx, info.CID, nil); err != nil {
+		t.Fatal(err)
+	}
+	// A small block (in pebble) altered under its key is found too.
+	small := m.Tensors[len(m.Tensors)-1].Blob.Chunks[0].CID()
+	key := ds.NewKey("/p2p/blocks").Child(dshelp.MultihashToDsKey(small.Hash()))
+	sorig, err := s.db.Get(ctx, key)
+	if err != nil {
+		t.Fatalf("the last tensor's chunk is not a pebble block: %v", err)
+	}
+	sbad := append([]byte(nil), sorig...)
+	sbad[len(sbad)-1] ^= 1
+	if err := s.db.Put(ctx, key, sbad); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CheckBlocks(ctx); !errors.Is(err, manifest.ErrCorrupt) {
+		t.Fatalf("check blocks with a corrupt small block: %v", err)
+	}
+	if err := s.db.Put(ctx, key, sorig); err != nil {
 		t.Fatal(err)
 	}
 

@@ -34,6 +34,7 @@ type Node struct {
 
 	store     ds.Batching
 	ownStore  *pebbleds.Datastore
+	files     *blockFiles
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -64,6 +65,9 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 		}
 		n.ownStore, n.store = st, st
 	}
+	if n.files, err = openBlockFiles(dataDir); err != nil {
+		return fail(err)
+	}
 	if n.Host, err = newHost(dataDir, cfg); err != nil {
 		return fail(err)
 	}
@@ -73,7 +77,7 @@ func New(ctx context.Context, dataDir string, opts ...Option) (*Node, error) {
 	if n.Gossip, err = newGossip(n.Host, cfg); err != nil {
 		return fail(err)
 	}
-	if n.Blocks, err = newBlocks(n.Host, namespace.Wrap(n.store, ds.NewKey("/p2p")), n.Discovery, cfg); err != nil {
+	if n.Blocks, err = newBlocks(n.Host, namespace.Wrap(n.store, ds.NewKey("/p2p")), n.files, n.Discovery, cfg); err != nil {
 		return fail(err)
 	}
 	n.Jobs = newJobStreams(n.Host, cfg)
@@ -124,6 +128,9 @@ func (n *Node) Close() error {
 		}
 		if n.Host != nil {
 			errs = append(errs, n.Host.Close())
+		}
+		if n.files != nil {
+			n.files.release()
 		}
 		if n.ownStore != nil {
 			errs = append(errs, n.ownStore.Close())

@@ -29,14 +29,22 @@ import (
 // holds the node's datastore wraps it with NewStore. One process at a time
 // can open a data dir.
 //
-// Crash safety: pebble writes each block as one checksummed log record, so
-// a process killed at any moment leaves every block either whole (hashing
-// to its CID) or absent. A model is recorded only after its manifest and
-// every chunk are stored, so a recorded model is complete.
+// Blocks of at least FileBlockMin bytes are files under <dataDir>/BlockDir
+// (written once, to a temporary file renamed into place); smaller ones and
+// all records are in pebble.
+//
+// Crash safety: a block file is renamed into place whole and pebble writes
+// each small block as one checksummed log record, so a process killed at
+// any moment leaves every block either whole (hashing to its CID) or
+// absent; temporary files of a killed write are removed at the next open.
+// A model is recorded only after its manifest and every chunk are stored
+// and the block files written since the last record are synced, so a
+// recorded model is complete and durable.
 type Store struct {
 	db     ds.Batching // the whole datastore
 	own    *pebbleds.Datastore
 	ns     ds.Batching // the /p2p namespace: blocks under /p2p/blocks
+	files  *blockFiles // nil: every block in db
 	bstore blockstore.Blockstore
 }
 
@@ -56,24 +64,42 @@ func OpenStore(dataDir string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("p2p: open block store %s: %w", dir, err)
 	}
-	s := NewStore(db)
+	s, err := NewStore(db, dataDir)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
 	s.own = db
 	return s, nil
 }
 
 // NewStore is a Store over a datastore the caller already holds (the one a
-// Node runs on); Close does not close it.
-func NewStore(d ds.Batching) *Store {
+// Node runs on) and the block files of dataDir (the data dir the Node was
+// started on; "" keeps every block in d). Close does not close d.
+func NewStore(d ds.Batching, dataDir string) (*Store, error) {
 	ns := namespace.Wrap(d, ds.NewKey("/p2p"))
-	return &Store{db: d, ns: ns, bstore: blockstore.NewBlockstore(ns)}
+	s := &Store{db: d, ns: ns}
+	if dataDir != "" {
+		f, err := openBlockFiles(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		s.files = f
+	}
+	s.bstore = newBlockstore(ns, s.files)
+	return s, nil
 }
 
 // Datastore is the underlying datastore, to build a Node on
 // (WithDatastore).
 func (s *Store) Datastore() ds.Batching { return s.db }
 
-// Close closes the store if OpenStore opened it.
+// Close closes the store's datastore if OpenStore opened it.
 func (s *Store) Close() error {
+	if s.files != nil {
+		s.files.release()
+		s.files = nil
+	}
 	if s.own == nil {
 		return nil
 	}
@@ -105,9 +131,22 @@ func (s *Store) GetBlock(ctx context.Context, c cid.Cid) ([]byte, error) {
 		if ipld.IsNotFound(err) {
 			return nil, fmt.Errorf("p2p: block %s: %w", c, ErrNotLocal)
 		}
+		if errors.Is(err, blockstore.ErrHashMismatch) {
+			return nil, fmt.Errorf("p2p: get block: %w: %w", manifest.ErrCorrupt, err)
+		}
 		return nil, fmt.Errorf("p2p: get block %s: %w", c, err)
 	}
 	return blk.RawData(), nil
+}
+
+// Sync makes every block file written in this data dir since the last
+// Sync durable (by this Store or by a Node on the same data dir). Small
+// blocks and records are pebble's: the datastore's Sync covers them.
+func (s *Store) Sync(ctx context.Context) error {
+	if s.files == nil {
+		return nil
+	}
+	return s.files.Sync(ctx)
 }
 
 // ErrNotLocal is returned for a block the local store does not hold.
@@ -194,7 +233,11 @@ func (s *Store) putManifest(ctx context.Context, m *manifest.Manifest, name stri
 		return cid.Undef, fmt.Errorf("p2p: record model %s: %w", c, err)
 	}
 	// One sync per model, so a power loss does not lose a model the
-	// command reported as added (a killed process loses nothing anyway).
+	// command reported as added (a killed process loses nothing anyway):
+	// the block files, then pebble's log with the record.
+	if err := s.Sync(ctx); err != nil {
+		return cid.Undef, err
+	}
 	if err := s.db.Sync(ctx, ds.NewKey("/")); err != nil {
 		return cid.Undef, fmt.Errorf("p2p: sync store: %w", err)
 	}
@@ -341,6 +384,9 @@ func (s *Store) CheckBlocks(ctx context.Context) (int, error) {
 	n := 0
 	for c := range keys {
 		blk, err := s.bstore.Get(ctx, c)
+		if errors.Is(err, blockstore.ErrHashMismatch) {
+			return n, fmt.Errorf("p2p: check blocks: %w: %w", manifest.ErrCorrupt, err)
+		}
 		if err != nil {
 			return n, fmt.Errorf("p2p: check blocks: %s: %w", c, err)
 		}

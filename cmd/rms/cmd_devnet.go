@@ -7,12 +7,16 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/model/mnist"
 	"github.com/rmsnet/rms/node"
+	"github.com/rmsnet/rms/node/web"
 )
 
 func init() {
@@ -44,6 +48,8 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	dir := fs.String("dir", "", "directory for the nodes' data dirs (default: a temporary one, removed at the end)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	verbose := fs.Bool("v", false, "log every node's messages to stderr")
+	ui := fs.String("ui", "", "serve the web view of the whole devnet on this address (a port alone, :8080, means 127.0.0.1) and keep running until interrupted")
+	linger := fs.Bool("linger", false, "keep the devnet running after the jobs until interrupted")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -126,6 +132,18 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer d.Close(context.Background())
+	if *ui != "" {
+		srv, err := d.WebServer(web.WithPoll(250*time.Millisecond), web.WithModels(map[common.Hash]string{common.Hash(svc.ClassID): filepath.Base(*modelPath)}))
+		if err != nil {
+			return err
+		}
+		addr, stop, err := srv.Serve(ctx, node.WebAddr(*ui))
+		if err != nil {
+			return err
+		}
+		defer stop()
+		fmt.Fprintf(stderr, "web view on http://%s/ (interrupt to stop)\n", addr)
+	}
 	say(node.Event{Time: time.Now(), Kind: "nodes", Detail: fmt.Sprintf("seeder, %d providers (%d cheating) registered and advertising class %s, user on loopback",
 		*providers, *cheaters, svc.ClassID.Hex())})
 	rep, err := d.RunJobs(ctx, inputs, *parallel)
@@ -134,7 +152,11 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	out := devnetOutput{Providers: *providers, Cheaters: *cheaters, Class: svc.ClassID, Summary: rep, Timeline: timeline}
 	if *asJSON {
-		return json.NewEncoder(stdout).Encode(out)
+		if err := json.NewEncoder(stdout).Encode(out); err != nil {
+			return err
+		}
+		lingerUntilDone(ctx, *ui != "" || *linger, stderr)
+		return nil
 	}
 	fmt.Fprintf(stdout, "\njobs %d  agreed %d  disputed %d  failed %d  slashed %d  gas %d  redeemed %s  wall %s\n",
 		rep.Jobs, rep.Agreed, rep.Disputed, rep.Failed, rep.Slashed, rep.Gas, market.FormatAmount(rep.Redeemed), rep.Wall.Round(time.Millisecond))
@@ -149,8 +171,17 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			fmt.Fprintf(stdout, "job %d: %s\n", i+1, r.State)
 		}
 	}
+	lingerUntilDone(ctx, *ui != "" || *linger, stderr)
 	if rep.Failed > 0 {
 		return fmt.Errorf("%d of %d jobs failed", rep.Failed, rep.Jobs)
 	}
 	return nil
+}
+
+// lingerUntilDone keeps the devnet up until ctx ends when asked to.
+func lingerUntilDone(ctx context.Context, linger bool, stderr io.Writer) {
+	if linger {
+		fmt.Fprintln(stderr, "devnet running; interrupt to stop")
+		<-ctx.Done()
+	}
 }

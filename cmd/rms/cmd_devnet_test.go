@@ -42,7 +42,7 @@ func TestDevnetCommand(t *testing.T) {
 			}
 			games := 0
 			for _, e := range out.Timeline {
-				if e.Kind == "game" && strings.Contains(e.Detail, "resolved") && strings.Contains(e.Detail, "slashed") {
+				if e.Kind == "resolved" && strings.Contains(e.Detail, "slashed") {
 					games++
 				}
 			}

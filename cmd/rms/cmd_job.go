@@ -10,13 +10,17 @@ import (
 
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/rmsnet/rms/market"
+	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model/mnist"
 	"github.com/rmsnet/rms/node"
 )
 
 func init() {
-	register(command{Name: "job submit", Summary: "send a job to K staked providers of a class and print the answer their claims back", Run: runJobSubmit})
+	register(command{Name: "job submit", Summary: "send a job to K staked providers of a class, settle a dispute by games, print the answer that stands", Run: runJobSubmit})
+	register(command{Name: "job show", Summary: "show a job the node in the data dir knows: state, claims, games (--wait: until they are over)", Run: runJobShow})
 }
 
 func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -88,14 +92,29 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 
-	var res node.Result
+	t0 := time.Now()
+	say := func(e node.Event) {
+		if !*asJSON && e.Kind != "sent" {
+			fmt.Fprintf(stderr, "%7.3fs  %-8s %s\n", e.Time.Sub(t0).Seconds(), e.Kind, e.Detail)
+		}
+	}
+	var res *node.Result
 	if c, err := node.NewAPIClient(cfg.DataDir); err == nil {
-		// A node runs in this data dir: it owns the store; ask it.
-		if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": classID, "input": blob}, &res); err != nil {
+		// A node runs in this data dir: it owns the store; ask it, and
+		// follow the job's record while its games go on.
+		res = &node.Result{}
+		if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": classID, "input": blob}, res); err != nil {
+			return err
+		}
+		for _, e := range res.Events {
+			say(e)
+		}
+		if res, err = followJob(ctx, c, res, len(res.Events), say); err != nil {
 			return err
 		}
 	} else {
-		// No node: run a light user node in process until the job ends.
+		// No node: run a light user node in process until the job ends,
+		// games included.
 		cfg.Provider, cfg.Seed, cfg.Watch, cfg.User = false, false, false, true
 		cfg.APIAddr = "127.0.0.1:0"
 		if !flagGiven(nf, "listen") {
@@ -110,34 +129,131 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			return err
 		}
 		defer n.Close(context.Background())
-		t0 := time.Now()
-		if !*asJSON {
-			n.User.OnProgress(func(e node.Event) {
-				if e.Kind != "sent" {
-					fmt.Fprintf(stderr, "%7.3fs  %-8s %s\n", e.Time.Sub(t0).Seconds(), e.Kind, e.Detail)
-				}
-			})
-		}
+		n.User.OnProgress(say)
 		r, err := n.User.Submit(ctx, classID, blob)
 		if r == nil {
 			return err
 		}
-		res = *r
+		if res = r; r.State == node.StateDisputed {
+			if res, err = n.User.Wait(ctx, r.JobHash); err != nil {
+				return err
+			}
+		}
 	}
-	if *asJSON {
-		return json.NewEncoder(stdout).Encode(res)
+	return printJob(stdout, res, *asJSON)
+}
+
+// followJob polls a node's record of a disputed job until its games are
+// over, printing the events after the first seen; it returns the result
+// with the games.
+func followJob(ctx context.Context, c *node.APIClient, res *node.Result, seen int, say func(node.Event)) (*node.Result, error) {
+	for res.State == node.StateDisputed {
+		select {
+		case <-ctx.Done():
+			return res, ctx.Err()
+		case <-time.After(300 * time.Millisecond):
+		}
+		var rec node.JobRecord
+		if err := c.Do(ctx, "GET", "/v1/jobs/"+res.JobHash.Hex(), nil, &rec); err != nil {
+			return res, err
+		}
+		for ; seen < len(rec.Events); seen++ {
+			say(rec.Events[seen])
+		}
+		res.State, res.Output, res.Label, res.Errors, res.Events = rec.State, rec.Output, rec.Label, rec.Errors, rec.Events
+		var err error
+		if res.Games, err = loadGames(ctx, c, rec.Games); err != nil {
+			return res, err
+		}
 	}
-	fmt.Fprintf(stdout, "job    %s\nstate  %s\nclaims %d\n", res.JobHash.Hex(), res.State, len(res.Claims))
-	if res.Label != nil {
-		fmt.Fprintf(stdout, "label  %d\n", *res.Label)
+	return res, nil
+}
+
+// loadGames reads the node's records of games.
+func loadGames(ctx context.Context, c *node.APIClient, ids []common.Hash) ([]*node.GameRecord, error) {
+	var out []*node.GameRecord
+	for _, id := range ids {
+		var g node.GameRecord
+		if err := c.Do(ctx, "GET", "/v1/games/"+id.Hex(), nil, &g); err != nil {
+			return out, err
+		}
+		out = append(out, &g)
 	}
-	for _, e := range res.Errors {
-		fmt.Fprintf(stdout, "error  %s\n", e)
+	return out, nil
+}
+
+// printJob prints a job's result: one JSON object, or a few lines.
+func printJob(stdout io.Writer, res *node.Result, asJSON bool) error {
+	if asJSON {
+		if err := json.NewEncoder(stdout).Encode(res); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(stdout, "job    %s\nstate  %s\nclaims %d\n", res.JobHash.Hex(), res.State, len(res.Claims))
+		for _, g := range res.Games {
+			line := fmt.Sprintf("game   %s %s, %d rounds", g.ID.Hex(), g.State, len(g.Rounds))
+			if g.Winner != (common.Address{}) {
+				line += fmt.Sprintf(", winner %s, slashed %s wei", g.Winner.Hex(), g.Slashed)
+			}
+			fmt.Fprintln(stdout, line)
+		}
+		if res.Label != nil {
+			fmt.Fprintf(stdout, "label  %d\n", *res.Label)
+		}
+		for _, e := range res.Errors {
+			fmt.Fprintf(stdout, "error  %s\n", e)
+		}
 	}
 	if res.State == node.StateFailed {
 		return fmt.Errorf("job %s failed", res.JobHash.Hex())
 	}
 	return nil
+}
+
+// runJobShow prints a job the node in the data dir knows, waiting for its
+// games with --wait.
+func runJobShow(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("job show", stderr)
+	dir := fs.String("data-dir", defaultDataDir(), "data directory of the node")
+	wait := fs.Bool("wait", false, "wait until a disputed job's games are over")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: give the job hash (after the flags)", errUsage)
+	}
+	h, err := merkle.ParseHash(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("%w: job hash: %v", errUsage, err)
+	}
+	c, err := node.NewAPIClient(*dir)
+	if err != nil {
+		return err
+	}
+	var rec node.JobRecord
+	if err := c.Do(ctx, "GET", "/v1/jobs/"+common.Hash(h).Hex(), nil, &rec); err != nil {
+		return err
+	}
+	res := &node.Result{JobHash: rec.JobHash, State: rec.State, Output: rec.Output, Label: rec.Label, Claims: rec.Claims,
+		Errors: rec.Errors, Events: rec.Events}
+	t0 := time.Now()
+	say := func(e node.Event) {
+		if !*asJSON && e.Kind != "sent" {
+			fmt.Fprintf(stderr, "%7.3fs  %-8s %s\n", time.Since(t0).Seconds(), e.Kind, e.Detail)
+		}
+	}
+	if *wait {
+		if res, err = followJob(ctx, c, res, len(rec.Events), say); err != nil {
+			return err
+		}
+	}
+	if res.Games == nil {
+		if res.Games, err = loadGames(ctx, c, rec.Games); err != nil {
+			return err
+		}
+	}
+	return printJob(stdout, res, *asJSON)
 }
 
 func flagGiven(nf *nodeFlags, name string) bool {

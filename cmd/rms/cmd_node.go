@@ -54,11 +54,13 @@ func addNodeFlags(fs *flag.FlagSet) *nodeFlags {
 	str("stake", "stake", "provider: stake for the registration, when the service is not registered yet")
 	str("redeem-every", "redeem_every", "provider: redeem a user's voucher after this many jobs (0: on shutdown)")
 	str("max-job-lifetime", "max_job_lifetime", "provider: refuse jobs whose deadline is further ahead")
+	boolean("test-only-cheat", "test_only_cheat", "provider, TESTS ONLY: claim wrong outputs and lose every game (to test disputes across processes)")
 	str("providers", "providers", "user: providers asked per job (K)")
 	str("deposit", "deposit", "user: escrow top-up per provider when a voucher would exceed the channel")
 	str("job-timeout", "job_timeout", "user: how long a job may take")
 	str("api", "api_addr", "local API address (keep it on 127.0.0.1)")
 	str("metrics", "metrics_addr", "Prometheus metrics address (empty: off)")
+	str("http", "http_addr", "serve the read-only web view on this address (a port alone, :8080, means 127.0.0.1; empty: off)")
 	str("log-format", "log_format", "text or json")
 	str("log-level", "log_level", "debug, info, warn or error")
 	return nf

@@ -117,66 +117,18 @@ library MIPSMemory {
         }
     }
 
-    /// @notice Proves the node at index idx of level h (0: a leaf) against
-    /// the memory root and returns its value.
-    function prove(uint256 idx, uint256 h) internal pure returns (bytes32 value) {
-        (uint256 d, bool same) = meet(idx, h);
+    /// @notice Proves the leaf (32-byte word) at index idx against the
+    /// memory root and returns its value. Only leaves are read this way:
+    /// a region (sys_map) is proven by proveWrite alone.
+    function prove(uint256 idx) internal pure returns (bytes32 value) {
+        (uint256 d, bool same) = meet(idx, 0);
         if (same) {
             assembly {
-                value := mload(add(PATH, shl(5, h)))
+                value := mload(PATH)
             }
             return value;
         }
-        if (h == 0) return proveLeaf(idx, d);
-        uint256 bad;
-        assembly {
-            let cur := mload(CURSOR)
-            let end := mload(END)
-            value := calldataload(cur)
-            let mask := shr(224, calldataload(add(cur, 32)))
-            cur := add(cur, 36)
-            // The previous proof's path node at the meeting level, before
-            // this path overwrites it.
-            let meetNode := mload(add(PATH, shl(5, d)))
-            let node := value
-            let o := shl(5, h)
-            mstore(add(PATH, o), node)
-            let i := idx
-            let lim := shl(5, d)
-            // Levels below the meeting level: siblings from the witness.
-            for {} lt(o, lim) { o := add(o, 32) } {
-                let s := mload(add(ZEROS_AT, o))
-                if iszero(and(shr(shr(5, o), mask), 1)) {
-                    s := calldataload(cur)
-                    cur := add(cur, 32)
-                }
-                mstore(add(SIB, o), s)
-                let pos := and(shl(5, i), 32)
-                mstore(pos, node)
-                mstore(xor(pos, 32), s)
-                node := keccak256(0, 64)
-                i := shr(1, i)
-                mstore(add(add(PATH, o), 32), node)
-            }
-            if gt(cur, end) { bad := 1 }
-            mstore(CURSOR, cur)
-            if lt(d, 27) { mstore(add(SIB, lim), meetNode) }
-            // From the meeting level up: the previous proof's siblings.
-            for {} lt(o, 864) { o := add(o, 32) } {
-                let pos := and(shl(5, i), 32)
-                mstore(pos, node)
-                mstore(xor(pos, 32), mload(add(SIB, o)))
-                node := keccak256(0, 64)
-                i := shr(1, i)
-                mstore(add(add(PATH, o), 32), node)
-            }
-            if iszero(eq(node, mload(ROOT))) { if iszero(bad) { bad := 2 } }
-            mstore(PREV_IDX, idx)
-            mstore(PREV_H, h)
-            mstore(HAVE_PREV, 1)
-        }
-        if (bad == 1) revert WitnessTruncated();
-        if (bad == 2) revert BadMemoryProof();
+        return proveLeaf(idx, d);
     }
 
     // The three unrolled functions below repeat one block per level; the
@@ -185,7 +137,7 @@ library MIPSMemory {
     // of idx to bit 5, so that pos is 0 or 32). Unrolled, a level costs
     // about 130 gas instead of about 230 in a loop.
 
-    /// @notice prove(idx, 0) for the step's first proof (the instruction
+    /// @notice prove(idx) for the step's first proof (the instruction
     /// fetch), which shares nothing: the same computation with the 27
     /// levels unrolled.
     function proveFirst(uint256 idx) internal pure returns (bytes32 value) {
@@ -536,7 +488,7 @@ library MIPSMemory {
         if (bad == 2) revert BadMemoryProof();
     }
 
-    /// @notice prove(idx, 0) with the levels unrolled; d as meet returns.
+    /// @notice prove(idx) with the levels unrolled; d as meet returns.
     function proveLeaf(uint256 idx, uint256 d) private pure returns (bytes32 value) {
         uint256 bad;
         assembly {
@@ -1562,7 +1514,7 @@ library MIPSMemory {
 
     /// @notice The leaf (32-byte word) holding addr, proven.
     function leaf(uint256 addr) internal pure returns (bytes32) {
-        return prove(addr >> 5, 0);
+        return prove(addr >> 5);
     }
 
     /// @notice The instruction word at pc: the step's first proof.
@@ -1572,7 +1524,7 @@ library MIPSMemory {
 
     /// @notice The aligned 4-byte word at addr (addr & 3 is ignored), proven.
     function load32(uint256 addr) internal pure returns (uint32) {
-        return uint32(uint256(prove(addr >> 5, 0)) >> (224 - ((addr & 28) << 3)));
+        return uint32(uint256(prove(addr >> 5)) >> (224 - ((addr & 28) << 3)));
     }
 
     /// @notice Writes the aligned 4-byte word v at addr (addr & 3 is
