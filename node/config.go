@@ -37,6 +37,12 @@ type Config struct {
 	Deployment   string `toml:"deployment" json:"deployment"`
 	Key          string `toml:"key" json:"key"`
 	PasswordFile string `toml:"password_file" json:"password_file"`
+	// The header verified reads are proven at (docs/MARKET.md): a trusted
+	// block hash, or a beacon light client; neither: the endpoint's head.
+	TrustedBlock     string `toml:"trusted_block" json:"trusted_block"`
+	BeaconAPI        string `toml:"beacon_api" json:"beacon_api"`
+	BeaconCheckpoint string `toml:"beacon_checkpoint" json:"beacon_checkpoint"`
+	BeaconNetwork    string `toml:"beacon_network" json:"beacon_network"`
 
 	// Provider.
 	Model          string   `toml:"model" json:"model"`
@@ -205,6 +211,8 @@ func (c *Config) Validate() error {
 		return errors.New("config: no role: set provider, seed, watch and/or user")
 	case c.Provider && c.Model == "":
 		return errors.New("config: a provider needs model (a GGUF file)")
+	case c.Watch && c.Model == "":
+		return errors.New("config: a watcher needs model (the GGUF file whose class it watches and re-executes)")
 	case c.TestOnlyCheat && !c.Provider:
 		return errors.New("config: test_only_cheat is a provider setting")
 	case c.RedeemEvery < 0:

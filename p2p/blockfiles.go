@@ -44,13 +44,16 @@ const tempPrefix = ".temp-"
 // process over that data dir shares one (openBlockFiles), so that Sync
 // makes durable the files any of them wrote.
 //
-// A block file is written to a temporary file in its shard and renamed
-// into place, so a killed process leaves each block whole or absent. Files
-// are not synced one by one: Sync syncs every file written since the last
-// Sync and the directories holding them (the store calls it before it
-// records a model as complete). A file torn by a power loss before its
-// Sync does not hash to its CID; every read checks the hash, and a file
-// that fails is removed and reported as corrupt, never served.
+// A block file is written to a temporary file in its shard (mode 0600) and
+// renamed into place, so a killed process leaves each block whole or
+// absent. Files are not synced one by one: Sync syncs every file written
+// since the last Sync, marks each synced file read-only (mode 0400) and
+// syncs the directories holding them (the store calls it before it records
+// a model as complete). Only a file written and not yet synced can be torn
+// (by a power loss), so a read checks the hash of every writable file, and
+// one that fails is removed and reported as corrupt, never served; a
+// read-only file was synced whole before it was marked and is read without
+// hashing it again (CheckBlocks and the model checks hash every block).
 type blockFiles struct {
 	dir  string
 	refs int // under openBlockFiles' lock
@@ -161,6 +164,9 @@ func (f *blockFiles) get(c cid.Cid) (data []byte, ok bool, err error) {
 	data = make([]byte, st.Size())
 	if _, err := readFull(fh, data); err != nil {
 		return nil, false, fmt.Errorf("p2p: block file %s: %w", c, err)
+	}
+	if st.Mode().Perm()&0o200 == 0 {
+		return data, true, nil // synced whole (see blockFiles)
 	}
 	got, err := c.Prefix().Sum(data)
 	if err != nil {
@@ -313,8 +319,9 @@ func (f *blockFiles) Sync(ctx context.Context) error {
 	return nil
 }
 
-// syncPath fsyncs a file or directory; a file removed since (a corrupt
-// one, a deleted block) needs nothing.
+// syncPath fsyncs a file or directory, and then marks a file read-only
+// (synced, see blockFiles); a file removed since (a corrupt one, a deleted
+// block) needs nothing.
 func syncPath(p string) error {
 	fh, err := os.Open(p)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -324,11 +331,20 @@ func syncPath(p string) error {
 		return err
 	}
 	err = fh.Sync()
+	if err == nil {
+		var st os.FileInfo
+		if st, err = fh.Stat(); err == nil && !st.IsDir() {
+			err = fh.Chmod(syncedMode)
+		}
+	}
 	if cerr := fh.Close(); err == nil {
 		err = cerr
 	}
 	return err
 }
+
+// syncedMode marks a block file whose bytes were synced.
+const syncedMode = 0o400
 
 // keys sends the CIDs (raw codec) of every block file to out until ctx
 // ends.
@@ -346,22 +362,37 @@ func (f *blockFiles) keys(ctx context.Context, out chan<- cid.Cid) error {
 			return fmt.Errorf("p2p: block dir: %w", err)
 		}
 		for _, e := range ents {
-			name, ok := strings.CutSuffix(e.Name(), ".data")
-			if !ok || strings.HasPrefix(name, tempPrefix) {
-				continue
-			}
-			h, err := dshelp.DsKeyToMultihash(ds.NewKey(name))
-			if err != nil {
+			c, ok := blockFileCID(e.Name())
+			if !ok {
 				continue // not a block file
 			}
 			select {
-			case out <- cid.NewCidV1(cid.Raw, h):
+			case out <- c:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}
 	}
 	return nil
+}
+
+// blockFileCID is the CID (raw codec) of the block whose file is named
+// name, and false when name is not a block file's name (a temporary file,
+// anything else).
+func blockFileCID(name string) (cid.Cid, bool) {
+	key, ok := strings.CutSuffix(name, ".data")
+	if !ok || strings.HasPrefix(key, tempPrefix) || key == "" || strings.ContainsAny(key, "/\\") {
+		return cid.Undef, false
+	}
+	h, err := dshelp.DsKeyToMultihash(ds.RawKey("/" + key))
+	if err != nil {
+		return cid.Undef, false
+	}
+	c := cid.NewCidV1(cid.Raw, h)
+	if dshelp.MultihashToDsKey(c.Hash()).String()[1:] != key {
+		return cid.Undef, false // another spelling of the multihash
+	}
+	return c, true
 }
 
 // splitBlockstore keeps blocks of at least FileBlockMin bytes as files

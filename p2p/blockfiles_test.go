@@ -16,10 +16,12 @@ import (
 )
 
 // TestBlockFiles: blocks from FileBlockMin bytes are files in the flatfs
-// layout, smaller ones are not; what a crash can leave behind is never
-// served: a temporary file of a killed write is removed at the next open,
-// and a file torn by a power loss (short, or other bytes) is reported as
-// corrupt, removed, and can be stored again.
+// layout, smaller ones are not; Sync marks the files it synced read-only.
+// What a crash can leave behind is never served: a temporary file of a
+// killed write is removed at the next open, and a file not yet synced that
+// a power loss tore (short, or other bytes) is reported as corrupt,
+// removed, and can be stored again. A synced file altered behind the
+// store's back is read as it is and found by CheckBlocks.
 func TestBlockFiles(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -57,19 +59,39 @@ func TestBlockFiles(t *testing.T) {
 	if n, err := s.CheckBlocks(ctx); err != nil || n != len(sizes) {
 		t.Fatalf("check blocks: %d, %v", n, err)
 	}
+	mode := func(c cid.Cid) os.FileMode {
+		t.Helper()
+		st, err := os.Stat(blockFile(dir, c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Mode().Perm()
+	}
+	if m := mode(big); m != 0o600 {
+		t.Fatalf("unsynced block file has mode %o", m)
+	}
 	if err := s.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
+	if m := mode(big); m != syncedMode {
+		t.Fatalf("synced block file has mode %o", m)
+	}
 	s.Close()
 
-	// What a crash leaves: a partial write in a shard, a file cut short,
-	// a file with other bytes.
+	// What a crash leaves: a partial write in a shard, and files written
+	// but not synced (writable) that a power loss cut short or filled with
+	// other bytes.
 	shard := filepath.Dir(blockFile(dir, big))
 	tmp := filepath.Join(shard, tempPrefix+"123")
 	if err := os.WriteFile(tmp, datas[big][:1000], 0o600); err != nil {
 		t.Fatal(err)
 	}
 	short, other := cids[3], cids[4]
+	for _, c := range []cid.Cid{short, other} {
+		if err := os.Chmod(blockFile(dir, c), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := os.Truncate(blockFile(dir, short), FileBlockMin/2); err != nil {
 		t.Fatal(err)
 	}
@@ -103,6 +125,32 @@ func TestBlockFiles(t *testing.T) {
 	}
 	if n, err := s.CheckBlocks(ctx); err != nil || n != len(sizes) {
 		t.Fatalf("check blocks after repair: %d, %v", n, err)
+	}
+	// A synced file altered in place: read as it is, found by CheckBlocks.
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	p := blockFile(dir, other)
+	if err := os.Chmod(p, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, flipped, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(p, syncedMode); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.GetBlock(ctx, other); err != nil || !bytes.Equal(got, flipped) {
+		t.Fatalf("synced file read: %v", err)
+	}
+	if _, err := s.CheckBlocks(ctx); !errors.Is(err, manifest.ErrCorrupt) {
+		t.Fatalf("check blocks with an altered synced file: %v", err)
+	}
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBlock(ctx, datas[other]); err != nil {
+		t.Fatal(err)
 	}
 	// A file too large to be a block is refused without reading it all.
 	if err := os.Truncate(blockFile(dir, big), maxFileBlock+1); err != nil {
@@ -148,4 +196,24 @@ func TestBlockFilesShared(t *testing.T) {
 	if s.files.refs != 1 {
 		t.Fatalf("refs %d after the node closed", s.files.refs)
 	}
+}
+
+// FuzzBlockFileName: any file name in a shard gives a CID whose file has
+// exactly that name, or none (keys and CheckBlocks list only such files),
+// never a panic.
+func FuzzBlockFileName(f *testing.F) {
+	c := RawCID([]byte("a block"))
+	good := filepath.Base(blockFile("/d", c))
+	for _, s := range []string{good, tempPrefix + "123", good[:len(good)-5], "x.data", ".data", "CIQ.data", strings.ToLower(good)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		c, ok := blockFileCID(name)
+		if !ok {
+			return
+		}
+		if got := filepath.Base(blockFile("/d", c)); got != name {
+			t.Fatalf("name %q gives CID %s whose file is %q", name, c, got)
+		}
+	})
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ipfs/boxo/blockservice"
 	"github.com/ipfs/boxo/blockstore"
 	chunk "github.com/ipfs/boxo/chunker"
+	"github.com/ipfs/boxo/exchange"
 	"github.com/ipfs/boxo/ipld/merkledag"
 	ft "github.com/ipfs/boxo/ipld/unixfs"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
@@ -275,7 +276,7 @@ func (b *Blocks) fetch(ctx context.Context, root cid.Cid, opts []FetchOption) (P
 	}
 	ctx, cancel := withDefaultDeadline(ctx, b.cfg.fetchTimeout)
 	defer cancel()
-	ses := blockservice.NewSession(ctx, b.bserv)
+	ses := b.bs.NewSession(ctx)
 
 	level := []cid.Cid{root}
 	seen := map[cid.Cid]bool{root: true}
@@ -288,14 +289,14 @@ func (b *Blocks) fetch(ctx context.Context, root cid.Cid, opts []FetchOption) (P
 			for _, c := range batch {
 				want[c] = true
 			}
-			for blk := range ses.GetBlocks(ctx, batch) {
+			err := b.getBlocks(ctx, ses, batch, func(blk blocks.Block) error {
 				if !want[blk.Cid()] {
-					continue
+					return nil
 				}
 				delete(want, blk.Cid())
 				links, err := blockLinks(blk)
 				if err != nil {
-					return prog, fmt.Errorf("p2p: fetch %s: %w", root, err)
+					return err
 				}
 				if first {
 					prog.TotalBytes = unixfsSize(blk)
@@ -310,11 +311,15 @@ func (b *Blocks) fetch(ctx context.Context, root cid.Cid, opts []FetchOption) (P
 				prog.Blocks++
 				prog.Bytes += int64(len(blk.RawData()))
 				if fc.maxBytes > 0 && prog.Bytes > fc.maxBytes {
-					return prog, fmt.Errorf("p2p: fetch %s: DAG exceeds the limit of %d bytes", root, fc.maxBytes)
+					return fmt.Errorf("DAG exceeds the limit of %d bytes", fc.maxBytes)
 				}
 				if fc.progress != nil {
 					fc.progress(prog)
 				}
+				return nil
+			})
+			if err != nil {
+				return prog, fmt.Errorf("p2p: fetch %s: %w", root, err)
 			}
 			if len(want) > 0 {
 				err := ctx.Err()
@@ -327,6 +332,82 @@ func (b *Blocks) fetch(ctx context.Context, root cid.Cid, opts []FetchOption) (P
 		level = next
 	}
 	return prog, nil
+}
+
+// storeWorkers is how many received blocks a fetch writes to the store at
+// once while more arrive: the receiving goroutine only hands blocks on, so
+// the transfer does not wait for each block's write.
+const storeWorkers = 4
+
+// getBlocks makes the blocks cids local through the bitswap session ses:
+// those the store holds are read from it (block files are checked on
+// read; one that fails is fetched again), the others are fetched and
+// written by storeWorkers writers. got is called with every block, local
+// or fetched, one call at a time and after the block is stored; an error
+// from it ends the fetch. Blocks that do not arrive before ctx ends are
+// simply not passed to got.
+func (b *Blocks) getBlocks(ctx context.Context, ses exchange.Fetcher, cids []cid.Cid, got func(blocks.Block) error) error {
+	var misses []cid.Cid
+	for _, c := range cids {
+		blk, err := b.bstore.Get(ctx, c)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			misses = append(misses, c)
+			continue
+		}
+		if err := got(blk); err != nil {
+			return err
+		}
+	}
+	if len(misses) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in, err := ses.GetBlocks(ctx, misses)
+	if err != nil {
+		return err
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	work := make(chan blocks.Block, storeWorkers)
+	for range storeWorkers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for blk := range work {
+				err := b.bstore.Put(ctx, blk)
+				if err == nil {
+					// Tell bitswap's server, so peers that want the block
+					// get it from this node too.
+					err = b.bs.NotifyNewBlocks(ctx, blk)
+				}
+				mu.Lock()
+				if err == nil && first == nil {
+					err = got(blk)
+				}
+				if err != nil && first == nil {
+					first = err
+					cancel()
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for blk := range in {
+		select {
+		case work <- blk:
+		case <-ctx.Done():
+		}
+	}
+	close(work)
+	wg.Wait()
+	return first
 }
 
 // blockLinks decodes the links of a raw or dag-pb block.

@@ -86,8 +86,8 @@ func freePort(t testing.TB) int {
 }
 
 // kuboDaemon starts a kubo node on loopback only (no bootstrap peers, no
-// DHT) and returns its repo and its /p2p address.
-func kuboDaemon(t testing.TB, bin string) (string, string) {
+// DHT) and returns its repo, its /p2p address and its process id.
+func kuboDaemon(t testing.TB, bin string) (string, string, int) {
 	t.Helper()
 	repo := t.TempDir()
 	kubo(t, bin, repo, nil, "init", "--empty-repo", "--profile=test")
@@ -132,13 +132,36 @@ func kuboDaemon(t testing.TB, bin string) (string, string) {
 		t.Fatal("kubo daemon not ready in 60 s")
 	}
 	id := kubo(t, bin, repo, nil, "id", "-f", "<id>")
-	return repo, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", swarm, id)
+	return repo, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", swarm, id), cmd.Process.Pid
+}
+
+// procCPU is the CPU time (user and system) process pid has used, from
+// /proc/<pid>/stat (clock ticks of 10 ms).
+func procCPU(t testing.TB, pid int) time.Duration {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Fields after the command name in parentheses: state is field 3,
+	// utime 14, stime 15.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	var ticks int64
+	for _, s := range f[11:13] {
+		var n int64
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			t.Fatalf("/proc/%d/stat: %v", pid, err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
 }
 
 // BenchmarkKuboTransfer moves the 256 MiB of BenchmarkModelGet's tensor
 // data (1 GiB with RMS_LONG=1) between two kubo daemons on loopback TCP:
 // `ipfs add` with the unixfs-v1-2025 flags on one, `ipfs pin add` of the
-// root (fetch and store every block) on the other.
+// root (fetch and store every block) on the other. kubo-get-cpu-ms/MiB is
+// the CPU time both daemons spent in the get, per MiB.
 func BenchmarkKuboTransfer(b *testing.B) {
 	bin := kuboBinary(b)
 	size := 256 << 20
@@ -152,10 +175,10 @@ func BenchmarkKuboTransfer(b *testing.B) {
 		b.Fatal(err)
 	}
 	mib := float64(size) / (1 << 20)
-	var addT, getT time.Duration
+	var addT, getT, getCPU time.Duration
 	for i := 0; i < b.N; i++ {
-		r1, _ := kuboDaemon(b, bin)
-		r2, a2 := kuboDaemon(b, bin)
+		r1, _, p1 := kuboDaemon(b, bin)
+		r2, a2, p2 := kuboDaemon(b, bin)
 		t0 := time.Now()
 		args := append([]string{"add", "-Q", "--pin=true"}, kuboAddArgs[3:]...)
 		root := kubo(b, bin, r1, nil, append(args, path)...)
@@ -164,9 +187,11 @@ func BenchmarkKuboTransfer(b *testing.B) {
 			b.Fatalf("kubo add printed %q", root)
 		}
 		kubo(b, bin, r1, nil, "swarm", "connect", a2)
+		c0 := procCPU(b, p1) + procCPU(b, p2)
 		t0 = time.Now()
 		kubo(b, bin, r2, nil, "pin", "add", "--progress=false", root)
 		getT += time.Since(t0)
+		getCPU += procCPU(b, p1) + procCPU(b, p2) - c0
 		var st struct{ NumObjects int }
 		if err := json.Unmarshal([]byte(kubo(b, bin, r2, nil, "repo", "stat", "--enc=json")), &st); err != nil || st.NumObjects < size>>20 {
 			b.Fatalf("fetching node holds %d objects (%v)", st.NumObjects, err)
@@ -175,4 +200,5 @@ func BenchmarkKuboTransfer(b *testing.B) {
 	n := float64(b.N)
 	b.ReportMetric(mib*n/addT.Seconds(), "kubo-add-MiB/s")
 	b.ReportMetric(mib*n/getT.Seconds(), "kubo-get-MiB/s")
+	b.ReportMetric(float64(getCPU.Milliseconds())/(mib*n), "kubo-get-cpu-ms/MiB")
 }

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ipfs/boxo/blockservice"
+	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model/manifest"
@@ -24,7 +24,7 @@ func (b *Blocks) FetchBlocks(ctx context.Context, cids []cid.Cid, opts ...FetchO
 	}
 	ctx, cancel := withDefaultDeadline(ctx, b.cfg.fetchTimeout)
 	defer cancel()
-	ses := blockservice.NewSession(ctx, b.bserv)
+	ses := b.bs.NewSession(ctx)
 	var prog Progress
 	seen := make(map[cid.Cid]bool, len(cids))
 	var todo []cid.Cid
@@ -43,9 +43,9 @@ func (b *Blocks) FetchBlocks(ctx context.Context, cids []cid.Cid, opts ...FetchO
 		for _, c := range batch {
 			want[c] = true
 		}
-		for blk := range ses.GetBlocks(ctx, batch) {
+		err := b.getBlocks(ctx, ses, batch, func(blk blocks.Block) error {
 			if !want[blk.Cid()] {
-				continue
+				return nil
 			}
 			delete(want, blk.Cid())
 			prog.Blocks++
@@ -56,6 +56,10 @@ func (b *Blocks) FetchBlocks(ctx context.Context, cids []cid.Cid, opts ...FetchO
 			if fc.progress != nil {
 				fc.progress(prog)
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		if len(want) > 0 {
 			err := ctx.Err()

@@ -3,6 +3,9 @@ package p2p
 import (
 	"context"
 	"os"
+	"runtime/pprof"
+	"runtime/trace"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,7 +23,13 @@ import (
 //   - verify-MiB/s: manifest.Verify of the fetched model (word-tree roots of
 //     every chunk), timed on its own;
 //   - tcp-MiB/s: the same bytes over one plain loopback TCP connection;
-//     and the ratios get/tcp and get/ingest.
+//     and the ratios get/tcp and get/ingest;
+//   - ingest-cpu-ms/MiB and get-cpu-ms/MiB: the CPU time (user and system)
+//     of the process, which runs both nodes, per MiB of the ingest and the
+//     get: on a loaded machine a steadier measure than rates.
+//
+// RMS_GETPROF=file writes a CPU profile and RMS_GETTRACE=file an execution
+// trace of the get alone.
 func BenchmarkModelGet(b *testing.B) {
 	size := 256 << 20
 	if os.Getenv("RMS_LONG") == "1" {
@@ -29,7 +38,7 @@ func BenchmarkModelGet(b *testing.B) {
 	path := bigModelFile(b, size)
 	ctx := context.Background()
 	mib := float64(size) / (1 << 20)
-	var addT, ingestT, getT, verifyT, tcpT time.Duration
+	var addT, ingestT, getT, verifyT, tcpT, ingestCPU, getCPU time.Duration
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
 		s, err := OpenStore(dir)
@@ -56,6 +65,7 @@ func BenchmarkModelGet(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		c0 := selfCPU(b)
 		t0 = time.Now()
 		for _, d := range chunks {
 			if _, err := s2.PutBlock(ctx, d); err != nil {
@@ -63,6 +73,7 @@ func BenchmarkModelGet(b *testing.B) {
 			}
 		}
 		ingestT += time.Since(t0)
+		ingestCPU += selfCPU(b) - c0
 		s2.Close()
 		chunks = nil
 
@@ -76,12 +87,32 @@ func BenchmarkModelGet(b *testing.B) {
 		if err := fetcher.Connect(ctx, seed.AddrInfo()); err != nil {
 			b.Fatal(err)
 		}
+		var pf *os.File
+		if p := os.Getenv("RMS_GETPROF"); p != "" {
+			pf, _ = os.Create(p)
+			pprof.StartCPUProfile(pf)
+		}
+		var tf *os.File
+		if p := os.Getenv("RMS_GETTRACE"); p != "" {
+			tf, _ = os.Create(p)
+			trace.Start(tf)
+		}
+		c0 = selfCPU(b)
 		t0 = time.Now()
 		fm, err := FetchModel(ctx, fetcher.Blocks, fs, info.CID)
 		if err != nil {
 			b.Fatal(err)
 		}
 		getT += time.Since(t0)
+		getCPU += selfCPU(b) - c0
+		if tf != nil {
+			trace.Stop()
+			tf.Close()
+		}
+		if pf != nil {
+			pprof.StopCPUProfile()
+			pf.Close()
+		}
 		t0 = time.Now()
 		if err := manifest.Verify(ctx, fs, fm, nil); err != nil {
 			b.Fatal(err)
@@ -111,4 +142,16 @@ func BenchmarkModelGet(b *testing.B) {
 	b.ReportMetric(rate(tcpT), "tcp-MiB/s")
 	b.ReportMetric(tcpT.Seconds()/getT.Seconds(), "get/tcp")
 	b.ReportMetric(ingestT.Seconds()/getT.Seconds(), "get/ingest")
+	b.ReportMetric(float64(ingestCPU.Milliseconds())/(mib*n), "ingest-cpu-ms/MiB")
+	b.ReportMetric(float64(getCPU.Milliseconds())/(mib*n), "get-cpu-ms/MiB")
+}
+
+// selfCPU is the CPU time (user and system) this process has used.
+func selfCPU(t testing.TB) time.Duration {
+	t.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

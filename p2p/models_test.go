@@ -106,10 +106,11 @@ func TestModelStoreLocal(t *testing.T) {
 	if n, err := s.CheckBlocks(ctx); err != nil || n != info.Blocks {
 		t.Fatalf("check blocks: %d, %v; model has %d", n, err, info.Blocks)
 	}
-	// A block whose bytes no longer hash to its CID (its file rewritten
-	// behind the store's back): check, verify and write report it (verify
-	// naming the tensor), write leaves --out as it was, and the bad file
-	// is removed at each read, so the block is missing, never served.
+	// A block whose bytes no longer hash to its CID (its file replaced
+	// behind the store's back by one not synced, as a power loss can
+	// leave): check, verify and write report it (verify naming the
+	// tensor), write leaves --out as it was, and the bad file is removed
+	// at each read, so the block is missing, never served.
 	fc1, _ := m.Tensor("fc1.weight")
 	c := fc1.Blob.Chunks[0].CID()
 	file := blockFile(dir, c)
@@ -121,6 +122,7 @@ func TestModelStoreLocal(t *testing.T) {
 	bad[5000] ^= 0x40
 	corrupt := func() {
 		t.Helper()
+		os.Remove(file)
 		if err := os.WriteFile(file, bad, 0o600); err != nil {
 			t.Fatal(err)
 		}

@@ -96,6 +96,9 @@ type modelOutput struct {
 	Blocks       int         `json:"blocks"`
 	Out          string      `json:"out,omitempty"`
 	Seconds      float64     `json:"seconds,omitempty"`
+	// FetchSeconds is the part of a get spent fetching blocks from peers
+	// (the rest checks every chunk and writes the file).
+	FetchSeconds float64 `json:"fetch_seconds,omitempty"`
 }
 
 func toOutput(i p2p.ModelInfo) modelOutput {
@@ -192,10 +195,12 @@ func runModelGet(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	var fetchT time.Duration
 	if len(infos) > 0 && !local {
 		if err := fetchModel(ctx, st, *dir, *listen, infos, c, stderr); err != nil {
 			return err
 		}
+		fetchT = time.Since(start)
 	}
 	bar := newProgressBar(stderr, "check+write")
 	info, err := st.WriteModel(ctx, c, *out, func(done, total uint64) { bar.update(done, total, "") })
@@ -207,7 +212,7 @@ func runModelGet(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	o := toOutput(info)
-	o.Out, o.Seconds = *out, time.Since(start).Seconds()
+	o.Out, o.Seconds, o.FetchSeconds = *out, time.Since(start).Seconds(), fetchT.Seconds()
 	return printModel(stdout, *asJSON, o)
 }
 

@@ -31,7 +31,7 @@ func init() {
 }
 
 // rmsProcess starts rms args in a separate process.
-func rmsProcess(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
+func rmsProcess(t testing.TB, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), subprocessEnv+"=1")
@@ -40,7 +40,7 @@ func rmsProcess(t *testing.T, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	return cmd, &stderr
 }
 
-func modelJSON(t *testing.T, out string) modelOutput {
+func modelJSON(t testing.TB, out string) modelOutput {
 	t.Helper()
 	var o modelOutput
 	if err := json.Unmarshal([]byte(out), &o); err != nil {
@@ -109,7 +109,7 @@ func TestModelStoreCommands(t *testing.T) {
 }
 
 // bigModel writes a GGUF model with n bytes of random tensor data.
-func bigModel(t *testing.T, n int) string {
+func bigModel(t testing.TB, n int) string {
 	t.Helper()
 	data := make([]byte, n)
 	rand.NewChaCha8([32]byte{7}).Read(data)
@@ -126,7 +126,7 @@ func bigModel(t *testing.T, n int) string {
 
 // serve starts `rms model serve` on dir in a separate process and returns
 // its first address.
-func serve(t *testing.T, dir string) string {
+func serve(t testing.TB, dir string) string {
 	t.Helper()
 	cmd, stderr := rmsProcess(t, "model", "serve", "--data-dir", dir, "--listen", "/ip4/127.0.0.1/tcp/0")
 	stdout, err := cmd.StdoutPipe()
@@ -284,4 +284,52 @@ func TestModelKilled(t *testing.T) {
 		t.Fatal("partial file left after a completed get")
 	}
 	t.Logf("get after kill: %s", strings.TrimSpace(out))
+}
+
+// BenchmarkModelCommands measures the commands as a user runs them, each
+// node in its own process: `rms model add` of a GGUF model with 256 MiB of
+// random tensor data (1 GiB with RMS_LONG=1), then `rms model get` from a
+// `rms model serve` of that store over loopback TCP into a fresh data dir.
+// add-MiB/s is the whole add (read, hash, store, sync); fetch-MiB/s the
+// get's network fetch (fetch_seconds), get-MiB/s the whole get (fetch,
+// then every chunk checked and the file written and checked); and
+// get-cpu-ms/MiB the get process's CPU time per MiB (the seeder's is not
+// counted).
+func BenchmarkModelCommands(b *testing.B) {
+	size := 256 << 20
+	if os.Getenv("RMS_LONG") == "1" {
+		size = 1 << 30
+	}
+	path := bigModel(b, size)
+	mib := float64(size) / (1 << 20)
+	var addS, fetchS, getS, getCPU float64
+	for i := 0; i < b.N; i++ {
+		a := b.TempDir()
+		cmd, stderr := rmsProcess(b, "model", "add", path, "--data-dir", a, "--json")
+		out, err := cmd.Output()
+		if err != nil {
+			b.Fatalf("add: %v: %s", err, stderr)
+		}
+		added := modelJSON(b, string(out))
+		addS += added.Seconds
+		addr := serve(b, a)
+		got := filepath.Join(b.TempDir(), "got.gguf")
+		cmd, stderr = rmsProcess(b, "model", "get", added.CID, "--out", got, "--data-dir", b.TempDir(), "--peer", addr, "--json")
+		out, err = cmd.Output()
+		if err != nil {
+			b.Fatalf("get: %v: %s", err, stderr)
+		}
+		o := modelJSON(b, string(out))
+		fetchS += o.FetchSeconds
+		getS += o.Seconds
+		getCPU += (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+		if st, err := os.Stat(got); err != nil || st.Size() != int64(added.Size) {
+			b.Fatalf("get wrote %v, %v", st, err)
+		}
+	}
+	n := float64(b.N)
+	b.ReportMetric(mib*n/addS, "add-MiB/s")
+	b.ReportMetric(mib*n/fetchS, "fetch-MiB/s")
+	b.ReportMetric(mib*n/getS, "get-MiB/s")
+	b.ReportMetric(getCPU*1000/(mib*n), "get-cpu-ms/MiB")
 }
