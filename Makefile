@@ -11,7 +11,7 @@ GETH_VERSION := v1.17.10
 # module proxy. Under CI=true the pinned tests fail on any other toolchain.
 export GOTOOLCHAIN := go1.26.8
 
-.PHONY: mutate gremlins fuzz test test-long tools qemu solc geth abigen vet fmt-check bench generate check-generated
+.PHONY: mutate gremlins fuzz test test-long tools qemu solc geth chromium abigen vet fmt-check bench generate check-generated
 
 test: tools vet fmt-check check-generated
 	$(GO) test -timeout 40m ./...
@@ -19,8 +19,10 @@ test: tools vet fmt-check check-generated
 # Heavier sweeps: the RMS_LONG tests (whole-program witnesses, 100,000
 # contract steps, ...) and every fuzz target for FUZZTIME each.
 FUZZTIME ?= 30s
+# Screenshots of the web view (node/web) land in $(ARTIFACTS)/web, not committed.
+ARTIFACTS ?= $(CURDIR)/artifacts
 test-long: tools
-	RMS_LONG=1 $(GO) test -timeout 120m ./...
+	RMS_LONG=1 RMS_ARTIFACTS=$(ARTIFACTS) $(GO) test -timeout 120m ./...
 	$(MAKE) fuzz FUZZTIME=$(FUZZTIME)
 	$(MAKE) mutate
 
@@ -49,7 +51,7 @@ gremlins:
 			--exclude-files '_test\.go$$' --exclude-files '/(guest|guestimage|internal|simchain|gguf|mnist|testdata)/' ./$$pkg; \
 	done
 
-tools: qemu solc geth
+tools: qemu solc geth chromium
 
 vet:
 	$(GO) vet ./...
@@ -64,6 +66,13 @@ qemu:
 		echo "installing qemu-user"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq qemu-user >/dev/null; }
+
+# Debian's chromium drives the web view's browser test (node/web) headless.
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+		echo "installing chromium"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 # solc, pinned in contracts/package-lock.json.
 solc:

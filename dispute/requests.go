@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -92,4 +93,47 @@ func (r *Requests) Finalize(ctx context.Context, tx *TxManager, id uint64) (*bin
 		}
 	}
 	return nil, rcpt, fmt.Errorf("finalize: no Finalized event")
+}
+
+// RequestEvent is a Requested or an Answered event of the InferenceRequests
+// contract, as a watcher follows them.
+type RequestEvent struct {
+	Block uint64
+	ID    uint64
+	// Requested: the class, the input (empty when it is given by CID), the
+	// input root and the end of the challenge window.
+	Requested  bool
+	Class      market.ClassID
+	Input      []byte
+	InputRoot  merkle.Hash
+	WindowEnds uint64
+	// Answered: the claim posted, its output root and provider, and the
+	// output bytes when they were posted.
+	Answered   bool
+	ClaimHash  common.Hash
+	OutputRoot merkle.Hash
+	Provider   common.Address
+	Output     []byte
+}
+
+// Events returns the Requested and Answered events of blocks from … to, in
+// chain order.
+func (r *Requests) Events(ctx context.Context, from, to uint64) ([]RequestEvent, error) {
+	logs, err := r.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addr},
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
+	if err != nil {
+		return nil, fmt.Errorf("request events of blocks %d…%d: %w", from, to, err)
+	}
+	var out []RequestEvent
+	for i := range logs {
+		l := &logs[i]
+		if ev, err := r.abi.UnpackRequestedEvent(l); err == nil {
+			out = append(out, RequestEvent{Block: l.BlockNumber, ID: ev.Id.Uint64(), Requested: true, Class: ev.ClassId,
+				Input: ev.Input, InputRoot: ev.InputRoot, WindowEnds: ev.WindowEnds})
+		} else if ev, err := r.abi.UnpackAnsweredEvent(l); err == nil {
+			out = append(out, RequestEvent{Block: l.BlockNumber, ID: ev.Id.Uint64(), Answered: true, ClaimHash: ev.ClaimHash,
+				OutputRoot: ev.OutputRoot, Provider: ev.Provider, Output: ev.Output})
+		}
+	}
+	return out, nil
 }

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -115,7 +114,9 @@ func (a TrustedAncestor) TrustedHeader(ctx context.Context, ep RPCCaller) (*type
 // TrustedHead trusts the head of a chain running in this process (the
 // embedded devnet, market/simchain): the process holds its state itself.
 type TrustedHead struct {
-	Chain ethereum.ChainReader
+	Chain interface {
+		HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	}
 }
 
 // TrustedHeader returns the in-process chain's head.
@@ -126,6 +127,27 @@ func (t TrustedHead) TrustedHeader(ctx context.Context, _ RPCCaller) (*types.Hea
 	h, err := t.Chain.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("in-process head: %w", err)
+	}
+	return h, nil
+}
+
+// EndpointHead takes the endpoint's latest header as it is. Every value is
+// still proven against that header's state root, so an endpoint that lies
+// about a value (a stake in eth_call, a slot in a proof) is caught; but an
+// endpoint that forges a whole state and a header over it is not. It suits
+// an endpoint the user runs itself; otherwise give a TrustedHash or a
+// BeaconTrust.
+type EndpointHead struct{}
+
+// TrustedHeader fetches the endpoint's latest header.
+func (EndpointHead) TrustedHeader(ctx context.Context, ep RPCCaller) (*types.Header, error) {
+	var raw json.RawMessage
+	if err := ep.CallContext(ctx, &raw, "eth_getBlockByNumber", "latest", false); err != nil {
+		return nil, fmt.Errorf("latest header: %w", err)
+	}
+	h, err := decodeHeader(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: latest header: %v", ErrHeaderNotTrusted, err)
 	}
 	return h, nil
 }

@@ -49,3 +49,35 @@ func BenchmarkLightServices(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBeaconSync measures a beacon light client's sync from the
+// checkpoint (bootstrap, then `updates` committee updates, then one
+// finality update, each BLS signature and Merkle branch verified) against
+// the simulated beacon API on loopback; the difference between updates=4
+// and updates=0, over 4, is the cost of one committee update.
+// beacon-bytes/op counts the JSON the beacon API sent.
+func BenchmarkBeaconSync(b *testing.B) {
+	e := newEnv(b)
+	head := headOf(b, e)
+	for _, n := range []uint64{0, 4} {
+		b.Run(fmt.Sprintf("updates=%d", n), func(b *testing.B) {
+			s := newSimBeacon(b, n+1)
+			for p := range n {
+				s.setUpdate(p, updateForge{})
+			}
+			s.setFinality(n, finalityForge{execBlock: head})
+			bytes := len(s.bootstrap) + len(s.finality)
+			for p := range n {
+				bytes += len(s.updates[p])
+			}
+			for b.Loop() {
+				bt := newBeaconTrust(b, s, s.checkpoint)
+				h, err := bt.Sync(e.ctx)
+				if err != nil || h.ExecutionHash != head.Hash() {
+					b.Fatalf("sync: %v, %v", h, err)
+				}
+			}
+			b.ReportMetric(float64(bytes), "beacon-bytes/op")
+		})
+	}
+}

@@ -148,6 +148,7 @@ func apiHandler(token string, status func() Status, store *Store, user *User) ht
 		}
 		writeJSON(w, http.StatusOK, res)
 	})
+	openAIRoutes(mux, user)
 	return guard(token, mux)
 }
 

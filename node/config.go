@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -36,6 +37,12 @@ type Config struct {
 	Deployment   string `toml:"deployment" json:"deployment"`
 	Key          string `toml:"key" json:"key"`
 	PasswordFile string `toml:"password_file" json:"password_file"`
+	// The header verified reads are proven at (docs/MARKET.md): a trusted
+	// block hash, or a beacon light client; neither: the endpoint's head.
+	TrustedBlock     string `toml:"trusted_block" json:"trusted_block"`
+	BeaconAPI        string `toml:"beacon_api" json:"beacon_api"`
+	BeaconCheckpoint string `toml:"beacon_checkpoint" json:"beacon_checkpoint"`
+	BeaconNetwork    string `toml:"beacon_network" json:"beacon_network"`
 
 	// Provider.
 	Model          string   `toml:"model" json:"model"`
@@ -56,6 +63,7 @@ type Config struct {
 	// Operations.
 	APIAddr     string `toml:"api_addr" json:"api_addr"`
 	MetricsAddr string `toml:"metrics_addr" json:"metrics_addr"`
+	HTTPAddr    string `toml:"http_addr" json:"http_addr"` // the web view (node/web); empty: off
 	LogFormat   string `toml:"log_format" json:"log_format"`
 	LogLevel    string `toml:"log_level" json:"log_level"`
 }
@@ -203,6 +211,8 @@ func (c *Config) Validate() error {
 		return errors.New("config: no role: set provider, seed, watch and/or user")
 	case c.Provider && c.Model == "":
 		return errors.New("config: a provider needs model (a GGUF file)")
+	case c.Watch && c.Model == "":
+		return errors.New("config: a watcher needs model (the GGUF file whose class it watches and re-executes)")
 	case c.TestOnlyCheat && !c.Provider:
 		return errors.New("config: test_only_cheat is a provider setting")
 	case c.RedeemEvery < 0:
@@ -213,6 +223,11 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("config: log_format %q: want text or json", c.LogFormat)
 	case c.MaxJobLifetime.Duration <= 0 || c.JobTimeout.Duration <= 0:
 		return errors.New("config: max_job_lifetime and job_timeout must be positive")
+	}
+	if c.HTTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+			return fmt.Errorf("config: http_addr %q: want host:port (e.g. 127.0.0.1:8080)", c.HTTPAddr)
+		}
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

@@ -112,6 +112,10 @@ func TestAPIGuard(t *testing.T) {
 		{"cross origin", "GET", "/v1/status", tok, "http://evil.example", 403},
 		{"unknown job", "GET", "/v1/jobs/0x" + strings.Repeat("ab", 32), tok, "", 404},
 		{"bad job id", "GET", "/v1/jobs/12", tok, "", 400},
+		{"games", "GET", "/v1/games", tok, "", 200},
+		{"unknown game", "GET", "/v1/games/0x" + strings.Repeat("cd", 32), tok, "", 404},
+		{"bad game id", "GET", "/v1/games/0x12", tok, "", 400},
+		{"games without token", "GET", "/v1/games", "", "", 401},
 		{"submit without user role", "POST", "/v1/jobs", tok, "", 501},
 	} {
 		req, _ := http.NewRequest(tc.method, "http://"+addr+tc.path, strings.NewReader("{}"))
@@ -165,5 +169,71 @@ func TestUserAPI(t *testing.T) {
 	}
 	if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": svc.ClassID, "input": inputs[0], "extra": 1}, &res); err == nil {
 		t.Fatal("unknown field accepted")
+	}
+}
+
+// TestUserAPIGames: a disputed job through the API comes back disputed at
+// once; its record then lists the game, which GET /v1/games and
+// /v1/games/{id} show with the documented keys until it is settled.
+func TestUserAPIGames(t *testing.T) {
+	d := startDevnet(t, 2, 1)
+	svc, inputs, labels := mnistService(t, 1)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	tok := "t0ken-t0ken-t0ken-t0ken-t0ken-t0ken"
+	addr, stop, err := serveHTTP(ctx, "127.0.0.1:0", apiHandler(tok, func() Status { return Status{} }, d.userP.Store, d.User))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	c := &APIClient{Addr: addr, Token: tok, HTTP: http.DefaultClient}
+	var res Result
+	if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": svc.ClassID, "input": inputs[0]}, &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.State != StateDisputed || len(res.Claims) != 2 || len(res.Events) == 0 {
+		t.Fatalf("result %+v", res)
+	}
+	var rec JobRecord
+	for rec.State != StateSettled {
+		if err := c.Do(ctx, "GET", "/v1/jobs/"+res.JobHash.Hex(), nil, &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.State != StateDisputed && rec.State != StateSettled {
+			t.Fatalf("job state %s", rec.State)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if rec.Label == nil || *rec.Label != labels[0] || len(rec.Games) != 1 {
+		t.Fatalf("settled record: label %v, games %v", rec.Label, rec.Games)
+	}
+	kinds := map[string]bool{}
+	for _, e := range rec.Events {
+		kinds[e.Kind] = true
+	}
+	for _, k := range []string{"found", "claim", "disputed", "game", "round", "resolved", "settled"} {
+		if !kinds[k] {
+			t.Fatalf("no %q event in %+v", k, rec.Events)
+		}
+	}
+	var list []map[string]any
+	if err := c.Do(ctx, "GET", "/v1/games", nil, &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 {
+		t.Fatalf("%d games listed", len(list))
+	}
+	for _, k := range []string{"id", "job", "role", "state", "parties", "op", "rounds", "final_step", "end", "winner", "slashed_wei", "gas",
+		"moves", "opened", "resolved", "updated"} {
+		if _, ok := list[0][k]; !ok {
+			t.Fatalf("game JSON has no %q: %v", k, list[0])
+		}
+	}
+	var g GameRecord
+	if err := c.Do(ctx, "GET", "/v1/games/"+rec.Games[0].Hex(), nil, &g); err != nil {
+		t.Fatal(err)
+	}
+	if g.ID != rec.Games[0] || g.Job != res.JobHash || g.State != GameResolved || g.Role != "user" || g.Winner != d.providerP[0].Address() {
+		t.Fatalf("game %+v", g)
 	}
 }

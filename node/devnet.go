@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
 	"github.com/rmsnet/rms/p2p"
@@ -59,7 +60,7 @@ type Devnet struct {
 
 // devnetPoll is how often the devnet's game players, followers and
 // transaction managers read the simulated chain.
-const devnetPoll = 2 * time.Millisecond
+const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
 // fast heartbeats.
@@ -88,6 +89,9 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	if cfg.Service == nil || cfg.Dir == "" {
 		return nil, errors.New("devnet: a service and a directory are required")
+	}
+	if cfg.Service.Text != nil && cfg.Cheaters > 0 {
+		return nil, errors.New("devnet: cheating providers need a dispute game on text jobs, which the devnet does not play yet: use --cheaters 0 with a text model")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -160,6 +164,7 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	if d.User, err = NewUser(up, UserConfig{Providers: cfg.K, Deposit: cfg.Deposit, Progress: cfg.Progress}); err != nil {
 		return nil, err
 	}
+	d.User.AddTextService(cfg.Service)
 	ok = true
 	return d, nil
 }
@@ -187,7 +192,7 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 	}
 	opts := devnetP2P(parts.Log, p2p.WithDatastore(st.Datastore()), p2p.WithDHTMode(mode), p2p.WithBootstrapPeers(d.Seeder.AddrInfo()))
 	if mode == p2p.DHTClient {
-		opts = append(opts, p2p.WithStakeCheck(StakeCheck(parts.Registry)))
+		opts = append(opts, p2p.WithStakeCheck(StakeCheck(&parts)))
 	}
 	n, err := p2p.New(ctx, dir, opts...)
 	if err != nil {
@@ -378,4 +383,25 @@ func (d *Devnet) gasUsed(ctx context.Context) (uint64, error) {
 		total += h.GasUsed
 	}
 	return total, nil
+}
+
+// FundedKeys makes n new keys and sends each wei from the funded key from,
+// through one transaction manager: the keys a devnet on a real chain (such
+// as `geth --dev`, whose developer account is funded) needs.
+func FundedKeys(ctx context.Context, chain market.Backend, from *ecdsa.PrivateKey, n int, wei *big.Int) ([]*ecdsa.PrivateKey, error) {
+	id, err := chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: chain id: %w", err)
+	}
+	tx := dispute.NewTxManager(chain, from, id)
+	keys := make([]*ecdsa.PrivateKey, n)
+	for i := range keys {
+		if keys[i], err = crypto.GenerateKey(); err != nil {
+			return nil, err
+		}
+		if _, err := tx.SendValue(ctx, "fund a devnet key", crypto.PubkeyToAddress(keys[i].PublicKey), nil, wei); err != nil {
+			return nil, fmt.Errorf("devnet: fund key %d: %w", i, err)
+		}
+	}
+	return keys, nil
 }

@@ -23,6 +23,7 @@ type Node struct {
 	Parts    Parts
 	Provider *Provider
 	User     *User
+	Watcher  *Watcher
 	APIAddr  string
 	cfg      Config
 	started  time.Time
@@ -47,13 +48,11 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if cfg.Watch {
-		return nil, errors.New("node: the watcher role needs the Oracle contract, which this build does not deploy yet")
-	}
 	n = &Node{cfg: cfg, started: time.Now().UTC()}
+	opened := n // a failing return sets n to nil before this runs
 	defer func() {
 		if err != nil {
-			n.Close(context.Background())
+			opened.Close(context.Background())
 			n = nil
 		}
 	}()
@@ -78,6 +77,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 	}
 	n.closers = append(n.closers, func() error { client.Close(); return nil })
 	p.Chain = client
+	if p.Trust, err = cfg.HeaderTrust(); err != nil {
+		return nil, err
+	}
 	if err := p.ConnectChain(ctx); err != nil {
 		return nil, err
 	}
@@ -86,17 +88,19 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		mode = p2p.DHTClient
 	}
 	opts := []p2p.Option{p2p.WithListenAddrs(cfg.Listen...), p2p.WithBootstrapAddrs(cfg.Bootstrap...), p2p.WithDHTMode(mode),
-		p2p.WithDatastore(p.Store.Datastore()), p2p.WithLogger(log), p2p.WithStakeCheck(StakeCheck(p.Registry))}
+		p2p.WithDatastore(p.Store.Datastore()), p2p.WithLogger(log), p2p.WithStakeCheck(StakeCheck(p))}
 	if p.P2P, err = p2p.New(ctx, cfg.DataDir, opts...); err != nil {
 		return nil, err
 	}
 	n.closers = append(n.closers, p.P2P.Close)
 	p.Metrics = NewMetrics(func() float64 { return float64(len(p.P2P.Host.Network().Peers())) })
 
-	if cfg.Provider {
+	if (cfg.Provider || cfg.Watch) && n.service == nil {
 		if n.service, err = LoadService(cfg.Model); err != nil {
 			return nil, err
 		}
+	}
+	if cfg.Provider {
 		price, err := market.ParseAmount(cfg.Price)
 		if err != nil {
 			return nil, fmt.Errorf("config: price: %w", err)
@@ -126,6 +130,36 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		if n.User, err = NewUser(*p, uc); err != nil {
 			return nil, err
 		}
+		// A user node given a text model decodes its answers and serves it
+		// on the OpenAI-style endpoints.
+		if cfg.Model != "" {
+			svc := n.service
+			if svc == nil {
+				if svc, err = LoadService(cfg.Model); err != nil {
+					return nil, err
+				}
+			}
+			n.User.AddTextService(svc)
+		}
+	}
+
+	if cfg.Watch {
+		price, err := market.ParseAmount(cfg.Price)
+		if err != nil {
+			return nil, fmt.Errorf("config: price: %w", err)
+		}
+		stake, err := market.ParseAmount(cfg.Stake)
+		if err != nil {
+			return nil, fmt.Errorf("config: stake: %w", err)
+		}
+		if n.Watcher, err = NewWatcher(ctx, *p, WatcherConfig{Services: []*Service{n.service}, Price: price, Stake: stake}); err != nil {
+			return nil, err
+		}
+		wctx, stop := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- n.Watcher.Run(wctx) }()
+		n.closers = append(n.closers, func() error { stop(); return <-done })
+		log.Info("watching", "class", n.service.ClassID.Hex(), "requests", p.Deployment.Requests.Hex())
 	}
 
 	token, err := LoadOrCreateToken(cfg.DataDir)
@@ -148,6 +182,14 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		}
 		n.closers = append(n.closers, stop)
 		log.Info("metrics", "addr", "http://"+maddr+"/metrics")
+	}
+	if cfg.HTTPAddr != "" {
+		waddr, stop, err := n.serveWeb(ctx, WebAddr(cfg.HTTPAddr))
+		if err != nil {
+			return nil, fmt.Errorf("node: web view: %w", err)
+		}
+		n.closers = append(n.closers, stop)
+		log.Info("web view", "addr", "http://"+waddr+"/")
 	}
 	log.Info("node started", "peer", p.P2P.ID(), "addrs", p2p.P2PAddrs(p.P2P.Host), "address", p.Address().Hex(), "api", addr, "roles", n.roles())
 	return n, nil

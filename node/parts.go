@@ -24,8 +24,12 @@ type Parts struct {
 	Chain      market.Backend
 	Deployment *market.Deployment
 	Registry   *market.Registry
-	Escrow     *market.Escrow
-	Key        *ecdsa.PrivateKey
+	// Light proves what the registry says (ConnectChain builds it, at the
+	// header Trust gives; nil Trust: see connectLight).
+	Light  *market.LightRegistry
+	Trust  market.HeaderTrust
+	Escrow *market.Escrow
+	Key    *ecdsa.PrivateKey
 	// Games sends and reads this key's dispute games; ConnectChain sets it
 	// when the deployment has a Games contract (nil: no games).
 	Games   *GameClient
@@ -53,9 +57,11 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 		return err
 	}
 	if p.Deployment.Games != (common.Address{}) && p.Key != nil && p.Games == nil {
-		p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log)
+		if p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log); err != nil {
+			return err
+		}
 	}
-	return err
+	return p.connectLight(id)
 }
 
 func (p *Parts) check(role string) error {

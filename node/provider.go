@@ -59,6 +59,9 @@ type Provider struct {
 	id      market.ServiceID
 	checker *market.JobChecker
 	cheat   bool
+	// inconsistent (tests only) sends claims whose op roots or output root
+	// do not match the claim: "ops" or "output".
+	inconsistent string
 
 	mu         sync.Mutex // voucher accounting
 	unredeemed map[chanKey]int
@@ -93,6 +96,11 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	if err := p.register(ctx); err != nil {
 		return nil, err
 	}
+	if parts.Games != nil {
+		if err := p.initGameScan(ctx); err != nil {
+			return nil, err
+		}
+	}
 	parts.P2P.Jobs.Handle(p.handle)
 	stop, err := parts.P2P.Discovery.Advertise(ctx, cfg.Service.ClassID)
 	if err != nil {
@@ -123,29 +131,36 @@ func refuseAll(context.Context, peer.ID, []byte) ([]byte, error) {
 func (p *Provider) ServiceID() market.ServiceID { return p.id }
 
 func (p *Provider) register(ctx context.Context) error {
-	me := p.parts.Address()
-	svcs, _, err := p.parts.Registry.Services(ctx, 0, &me)
+	id, err := ensureService(ctx, &p.parts, p.cfg.Service, p.cfg.Price, p.cfg.Stake)
+	p.id = id
+	return err
+}
+
+// ensureService returns the active service of svc's class that this key
+// and peer registered, registering one with price and stake (defining the
+// class if new) when there is none.
+func ensureService(ctx context.Context, parts *Parts, svc *Service, price, stake *big.Int) (market.ServiceID, error) {
+	me := parts.Address()
+	svcs, _, err := parts.Registry.Services(ctx, 0, &me)
 	if err != nil {
-		return fmt.Errorf("node: read my services: %w", err)
+		return market.ServiceID{}, fmt.Errorf("node: read my services: %w", err)
 	}
 	for _, s := range svcs {
-		if s.Active && s.PeerID == p.parts.P2P.ID() && s.Class == p.cfg.Service.ClassID {
-			p.id = s.ID
-			return nil
+		if s.Active && s.PeerID == parts.P2P.ID() && s.Class == svc.ClassID {
+			return s.ID, nil
 		}
 	}
-	if p.cfg.Stake == nil {
-		return errors.New("node: the service is not registered and no stake is configured")
+	if stake == nil || price == nil {
+		return market.ServiceID{}, errors.New("node: the service is not registered and no stake and price are configured")
 	}
-	id, rcpt, err := p.parts.Registry.Register(ctx, p.parts.Key, market.ServiceSpec{
-		Class: &p.cfg.Service.Class, Price: p.cfg.Price, Stake: p.cfg.Stake, PeerKey: p.parts.P2P.PrivKey(),
+	id, rcpt, err := parts.Registry.Register(ctx, parts.Key, market.ServiceSpec{
+		Class: &svc.Class, Price: price, Stake: stake, PeerKey: parts.P2P.PrivKey(),
 	})
 	if err != nil {
-		return fmt.Errorf("node: register service: %w", err)
+		return market.ServiceID{}, fmt.Errorf("node: register service: %w", err)
 	}
-	p.parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
-	p.id = id
-	return nil
+	parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
+	return id, nil
 }
 
 func (p *Provider) handle(ctx context.Context, from peer.ID, raw []byte) ([]byte, error) {
@@ -160,6 +175,9 @@ func (p *Provider) handle(ctx context.Context, from peer.ID, raw []byte) ([]byte
 }
 
 func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
+	if len(raw) > 1 && raw[1] == kindTrace {
+		return p.serveTrace(raw)
+	}
 	req, err := DecodeJobRequest(raw)
 	if err != nil {
 		return nil, err
@@ -182,7 +200,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if got := merkle.BlobRoot(req.Input); got != job.InputRoot {
 		return nil, fmt.Errorf("%w: input root %s, the job names %s", ErrBadInput, got.Hex(), job.InputRoot.Hex())
 	}
-	if _, err := model.DecodeTensor(req.Input); err != nil {
+	if err := p.cfg.Service.CheckInput(req.Input); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
 
@@ -238,18 +256,36 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		}()
 	}
 
+	resp, err := p.claim(ctx, &job.Job, req.Input)
+	if err != nil {
+		return nil, err
+	}
+	return resp.MarshalBinary()
+}
+
+// claim runs a job natively, signs the claim (a cheating provider's is a
+// lie) and stores the job with its claim, output, op roots and trace.
+func (p *Provider) claim(ctx context.Context, job *market.Job, input []byte) (*JobResponse, error) {
 	t0 := time.Now()
-	out, res, err := p.cfg.Service.Run(ctx, req.Input)
+	out, res, err := p.cfg.Service.Run(ctx, input)
 	if err != nil {
 		return nil, fmt.Errorf("run: %w", err)
 	}
 	p.parts.Metrics.ProviderTime.Observe(time.Since(t0).Seconds())
 	outRoot, traceRoot, ops, accs := res.OutputRoot, res.TraceRoot, res.OpRoots, res.Acc
 	if p.cheat {
-		if out, ops, accs, traceRoot, err = lie(res, p.cfg.Service.Model.Program.TraceHeight); err != nil {
+		if out, ops, accs, traceRoot, err = lie(res, p.cfg.Service.TraceHeight()); err != nil {
 			return nil, err
 		}
 		outRoot = ops[len(ops)-1]
+	}
+	switch p.inconsistent {
+	case "ops":
+		ops = append([]merkle.Hash(nil), ops...)
+		ops[0][0] ^= 1
+	case "output":
+		out = []byte("not the trace's output")
+		outRoot = merkle.BlobRoot(out)
 	}
 	jobHash := job.Hash(p.checker.Domain)
 	claim, err := market.SignClaim(market.Claim{JobHash: jobHash, OutputRoot: outRoot, TraceRoot: traceRoot, Provider: p.parts.Address()},
@@ -257,24 +293,46 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec := &JobRecord{Role: "provider", Job: job.Job, JobHash: jobHash,
-		Claims: []ClaimRecord{{Claim: claim, Peer: p.parts.P2P.ID().String(), Ops: ops, Service: p.id}},
-		Trace:  accs, Input: req.Input, State: StateClaimed, Created: time.Now().UTC()}
+	rec := &JobRecord{Role: "provider", Job: *job, JobHash: jobHash,
+		Claims: []ClaimRecord{{Claim: claim, Peer: p.parts.P2P.ID().String(), Output: out, Ops: ops, Service: p.id}},
+		Trace:  accs, Input: input, State: StateClaimed, Created: time.Now().UTC()}
 	rec.Updated = rec.Created
 	if err := p.parts.Store.putJob(rec); err != nil {
 		return nil, err
 	}
-	return (&JobResponse{Claim: claim, Output: out, Ops: ops}).MarshalBinary()
+	return &JobResponse{Claim: claim, Output: out, Ops: ops}, nil
 }
 
-// lie replaces the output with a wrong one (label + 1) and rebuilds the
-// trace so that it is consistent with the lie at the last op; it returns
-// the output, the op roots, the accumulators and the trace root.
+// serveTrace answers a TraceRequest from the stored job record.
+func (p *Provider) serveTrace(raw []byte) ([]byte, error) {
+	req, err := DecodeTraceRequest(raw)
+	if err != nil {
+		return nil, err
+	}
+	rec, ok, err := p.parts.Store.Job(req.JobHash)
+	if err != nil {
+		return nil, err
+	}
+	if !ok || rec.Role != "provider" || len(rec.Claims) == 0 {
+		return nil, fmt.Errorf("no claim of this provider about job %s", req.JobHash.Hex())
+	}
+	c := rec.Claims[0]
+	return (&JobResponse{Claim: c.Claim, Output: c.Output, Ops: c.Ops}).MarshalBinary()
+}
+
+// lie replaces the output with a wrong one (label + 1; for text, the
+// first token + 1) and rebuilds the trace so that it is consistent with
+// the lie at the last op; it returns the output, the op roots, the
+// accumulators and the trace root.
 func lie(res *model.Result, height int) ([]byte, []merkle.Hash, []merkle.Hash, merkle.Hash, error) {
 	o := res.Output
-	if o.DType == model.I32 && len(o.I32) > 0 {
+	if o.DType == model.I32 && len(o.I32) == 1 {
+		o.I32 = []int32{(o.I32[0] + 1) % 10}
+	} else if o.DType == model.I32 && len(o.I32) > 1 {
 		o.I32 = append([]int32(nil), o.I32...)
-		o.I32[0] = (o.I32[0] + 1) % 10
+		if o.I32[0]--; o.I32[0] < 0 {
+			o.I32[0] = 1
+		}
 	}
 	out, err := o.Encode()
 	if err != nil {

@@ -3,17 +3,27 @@ package node
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/model/gguf"
+	"github.com/rmsnet/rms/model/llama"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
 
 // Service is a model that providers run and users ask for: the model with
-// the roots that make its class.
+// the roots that make its class. Exactly one of Model (an op graph, such as
+// MNIST) and Text (a LLaMA text model) is set.
 type Service struct {
+	// Name is the model's name (LoadService: the file's base name without
+	// .gguf), what OpenAI-style requests call it.
+	Name        string
 	Model       *model.Model
+	Text        *TextModel
 	ModelRoot   merkle.Hash
 	ProgramRoot merkle.Hash
 	ImageRoot   merkle.Hash // the VM guest image: the prestate of every game
@@ -34,31 +44,78 @@ func NewService(m *model.Model) (*Service, error) {
 	if s.ProgramRoot, err = m.Program.Root(); err != nil {
 		return nil, err
 	}
+	return s.finish(m.Program.TraceHeight)
+}
+
+// finish adds the guest image root and the class.
+func (s *Service) finish(traceHeight int) (*Service, error) {
+	var err error
 	if s.ImageRoot, _, err = guestimage.Root(); err != nil {
 		return nil, fmt.Errorf("guest image: %w", err)
 	}
-	if m.Program.TraceHeight < 0 || m.Program.TraceHeight > market.MaxClassTraceHeight {
-		return nil, fmt.Errorf("service: trace height %d outside 0 … %d", m.Program.TraceHeight, market.MaxClassTraceHeight)
+	if traceHeight < 0 || traceHeight > market.MaxClassTraceHeight {
+		return nil, fmt.Errorf("service: trace height %d outside 0 … %d", traceHeight, market.MaxClassTraceHeight)
 	}
 	s.Class = market.Class{ModelRoot: s.ModelRoot, ProgramRoot: s.ProgramRoot, ImageRoot: s.ImageRoot,
-		TraceHeight: uint8(m.Program.TraceHeight), StepsLog2: DefaultStepsLog2}
+		TraceHeight: uint8(traceHeight), StepsLog2: DefaultStepsLog2}
 	s.ClassID = s.Class.ID()
 	return s, nil
 }
 
-// LoadService loads a GGUF model file as a service.
+// LoadService loads a GGUF model file as a service: a LLaMA text model
+// (general.architecture = llama) or a model of op graphs.
 func LoadService(path string) (*Service, error) {
-	m, err := model.Load(path)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	f, err := gguf.Parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("load model %s: %w", path, err)
+	}
+	name := strings.TrimSuffix(filepath.Base(path), ".gguf")
+	if arch, _ := f.Get("general.architecture"); arch == llama.Arch {
+		s, err := newTextService(b, f)
+		if err != nil {
+			return nil, fmt.Errorf("load model %s: %w", path, err)
+		}
+		s.Name = name
+		return s, nil
+	}
+	m, _, err := model.FromGGUF(f)
+	if err != nil {
+		return nil, fmt.Errorf("load model %s: %w", path, err)
+	}
+	s, err := NewService(m)
 	if err != nil {
 		return nil, err
 	}
-	return NewService(m)
+	s.Name = name
+	return s, nil
 }
 
-// Run executes the job input natively: input is the encoded input tensor
-// (its merkle.BlobRoot is the job's InputRoot); the result carries the op
-// trace and output is the encoded output tensor.
+// TraceHeight is the class's trace height.
+func (s *Service) TraceHeight() int { return int(s.Class.TraceHeight) }
+
+// CheckInput checks that a job input blob is one the service runs: an
+// encoded tensor, or for a text model a text job that fits its context.
+func (s *Service) CheckInput(input []byte) error {
+	if s.Text != nil {
+		_, err := s.Text.decodeInput(input)
+		return err
+	}
+	_, err := model.DecodeTensor(input)
+	return err
+}
+
+// Run executes the job input natively: input is the encoded input tensor,
+// or for a text model the encoded llama.Job (its merkle.BlobRoot is the
+// job's InputRoot); the result carries the op trace and output is the
+// encoded output tensor (for text, the I32 vector of the generated tokens).
 func (s *Service) Run(ctx context.Context, input []byte) (output []byte, res *model.Result, err error) {
+	if s.Text != nil {
+		return s.Text.run(ctx, input)
+	}
 	in, err := model.DecodeTensor(input)
 	if err != nil {
 		return nil, nil, fmt.Errorf("job input: %w", err)

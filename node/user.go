@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -60,6 +61,9 @@ type User struct {
 	// that a burst of jobs does not repeat the DHT lookup for each one.
 	found   map[market.ClassID]foundProviders
 	heights map[market.ClassID]int // trace height of each class
+	// texts are the text services the user knows, in the order added:
+	// their outputs are decoded to text.
+	texts []*Service
 
 	// Disputed jobs being settled in the background, until Close.
 	settling map[common.Hash]chan struct{}
@@ -107,7 +111,9 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 // Close stops settling disputed jobs (a restarted user resumes them) and
 // waits for the games being followed to let go.
 func (u *User) Close() {
+	u.mu.Lock()
 	u.stop()
+	u.mu.Unlock()
 	u.wg.Wait()
 }
 
@@ -136,8 +142,9 @@ func (u *User) jobEvents(h common.Hash, final bool) []Event {
 }
 
 // StakeCheck is the registry check the user's p2p node gives the DHT: p
-// has an active, correctly bound service of class.
-func StakeCheck(reg *market.Registry) p2p.StakeCheck {
+// has an active, correctly bound service of class, as verified reads prove
+// (Parts.Light).
+func StakeCheck(parts *Parts) p2p.StakeCheck {
 	var mu sync.Mutex
 	var at time.Time
 	var svcs []*market.Service
@@ -145,7 +152,7 @@ func StakeCheck(reg *market.Registry) p2p.StakeCheck {
 		mu.Lock()
 		defer mu.Unlock()
 		if svcs == nil || time.Since(at) > stakeTTL {
-			s, _, err := reg.Services(ctx, 0, nil)
+			s, err := parts.activeServices(ctx)
 			if err != nil {
 				return false
 			}
@@ -174,7 +181,7 @@ func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*m
 	if s != nil {
 		return s, nil
 	}
-	svcs, _, err := u.parts.Registry.Services(ctx, 0, nil)
+	svcs, err := u.parts.activeServices(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -191,12 +198,16 @@ func (u *User) service(ctx context.Context, class market.ClassID, p peer.ID) (*m
 
 // Result is the outcome of one job.
 type Result struct {
-	JobHash common.Hash   `json:"job"`
-	State   string        `json:"state"`
-	Output  []byte        `json:"output,omitempty"`
-	Label   *int32        `json:"label,omitempty"`
-	Claims  []ClaimRecord `json:"claims"`
-	Errors  []string      `json:"errors,omitempty"`
+	JobHash common.Hash `json:"job"`
+	State   string      `json:"state"`
+	Output  []byte      `json:"output,omitempty"`
+	Label   *int32      `json:"label,omitempty"`
+	// Text is the output decoded as text, for a class whose text model the
+	// user knows (AddTextService), and Tokens the generated token ids.
+	Text   string        `json:"text,omitempty"`
+	Tokens []int         `json:"tokens,omitempty"`
+	Claims []ClaimRecord `json:"claims"`
+	Errors []string      `json:"errors,omitempty"`
 	// Outputs maps each claimed output root to the providers that claimed it
 	// (more than one entry: a dispute).
 	Outputs map[merkle.Hash][]common.Address `json:"outputs"`
@@ -326,6 +337,9 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 		u.emit(Event{Job: jobHash, Kind: "failed", Detail: "no valid claim"})
 	}
 	res.Label = label(res.Output)
+	if err := u.decodeText(class, res); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+	}
 	res.Wall = time.Since(t0)
 	rec.State, rec.Claims, rec.Errors, rec.Output, rec.Label, rec.Updated = res.State, res.Claims, res.Errors, res.Output, res.Label, time.Now().UTC()
 	disputed := res.State == StateDisputed && u.parts.Games != nil
@@ -534,6 +548,75 @@ func short(hex string) string {
 		return hex
 	}
 	return hex[:10] + "…"
+}
+
+// AddTextService makes the user decode the outputs of s's class as text
+// (s must be a text service).
+func (u *User) AddTextService(s *Service) {
+	if s == nil || s.Text == nil {
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	for _, t := range u.texts {
+		if t.ClassID == s.ClassID {
+			return
+		}
+	}
+	u.texts = append(u.texts, s)
+}
+
+// TextServices are the text services the user knows.
+func (u *User) TextServices() []*Service {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return slices.Clone(u.texts)
+}
+
+// TextModel is the text model of class that the user knows, or nil.
+func (u *User) TextModel(class market.ClassID) *TextModel {
+	for _, s := range u.TextServices() {
+		if s.ClassID == class {
+			return s.Text
+		}
+	}
+	return nil
+}
+
+// textService finds a known text service by name or class id; an empty
+// name is the first one.
+func (u *User) textService(name string) (*Service, error) {
+	svcs := u.TextServices()
+	if len(svcs) == 0 {
+		return nil, errors.New("this user node knows no text model (rms node --user --model FILE.gguf)")
+	}
+	if name == "" {
+		return svcs[0], nil
+	}
+	var names []string
+	for _, s := range svcs {
+		if s.Name == name || strings.EqualFold(s.ClassID.Hex(), name) {
+			return s, nil
+		}
+		names = append(names, s.Name)
+	}
+	return nil, fmt.Errorf("the model %q does not exist here: this node knows %s", name, strings.Join(names, ", "))
+}
+
+// decodeText fills res.Text and res.Tokens for a class with a known text
+// model (a text output is no class label).
+func (u *User) decodeText(class market.ClassID, res *Result) error {
+	tm := u.TextModel(class)
+	if tm == nil || res.Output == nil {
+		return nil
+	}
+	res.Label = nil
+	ids, err := tm.Tokens(res.Output)
+	if err != nil {
+		return err
+	}
+	res.Tokens, res.Text = ids, tm.Text(ids)
+	return nil
 }
 
 // OnProgress replaces the progress callback.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 )
@@ -24,6 +26,7 @@ const (
 	wireVersion  = 1
 	kindRequest  = 1
 	kindResponse = 2
+	kindTrace    = 3 // a request for a provider's claim about a job, with its trace
 	// MaxInputSize bounds the input blob a request carries inline.
 	MaxInputSize = 1 << 20
 	// MaxOutputSize bounds the output blob a response carries.
@@ -124,6 +127,32 @@ func DecodeJobResponse(b []byte) (*JobResponse, error) {
 		r.Ops = append(r.Ops, merkle.Hash(parts[2][i:i+32]))
 	}
 	return r, nil
+}
+
+// TraceRequest asks a provider for the claim it made about a job, with the
+// output and the op output roots (a JobResponse): what a watcher needs to
+// open a game against an oracle-mode claim posted on chain, which carries
+// only the trace root. The answer proves itself: the claim's hash is the
+// one posted and the op roots' trace root is the claim's.
+type TraceRequest struct {
+	JobHash common.Hash
+}
+
+// MarshalBinary encodes the request.
+func (r *TraceRequest) MarshalBinary() ([]byte, error) {
+	return encodeParts(kindTrace, r.JobHash[:]), nil
+}
+
+// DecodeTraceRequest decodes a trace request strictly.
+func DecodeTraceRequest(b []byte) (*TraceRequest, error) {
+	parts, err := decodeParts(b, kindTrace, 1, []int{32})
+	if err != nil {
+		return nil, fmt.Errorf("trace request: %w", err)
+	}
+	if len(parts[0]) != 32 {
+		return nil, fmt.Errorf("trace request: %w: job hash of %d bytes", ErrMalformed, len(parts[0]))
+	}
+	return &TraceRequest{JobHash: common.Hash(parts[0])}, nil
 }
 
 func encodeParts(kind byte, parts ...[]byte) []byte {

@@ -2,8 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/rmsnet/rms/contracts/gethdev"
 )
 
 func TestDevnetCommand(t *testing.T) {
@@ -42,7 +45,7 @@ func TestDevnetCommand(t *testing.T) {
 			}
 			games := 0
 			for _, e := range out.Timeline {
-				if e.Kind == "game" && strings.Contains(e.Detail, "resolved") && strings.Contains(e.Detail, "slashed") {
+				if e.Kind == "resolved" && strings.Contains(e.Detail, "slashed") {
 					games++
 				}
 			}
@@ -54,5 +57,61 @@ func TestDevnetCommand(t *testing.T) {
 	code, _, stderr := runModelCmd(t, "devnet", "--cheaters", "4")
 	if code != 2 || !strings.Contains(stderr, "--cheaters") {
 		t.Fatalf("bad --cheaters: exit %d, %s", code, stderr)
+	}
+}
+
+// TestDevnetTextCommand: `rms devnet --model stories260K.gguf` serves text
+// jobs; the first prompt's answer is llama.cpp's greedy text, and cheating
+// providers on a text model are refused (no game on text jobs yet).
+func TestDevnetTextCommand(t *testing.T) {
+	code, stdout, stderr := runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--jobs", "2", "--max-tokens", "16", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out devnetOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	s := out.Summary
+	if out.Cheaters != 0 || s.Jobs != 2 || s.Agreed != 2 || s.Failed != 0 {
+		t.Fatalf("summary %+v", s)
+	}
+	// llama.cpp's first 16 greedy tokens of "Once upon a time".
+	if got := s.Results[0].Text; got != ", there was a little girl named Lily. She loved to play" {
+		t.Fatalf("text %q", got)
+	}
+	if s.Results[1].Text == "" || s.Results[1].Label != nil {
+		t.Fatalf("job 2: %+v", s.Results[1])
+	}
+	code, _, stderr = runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--cheaters", "1", "--jobs", "1")
+	if code == 0 || !strings.Contains(stderr, "--cheaters 0") {
+		t.Fatalf("a text devnet with a cheater: exit %d, %s", code, stderr)
+	}
+}
+
+// TestDevnetGeth: `rms devnet --geth` runs the same flow against a geth
+// --dev it starts: the cheater's claim goes to a game on geth, the cheater
+// is slashed and the honest label stands.
+func TestDevnetGeth(t *testing.T) {
+	if _, err := gethdev.FindGeth("."); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	code, stdout, stderr := runModelCmd(t, "devnet", "--geth", "--model", "../../testdata/mnist.gguf", "--jobs", "1", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var out devnetOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	s := out.Summary
+	if s.Jobs != 1 || s.Disputed != 1 || s.Slashed != 1 || s.Failed != 0 || s.Results[0].Label == nil || *s.Results[0].Label != 7 {
+		t.Fatalf("summary %+v", s)
+	}
+	if !strings.Contains(out.Timeline[0].Detail, "geth --dev") {
+		t.Fatalf("first event %+v", out.Timeline[0])
 	}
 }

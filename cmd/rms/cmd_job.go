@@ -26,21 +26,17 @@ func init() {
 func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("job submit", stderr)
 	nf := addNodeFlags(fs)
-	class := fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it)")
+	class := fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it; with --prompt, default: --model's class)")
 	input := fs.String("input", "", "28×28 grayscale PNG")
 	testIdx := fs.Int("mnist-test", -1, "index of an MNIST test image to use as input")
-	prompt := fs.String("prompt", "", "text prompt (text models)")
+	prompt := fs.String("prompt", "", "text prompt (text models: --model names the GGUF whose tokenizer encodes it)")
+	maxTokens := fs.Int("max-tokens", 64, "with --prompt: tokens to generate at most")
+	temp := fs.Float64("temperature", 0, "with --prompt: sampling temperature; 0 is greedy")
+	seed := fs.Uint64("sample-seed", 0, "with --prompt: seed of the sampler (part of the job)")
 	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parseFlags(fs, args); err != nil {
 		return err
-	}
-	if *class == "" {
-		return fmt.Errorf("%w: --service is required", errUsage)
-	}
-	classID, err := market.ParseClassID(*class)
-	if err != nil {
-		return fmt.Errorf("%w: --service: %v", errUsage, err)
 	}
 	given := 0
 	for _, g := range []bool{*input != "", *testIdx >= 0, *prompt != ""} {
@@ -51,11 +47,48 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if given != 1 {
 		return fmt.Errorf("%w: give exactly one of --input, --mnist-test and --prompt", errUsage)
 	}
+	cfg, err := nf.load()
+	if err != nil {
+		return err
+	}
+	var (
+		blob    []byte
+		text    *node.Service
+		classID market.ClassID
+	)
 	if *prompt != "" {
-		return fmt.Errorf("%w: --prompt: text models are not served by the node yet", errUsage)
+		if cfg.Model == "" {
+			return fmt.Errorf("%w: --prompt needs --model, the text model's GGUF (its tokenizer encodes the prompt)", errUsage)
+		}
+		if text, err = node.LoadService(cfg.Model); err != nil {
+			return err
+		}
+		if text.Text == nil {
+			return fmt.Errorf("%w: --model %s is no text model", errUsage, cfg.Model)
+		}
+		if !(*temp >= 0 && *temp <= 100) {
+			return fmt.Errorf("%w: --temperature %v outside [0, 100]", errUsage, *temp)
+		}
+		if blob, _, err = text.Text.NewTextJob(*prompt, *maxTokens, float32(*temp), 1, *seed); err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		classID = text.ClassID
+	}
+	if *class != "" {
+		if classID, err = market.ParseClassID(*class); err != nil {
+			return fmt.Errorf("%w: --service: %v", errUsage, err)
+		}
+		if text != nil && classID != text.ClassID {
+			return fmt.Errorf("%w: --service %s is not the class of --model (%s)", errUsage, classID.Hex(), text.ClassID.Hex())
+		}
+	} else if text == nil {
+		return fmt.Errorf("%w: --service is required", errUsage)
 	}
 	var pixels []byte
-	if *input != "" {
+	switch {
+	case *prompt != "":
+		// blob is the text job.
+	case *input != "":
 		f, err := os.Open(*input)
 		if err != nil {
 			return fmt.Errorf("input: %w", err)
@@ -65,7 +98,7 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if err != nil {
 			return fmt.Errorf("input %s: %w", *input, err)
 		}
-	} else {
+	default:
 		dir, err := dataDir(*data)
 		if err != nil {
 			return err
@@ -79,17 +112,14 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		pixels = test.Images[*testIdx]
 	}
-	in, err := mnist.Input(pixels)
-	if err != nil {
-		return err
-	}
-	blob, err := in.Encode()
-	if err != nil {
-		return err
-	}
-	cfg, err := nf.load()
-	if err != nil {
-		return err
+	if blob == nil {
+		in, err := mnist.Input(pixels)
+		if err != nil {
+			return err
+		}
+		if blob, err = in.Encode(); err != nil {
+			return err
+		}
 	}
 
 	t0 := time.Now()
@@ -116,6 +146,9 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		// No node: run a light user node in process until the job ends,
 		// games included.
 		cfg.Provider, cfg.Seed, cfg.Watch, cfg.User = false, false, false, true
+		if text == nil {
+			cfg.Model = ""
+		}
 		cfg.APIAddr = "127.0.0.1:0"
 		if !flagGiven(nf, "listen") {
 			cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
@@ -139,6 +172,14 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 				return err
 			}
 		}
+	}
+	if text != nil && res.Text == "" && res.Output != nil {
+		// The node that ran it may not know the text model: decode here.
+		res.Label = nil
+		if res.Tokens, err = text.Text.Tokens(res.Output); err != nil {
+			return err
+		}
+		res.Text = text.Text.Text(res.Tokens)
 	}
 	return printJob(stdout, res, *asJSON)
 }
@@ -200,6 +241,9 @@ func printJob(stdout io.Writer, res *node.Result, asJSON bool) error {
 		if res.Label != nil {
 			fmt.Fprintf(stdout, "label  %d\n", *res.Label)
 		}
+		if res.Text != "" {
+			fmt.Fprintf(stdout, "text   %s\n", res.Text)
+		}
 		for _, e := range res.Errors {
 			fmt.Fprintf(stdout, "error  %s\n", e)
 		}
@@ -217,11 +261,11 @@ func runJobShow(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	dir := fs.String("data-dir", defaultDataDir(), "data directory of the node")
 	wait := fs.Bool("wait", false, "wait until a disputed job's games are over")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: give the job hash", errUsage)
+		return fmt.Errorf("%w: give the job hash (after the flags)", errUsage)
 	}
 	h, err := merkle.ParseHash(fs.Arg(0))
 	if err != nil {
