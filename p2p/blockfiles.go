@@ -108,6 +108,20 @@ func (f *blockFiles) release() {
 
 // sweep removes the temporary files of writes a killed process left.
 func (f *blockFiles) sweep() error {
+	return f.each(func(p, name string) error {
+		if !strings.HasPrefix(name, tempPrefix) {
+			return nil
+		}
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("p2p: block dir: remove a partial write: %w", err)
+		}
+		return nil
+	})
+}
+
+// each calls fn with the path and name of every file in every shard,
+// stopping at its first error.
+func (f *blockFiles) each(fn func(p, name string) error) error {
 	shards, err := os.ReadDir(f.dir)
 	if err != nil {
 		return fmt.Errorf("p2p: block dir: %w", err)
@@ -116,15 +130,14 @@ func (f *blockFiles) sweep() error {
 		if !s.IsDir() {
 			continue
 		}
-		ents, err := os.ReadDir(filepath.Join(f.dir, s.Name()))
+		dir := filepath.Join(f.dir, s.Name())
+		ents, err := os.ReadDir(dir)
 		if err != nil {
 			return fmt.Errorf("p2p: block dir: %w", err)
 		}
 		for _, e := range ents {
-			if strings.HasPrefix(e.Name(), tempPrefix) {
-				if err := os.Remove(filepath.Join(f.dir, s.Name(), e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
-					return fmt.Errorf("p2p: block dir: remove a partial write: %w", err)
-				}
+			if err := fn(filepath.Join(dir, e.Name()), e.Name()); err != nil {
+				return err
 			}
 		}
 	}
@@ -349,31 +362,18 @@ const syncedMode = 0o400
 // keys sends the CIDs (raw codec) of every block file to out until ctx
 // ends.
 func (f *blockFiles) keys(ctx context.Context, out chan<- cid.Cid) error {
-	shards, err := os.ReadDir(f.dir)
-	if err != nil {
-		return fmt.Errorf("p2p: block dir: %w", err)
-	}
-	for _, s := range shards {
-		if !s.IsDir() {
-			continue
+	return f.each(func(_, name string) error {
+		c, ok := blockFileCID(name)
+		if !ok {
+			return nil // not a block file
 		}
-		ents, err := os.ReadDir(filepath.Join(f.dir, s.Name()))
-		if err != nil {
-			return fmt.Errorf("p2p: block dir: %w", err)
+		select {
+		case out <- c:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		for _, e := range ents {
-			c, ok := blockFileCID(e.Name())
-			if !ok {
-				continue // not a block file
-			}
-			select {
-			case out <- c:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-	}
-	return nil
+	})
 }
 
 // blockFileCID is the CID (raw codec) of the block whose file is named
