@@ -31,6 +31,7 @@ func runModelSynth(ctx context.Context, args []string, stdout, stderr io.Writer)
 	out := fs.String("out", "", "GGUF file to write (required)")
 	typ := fs.String("type", "Q8_0", "weight type: F32, F16, Q8_0, Q4_0, Q4_K, Q6_K")
 	seed := fs.Uint64("seed", 1, "seed of the random weights")
+	layers := fs.Int("layers", 0, "number of blocks instead of the shape's (a scaled-down model of the same widths)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -43,6 +44,11 @@ func runModelSynth(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return fmt.Errorf("%w: --shape %q unknown (%s)", errUsage, *shape, strings.Join(llama.ShapeNames(), ", "))
 	case *out == "":
 		return fmt.Errorf("%w: --out is required", errUsage)
+	case *layers < 0 || *layers > 1024:
+		return fmt.Errorf("%w: --layers %d outside 1…1024 (0: the shape's)", errUsage, *layers)
+	}
+	if *layers > 0 {
+		s.Layers = *layers
 	}
 	t, ok := synthTypes[*typ]
 	if !ok {
