@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -130,5 +131,40 @@ func TestGameRefusalsOnChain(t *testing.T) {
 	// A second post in the same round.
 	if _, err := honest.Send(e.ctx, "post", e.games.Address(), post); !IsRevert(err, "GamesAlreadyPosted") {
 		t.Fatalf("a second post in one round: %v", err)
+	}
+}
+
+// TestGameDivergenceInSecondPieces: a liar whose first lie is at step
+// 2^18 + 2^14 + 2^10 + 2^6 + 2^2 + 2, in the second piece of every round's
+// range (2^22 steps, arity 16: pieces of 2^18, 2^14, …, 4, then 1): each
+// choice moves the agreed start to the end of the first piece, and the
+// honest side still wins with its step from there.
+func TestGameDivergenceInSecondPieces(t *testing.T) {
+	e := newGameEnv(t, 2, 16)
+	honestK, cheatK := e.keys[2], e.keys[3]
+	ctr := cheaterTrace(t, e.s.trace, 8)
+	h, c := e.honestClaim(honestK), e.claim(cheatK, ctr, ctr.Output())
+	before := e.stake(cheatK)
+	id, _, err := e.games.Open(e.ctx, e.tx(e.keys[1]), e.d, e.job, h, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(e.ctx, 3*time.Minute)
+	defer cancel()
+	liar := &Liar{Honest: e.s.prover, From: 1<<18 + 1<<14 + 1<<10 + 1<<6 + 1<<2 + 2, Acc: ctr.Acc(9), Salt: 1}
+	e.play(ctx, id, e.player(honestK, Honest{e.s.prover}), e.player(cheatK, Honest{liar}))
+	e.checkWon(id, h, c, honestK, cheatK, before)
+	evs, err := e.games.Events(e.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var los []uint64
+	for _, ev := range evs {
+		if ev.Kind == EventSegment {
+			los = append(los, ev.Lo)
+		}
+	}
+	if len(los) == 0 || los[0] != 1<<18 {
+		t.Fatalf("segments chosen from %v, want the first at 2^18 (the second of 16 pieces)", los)
 	}
 }
