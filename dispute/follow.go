@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rmsnet/rms/contracts/bindings"
 )
@@ -99,10 +100,17 @@ func (g *Games) OpenedSince(ctx context.Context, from uint64, addr common.Addres
 	if from > to {
 		return nil, to, nil
 	}
-	logs, err := g.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addr},
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
-	if err != nil {
-		return nil, 0, fmt.Errorf("games opened: logs: %w", err)
+	// In spans of at most logSpan blocks: endpoints limit the range of one
+	// query.
+	var logs []types.Log
+	for lo := from; lo <= to; lo += logSpan {
+		hi := min(to, lo+logSpan-1)
+		l, err := g.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addr},
+			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi)})
+		if err != nil {
+			return nil, 0, fmt.Errorf("games opened: logs of blocks %d … %d: %w", lo, hi, err)
+		}
+		logs = append(logs, l...)
 	}
 	var out []Opened
 	for i := range logs {
@@ -122,6 +130,9 @@ func (g *Games) OpenedSince(ctx context.Context, from uint64, addr common.Addres
 	}
 	return out, to, nil
 }
+
+// logSpan is the most blocks one log query of OpenedSince covers.
+const logSpan = 5000
 
 // Bond is the stake each party of a game reserves, and each loser has
 // slashed.

@@ -269,7 +269,7 @@ func (p *Player) send(ctx context.Context, id common.Hash, mv *Move) (*types.Rec
 // reached again quickly.
 type VMProver struct {
 	Guest *vm.Program
-	Job   *vm.Job
+	Job   vm.OpJob
 	// SnapshotEvery sets the snapshot interval (default 1<<16 steps).
 	SnapshotEvery uint64
 	mu            sync.Mutex // one VM per op, used by one caller at a time
@@ -286,7 +286,7 @@ type opRun struct {
 }
 
 // NewVMProver returns the honest prover of job's ops.
-func NewVMProver(guest *vm.Program, job *vm.Job) (*VMProver, error) {
+func NewVMProver(guest *vm.Program, job vm.OpJob) (*VMProver, error) {
 	p := &VMProver{Guest: guest, Job: job, runs: map[uint64]*opRun{}, lengths: map[merkle.Hash][]byte{}}
 	blobs, err := job.Blobs()
 	if err != nil {

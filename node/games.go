@@ -186,7 +186,7 @@ func (p *Provider) watchGames(ctx context.Context) {
 	} else {
 		p.parts.Log.Error("games: read the store", "err", err)
 	}
-	from, err := p.parts.Store.getUint(keyGameScan)
+	from, err := p.parts.Store.getUint(keyGameScan) // set by NewProvider before the first job
 	if err != nil {
 		p.parts.Log.Error("games: read the scan checkpoint", "err", err)
 	}
@@ -220,6 +220,19 @@ func (p *Provider) watchGames(ctx context.Context) {
 		case <-time.After(gc.Poll):
 		}
 	}
+}
+
+// initGameScan starts the scan for games at the head on a provider's first
+// start: no claim of its own can be in a game opened before.
+func (p *Provider) initGameScan(ctx context.Context) error {
+	if _, ok, err := p.parts.Store.get([]byte(keyGameScan)); err != nil || ok {
+		return err
+	}
+	head, err := p.parts.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("node: chain head: %w", err)
+	}
+	return p.parts.Store.setUint(keyGameScan, head.Number.Uint64())
 }
 
 // startDefence records a game found on chain and defends it, unless it is
@@ -350,8 +363,8 @@ func (p *Provider) play(ctx context.Context, id common.Hash) error {
 func (u *User) startSettle(h common.Hash) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if _, ok := u.settling[h]; ok {
-		return
+	if _, ok := u.settling[h]; ok || u.bg.Err() != nil {
+		return // being settled, or the user is closed (a restart resumes it)
 	}
 	done := make(chan struct{})
 	u.settling[h] = done

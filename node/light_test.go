@@ -3,9 +3,12 @@ package node
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -143,5 +146,61 @@ func TestUserSkipsForgedProvider(t *testing.T) {
 	}
 	if s, err := u.service(ctx, class.ID(), forgedPeer); err == nil {
 		t.Fatalf("the user chose the forged provider: %+v", s)
+	}
+}
+
+// TestConfigHeaderTrust: each header source the configuration can name,
+// and each bad setting refused with the setting's name.
+func TestConfigHeaderTrust(t *testing.T) {
+	hash := "0x" + strings.Repeat("ab", 32)
+	for _, tc := range []struct {
+		name string
+		set  func(c *Config)
+		want string // error text; "" for a trust of the type in typ
+		typ  string
+	}{
+		{"none", func(c *Config) {}, "", "<nil>"},
+		{"trusted block", func(c *Config) { c.TrustedBlock = hash }, "", "market.TrustedHash"},
+		{"beacon", func(c *Config) { c.BeaconAPI, c.BeaconNetwork = "http://127.0.0.1:5052", "sepolia" }, "", "*market.BeaconTrust"},
+		{"beacon with checkpoint", func(c *Config) {
+			c.BeaconAPI, c.BeaconNetwork, c.BeaconCheckpoint = "http://127.0.0.1:5052", "mainnet", hash
+		}, "", "*market.BeaconTrust"},
+		{"short hash", func(c *Config) { c.TrustedBlock = "0x01" }, "trusted_block", ""},
+		{"hash without 0x", func(c *Config) { c.TrustedBlock = strings.Repeat("ab", 32) }, "trusted_block", ""},
+		{"both", func(c *Config) { c.TrustedBlock, c.BeaconAPI = hash, "http://127.0.0.1:5052" }, "choose one", ""},
+		{"unknown network", func(c *Config) { c.BeaconAPI, c.BeaconNetwork = "http://127.0.0.1:5052", "goerli" }, "beacon_network", ""},
+		{"bad checkpoint", func(c *Config) {
+			c.BeaconAPI, c.BeaconNetwork, c.BeaconCheckpoint = "http://127.0.0.1:5052", "mainnet", "0xzz"
+		}, "beacon_checkpoint", ""},
+		{"bad URL", func(c *Config) { c.BeaconAPI, c.BeaconNetwork = "127.0.0.1:5052", "mainnet" }, "not an http(s) URL", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tc.set(&c)
+			trust, err := c.HeaderTrust()
+			if tc.want != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.want) {
+					t.Fatalf("got %v, want an error with %q", err, tc.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fmt.Sprintf("%T", trust); got != tc.typ {
+				t.Fatalf("trust %s, want %s", got, tc.typ)
+			}
+		})
+	}
+}
+
+// TestOpenFailsWithoutPanic: a node that fails to start returns the error
+// (here a missing key file) and closes what it opened.
+func TestOpenFailsWithoutPanic(t *testing.T) {
+	c := DefaultConfig()
+	c.DataDir, c.User, c.Key = t.TempDir(), true, filepath.Join(t.TempDir(), "missing.key")
+	n, err := Open(context.Background(), c, NewLogger(io.Discard, "text", "error"))
+	if err == nil || n != nil || !strings.Contains(err.Error(), "missing.key") {
+		t.Fatalf("Open: %v, %v", n, err)
 	}
 }

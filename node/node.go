@@ -49,9 +49,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 		return nil, err
 	}
 	n = &Node{cfg: cfg, started: time.Now().UTC()}
+	opened := n // a failing return sets n to nil before this runs
 	defer func() {
 		if err != nil {
-			n.Close(context.Background())
+			opened.Close(context.Background())
 			n = nil
 		}
 	}()

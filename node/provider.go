@@ -96,6 +96,11 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	if err := p.register(ctx); err != nil {
 		return nil, err
 	}
+	if parts.Games != nil {
+		if err := p.initGameScan(ctx); err != nil {
+			return nil, err
+		}
+	}
 	parts.P2P.Jobs.Handle(p.handle)
 	stop, err := parts.P2P.Discovery.Advertise(ctx, cfg.Service.ClassID)
 	if err != nil {

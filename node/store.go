@@ -17,7 +17,8 @@ import (
 )
 
 // The node's one embedded store is p2p's store in the data dir (pebble,
-// under p2p.BlockDir): blocks, stored models and DHT records under /p2p,
+// under p2p.StoreDir; large blocks as files under p2p.BlockDir): blocks,
+// stored models and DHT records under /p2p,
 // and the node's own records under the "n/" prefix.
 
 // Key prefixes of the node's records.

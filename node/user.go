@@ -111,7 +111,9 @@ func NewUser(parts Parts, cfg UserConfig) (*User, error) {
 // Close stops settling disputed jobs (a restarted user resumes them) and
 // waits for the games being followed to let go.
 func (u *User) Close() {
+	u.mu.Lock()
 	u.stop()
+	u.mu.Unlock()
 	u.wg.Wait()
 }
 

@@ -362,22 +362,37 @@ func (f *blockFiles) keys(ctx context.Context, out chan<- cid.Cid) error {
 			return fmt.Errorf("p2p: block dir: %w", err)
 		}
 		for _, e := range ents {
-			name, ok := strings.CutSuffix(e.Name(), ".data")
-			if !ok || strings.HasPrefix(name, tempPrefix) {
-				continue
-			}
-			h, err := dshelp.DsKeyToMultihash(ds.NewKey(name))
-			if err != nil {
+			c, ok := blockFileCID(e.Name())
+			if !ok {
 				continue // not a block file
 			}
 			select {
-			case out <- cid.NewCidV1(cid.Raw, h):
+			case out <- c:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		}
 	}
 	return nil
+}
+
+// blockFileCID is the CID (raw codec) of the block whose file is named
+// name, and false when name is not a block file's name (a temporary file,
+// anything else).
+func blockFileCID(name string) (cid.Cid, bool) {
+	key, ok := strings.CutSuffix(name, ".data")
+	if !ok || strings.HasPrefix(key, tempPrefix) || key == "" || strings.ContainsAny(key, "/\\") {
+		return cid.Undef, false
+	}
+	h, err := dshelp.DsKeyToMultihash(ds.RawKey("/" + key))
+	if err != nil {
+		return cid.Undef, false
+	}
+	c := cid.NewCidV1(cid.Raw, h)
+	if dshelp.MultihashToDsKey(c.Hash()).String()[1:] != key {
+		return cid.Undef, false // another spelling of the multihash
+	}
+	return c, true
 }
 
 // splitBlockstore keeps blocks of at least FileBlockMin bytes as files

@@ -197,3 +197,23 @@ func TestBlockFilesShared(t *testing.T) {
 		t.Fatalf("refs %d after the node closed", s.files.refs)
 	}
 }
+
+// FuzzBlockFileName: any file name in a shard gives a CID whose file has
+// exactly that name, or none (keys and CheckBlocks list only such files),
+// never a panic.
+func FuzzBlockFileName(f *testing.F) {
+	c := RawCID([]byte("a block"))
+	good := filepath.Base(blockFile("/d", c))
+	for _, s := range []string{good, tempPrefix + "123", good[:len(good)-5], "x.data", ".data", "CIQ.data", strings.ToLower(good)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		c, ok := blockFileCID(name)
+		if !ok {
+			return
+		}
+		if got := filepath.Base(blockFile("/d", c)); got != name {
+			t.Fatalf("name %q gives CID %s whose file is %q", name, c, got)
+		}
+	})
+}

@@ -32,6 +32,20 @@ func (in OpInputs) Local() LocalInputs {
 	}
 }
 
+// OpJob is a job whose ops the guest can run one at a time: what a dispute
+// prover needs (Job for op-graph programs, TextJob for text generations).
+type OpJob interface {
+	// NewVM loads the guest image and sets it up to run op i.
+	NewVM(guest *Program, op uint64, opts ...Option) (*VM, error)
+	// Blobs returns every blob the guest may map.
+	Blobs() ([][]byte, error)
+}
+
+var (
+	_ OpJob = (*Job)(nil)
+	_ OpJob = (*TextJob)(nil)
+)
+
 // Job holds everything the guest may map for one inference: the program,
 // the tensor index, every tensor, the job input, and (from a native run)
 // every op output and every accumulator A_0 … A_{N-1}.

@@ -240,6 +240,10 @@ func (m *Memory) writeSlow(addr uint32) *page {
 	return pg
 }
 
+// Pages returns the number of pages materialised so far (the VM's
+// memory in use is Pages()·PageSize).
+func (m *Memory) Pages() int { return m.pages.n }
+
 // Load32 reads the aligned big-endian word at addr (addr&3 must be 0).
 func (m *Memory) Load32(addr uint32) (uint32, error) {
 	pg := m.page(addr >> PageShift)

@@ -20,7 +20,50 @@ type MemSource struct {
 	// lengths maps LengthKey(root) to the blob's length; when two roots
 	// share a length key (they agree in bytes 1-31) the first added wins.
 	lengths map[merkle.Hash]uint64
+	// upper holds, per large blob or tree, the tree over its page roots,
+	// built on its first page request, so a page's proof costs O(height)
+	// rather than hashing the whole blob.
+	upper map[merkle.Hash]*pageTree
 }
+
+// pageTree holds the levels of a word tree above its pages: levels[0] are
+// the page roots, levels[l] the nodes of height pageHeight+l (only the
+// populated prefix; to the right of it, zero subtrees).
+type pageTree struct{ levels [][]merkle.Hash }
+
+func newPageTree(pages []merkle.Hash, height int) *pageTree {
+	t := &pageTree{levels: [][]merkle.Hash{pages}}
+	for l := 1; l <= height; l++ {
+		below := t.levels[l-1]
+		cur := make([]merkle.Hash, (len(below)+1)/2)
+		for i := range cur {
+			right := merkle.Zero(pageHeight + l - 1)
+			if 2*i+1 < len(below) {
+				right = below[2*i+1]
+			}
+			cur[i] = merkle.Keccak(below[2*i][:], right[:])
+		}
+		t.levels = append(t.levels, cur)
+	}
+	return t
+}
+
+// proof returns the sibling path of page p, bottom-up.
+func (t *pageTree) proof(p uint64) []merkle.Hash {
+	out := make([]merkle.Hash, 0, len(t.levels)-1)
+	for l := 0; l+1 < len(t.levels); l++ {
+		sib := merkle.Zero(pageHeight + l)
+		if s := p ^ 1; s < uint64(len(t.levels[l])) {
+			sib = t.levels[l][s]
+		}
+		out = append(out, sib)
+		p >>= 1
+	}
+	return out
+}
+
+// upperMinPages is the size from which Page keeps a blob's page-root tree.
+const upperMinPages = 64
 
 type tree struct {
 	data   []byte
@@ -29,7 +72,8 @@ type tree struct {
 
 // NewMemSource returns an empty MemSource.
 func NewMemSource() *MemSource {
-	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{}}
+	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{},
+		upper: map[merkle.Hash]*pageTree{}}
 }
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
@@ -143,11 +187,42 @@ func (s *MemSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 	if height <= pageHeight {
 		return data, nil, nil
 	}
+	if uint64(len(stream)) >= upperMinPages*PageSize {
+		up, err := s.upperTree(root, stream, height)
+		if err != nil {
+			return nil, nil, err
+		}
+		return data, up.proof(p), nil
+	}
 	proof, err := merkle.Proof(stream, height, p, pageHeight)
 	if err != nil {
 		return nil, nil, err
 	}
 	return data, proof, nil
+}
+
+// upperTree returns the tree of page roots of the stream with root root.
+func (s *MemSource) upperTree(root merkle.Hash, stream []byte, height int) (*pageTree, error) {
+	s.mu.RLock()
+	up, ok := s.upper[root]
+	s.mu.RUnlock()
+	if ok {
+		return up, nil
+	}
+	n := (len(stream) + PageSize - 1) / PageSize
+	leaves := make([]merkle.Hash, n)
+	for i := range leaves {
+		r, err := merkle.RootAt(stream[i*PageSize:min((i+1)*PageSize, len(stream))], pageHeight)
+		if err != nil {
+			return nil, err
+		}
+		leaves[i] = r
+	}
+	up = newPageTree(leaves, height-pageHeight)
+	s.mu.Lock()
+	s.upper[root] = up
+	s.mu.Unlock()
+	return up, nil
 }
 
 // LocalInputs is a PreimageOracle over dispute-local inputs: key k (see

@@ -21,6 +21,16 @@ type TextJob struct {
 	Height int
 	roots  OpInputs
 	accs   []merkle.Hash
+	blobs  [][]byte // every blob added to Source
+}
+
+// Blobs returns every blob the job stored (program, GGUF file, input, op
+// outputs): what a dispute may have to load the length of.
+func (j *TextJob) Blobs() ([][]byte, error) { return j.blobs, nil }
+
+func (j *TextJob) add(b []byte) (merkle.Hash, int) {
+	j.blobs = append(j.blobs, b)
+	return j.Source.Add(b)
 }
 
 // NewTextJob runs job natively on the GGUF file file (its bytes) with the
@@ -30,7 +40,7 @@ func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.
 	if err != nil {
 		return nil, fmt.Errorf("new text job: %w", err)
 	}
-	m, err := llama.Load(f)
+	m, err := llama.Load(f, prog.Options()...)
 	if err != nil {
 		return nil, fmt.Errorf("new text job: %w", err)
 	}
@@ -42,19 +52,19 @@ func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.
 		return nil, fmt.Errorf("new text job: %w", err)
 	}
 	j.Result, j.Height = res, res.Height
-	j.roots.Program, _ = src.Add(prog.Encode())
-	j.roots.Model, _ = src.Add(file)
+	j.roots.Program, _ = j.add(prog.Encode())
+	j.roots.Model, _ = j.add(file)
 	in, err := llama.EncodeJob(job)
 	if err != nil {
 		return nil, fmt.Errorf("new text job: %w", err)
 	}
-	j.roots.Input, _ = src.Add(in)
+	j.roots.Input, _ = j.add(in)
 	for i, t := range outs {
 		b, err := t.Encode()
 		if err != nil {
 			return nil, fmt.Errorf("new text job: output %d: %w", i, err)
 		}
-		src.Add(b)
+		j.add(b)
 	}
 	for i := 0; i <= res.N; i++ {
 		a, err := src.AddTree(res.OpRoots[:i], res.Height)

@@ -83,6 +83,8 @@ func runVMCheckText(ctx context.Context, path string, tf *textCheckFlags, stdout
 		Kind  string      `json:"kind"`
 		Pos   int         `json:"pos"`
 		Layer int         `json:"layer"`
+		Lo    int         `json:"lo"` // the part of the kind's output the op computes
+		Hi    int         `json:"hi"`
 		Steps uint64      `json:"steps"`
 		Acc   merkle.Hash `json:"acc"`
 		Match bool        `json:"match"`
@@ -103,11 +105,11 @@ func runVMCheckText(ctx context.Context, path string, tf *textCheckFlags, stdout
 			return fmt.Errorf("op %d: the guest stopped with status %d, exit code %d", i, s.Status, s.ExitCode)
 		}
 		op := sched.Ops[i]
-		r := opResult{Op: i, Kind: op.Kind.String(), Pos: op.Pos, Layer: op.Layer, Steps: s.Step, Acc: v.Output(), Match: v.Output() == j.Acc(i+1)}
+		r := opResult{Op: i, Kind: op.Kind.String(), Pos: op.Pos, Layer: op.Layer, Lo: op.Part.Lo, Hi: op.Part.Hi, Steps: s.Step, Acc: v.Output(), Match: v.Output() == j.Acc(i+1)}
 		results = append(results, r)
 		maxSteps = max(maxSteps, s.Step)
 		if !*tf.asJSON {
-			fmt.Fprintf(stdout, "op %d %-11s pos %d layer %d steps %-10d acc %s %s\n", i, r.Kind, r.Pos, r.Layer, r.Steps, r.Acc, map[bool]string{true: "ok", false: "DIFFERS"}[r.Match])
+			fmt.Fprintf(stdout, "op %d %-11s pos %d layer %d part [%d, %d) steps %-10d acc %s %s\n", i, r.Kind, r.Pos, r.Layer, r.Lo, r.Hi, r.Steps, r.Acc, map[bool]string{true: "ok", false: "DIFFERS"}[r.Match])
 		}
 		if !r.Match {
 			return fmt.Errorf("op %d: VM result %s differs from native %s", i, r.Acc, j.Acc(i+1))

@@ -163,7 +163,16 @@ type Tensor struct {
 type File struct {
 	KV      []KV
 	Tensors []Tensor
+
+	dataOffset uint64 // set by the parsers, see DataOffset
 }
+
+// DataOffset is where the data section of a parsed file starts: the end of
+// the header (magic, metadata and tensor infos) rounded up to the
+// alignment, or the file's size when that lies past the end of a file
+// without tensors. Tensor t's data lies at DataOffset()+t.Offset. It is 0
+// for a File built in memory rather than parsed (Parse, ReadFile, Open).
+func (f *File) DataOffset() uint64 { return f.dataOffset }
 
 // Get returns the value of key and whether it is present.
 func (f *File) Get(key string) (any, bool) {
@@ -494,6 +503,7 @@ func parseHeader(src io.ReaderAt, size uint64) (*File, uint64, error) {
 		}
 		start = size
 	}
+	f.dataOffset = start
 	dataLen := size - start
 	type span struct {
 		lo, hi uint64

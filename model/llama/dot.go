@@ -12,7 +12,11 @@ import (
 // product rounded (llama.cpp's ggml_vec_dot_q8_0_q8_0 and its Q4_0, Q4_K,
 // Q6_K counterparts against Q8_0 activations).
 func (m *Matrix) DotRow(r int, x *QVec) float32 {
-	row := m.data()[r*m.RowBytes : (r+1)*m.RowBytes]
+	return m.dot(m.data()[r*m.RowBytes:(r+1)*m.RowBytes], x)
+}
+
+// dot is DotRow of the row bytes row (of m's type and columns).
+func (m *Matrix) dot(row []byte, x *QVec) float32 {
 	switch m.Type {
 	case gguf.TensorQ8_0:
 		return canon(dotQ8(row, x, m.Cols))
@@ -138,6 +142,31 @@ func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
 	parallel(w, m.Rows, m.Rows*m.Cols, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			y[r] = m.DotRow(r, x)
+		}
+	})
+}
+
+// MulRows sets y[r−lo] = DotRow(r, x) for the rows lo ≤ r < hi (one part
+// of a split product), on up to w goroutines. An F32 or F16 matrix that
+// has not been quantised yet has only these rows quantised (and not kept),
+// so an op alone costs only its part.
+func (m *Matrix) MulRows(y []float32, x *QVec, lo, hi, w int) {
+	if lo == 0 && hi == m.Rows || m.src == nil || m.ready.Load() {
+		d := m.data()
+		parallel(w, hi-lo, (hi-lo)*m.Cols, func(a, b int) {
+			for r := lo + a; r < lo+b; r++ {
+				y[r-lo] = m.dot(d[r*m.RowBytes:(r+1)*m.RowBytes], x)
+			}
+		})
+		return
+	}
+	parallel(w, hi-lo, (hi-lo)*m.Cols, func(a, b int) {
+		v := make([]float32, m.Cols)
+		row := make([]byte, m.RowBytes)
+		for r := lo + a; r < lo+b; r++ {
+			_ = decodeRow(m.src.Type, m.src.Data, r, m.Cols, v) // the type is F32 or F16
+			quantRowQ8(v, row)
+			y[r-lo] = m.dot(row, x)
 		}
 	})
 }

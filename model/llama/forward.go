@@ -84,9 +84,13 @@ func (m *Model) NewState(maxCtx int, trace Tracer) (*State, error) {
 // Pos returns the number of positions decoded so far.
 func (s *State) Pos() int { return s.pos }
 
+// emit traces op's output, as one call per part when the op is split.
 func (s *State) emit(layer int, op OpKind, out []float32) {
-	if s.trace != nil {
-		s.trace(s.pos, layer, op, out)
+	if s.trace == nil {
+		return
+	}
+	for _, p := range s.m.Parts(op, s.pos) {
+		s.trace(s.pos, layer, op, out[p.Lo:p.Hi])
 	}
 }
 
@@ -188,7 +192,11 @@ func SwiGLU(h, g, u []float32) {
 // pair i turns by pos·θ^i with θ = base^(−2/RopeDims), the angle built by
 // repeated float32 multiplication as ggml does, its cosine and sine from
 // the project's own float64 series rounded to float32.
-func (m *Model) Rope(x []float32, pos int) {
+func (m *Model) Rope(x []float32, pos int) { m.rope(x, pos, 0) }
+
+// rope is Rope of the values off… of a vector of whole heads (off even):
+// one part of a split q or k.
+func (m *Model) rope(x []float32, pos, off int) {
 	c := m.Config
 	half := c.RopeDims / 2
 	var cs, sn [256]float32
@@ -206,13 +214,14 @@ func (m *Model) Rope(x []float32, pos int) {
 		cosv, sinv = append(cosv, float32(co)), append(sinv, float32(s))
 		theta = float32(theta * m.ropeScale)
 	}
-	for h := 0; h+c.HeadDim <= len(x); h += c.HeadDim {
-		v := x[h : h+c.RopeDims]
-		for i := 0; i < half; i++ {
-			x0, x1 := v[2*i], v[2*i+1]
-			v[2*i] = canon(float32(x0*cosv[i]) - float32(x1*sinv[i]))
-			v[2*i+1] = canon(float32(x0*sinv[i]) + float32(x1*cosv[i]))
+	for g := off; g+1 < off+len(x); g += 2 {
+		i := g % c.HeadDim / 2 // the pair within its head
+		if i >= half {
+			continue
 		}
+		x0, x1 := x[g-off], x[g-off+1]
+		x[g-off] = canon(float32(x0*cosv[i]) - float32(x1*sinv[i]))
+		x[g-off+1] = canon(float32(x0*sinv[i]) + float32(x1*cosv[i]))
 	}
 }
 
@@ -223,13 +232,19 @@ func (m *Model) Rope(x []float32, pos int) {
 // positions, KVHeads·HeadDim values each; scores is scratch of at least
 // Heads·positions.
 func (m *Model) Attention(out, q, keys, vals, scores []float32) {
+	m.attention(out, q, keys, vals, scores, 0, m.Config.Heads)
+}
+
+// attention is Attention for the heads h0 ≤ h < h1 only (one part of a
+// split attention op); out holds those heads.
+func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 	c := m.Config
 	hd, kvd := c.HeadDim, c.KVHeads*c.HeadDim
 	n := len(keys) / kvd
 	group := c.Heads / c.KVHeads
 	scale := 1 / float32(math.Sqrt(float64(hd)))
-	parallel(m.workers, c.Heads, c.Heads*n*hd*8, func(lo, hi int) {
-		for h := lo; h < hi; h++ {
+	parallel(m.workers, h1-h0, (h1-h0)*n*hd*8, func(lo, hi int) {
+		for h := h0 + lo; h < h0+hi; h++ {
 			qh := q[h*hd : (h+1)*hd]
 			kvo := (h / group) * hd
 			sc := scores[h*n : (h+1)*n]
@@ -253,7 +268,7 @@ func (m *Model) Attention(out, q, keys, vals, scores []float32) {
 				sum += float64(e)
 			}
 			inv := float32(1 / sum)
-			o := out[h*hd : (h+1)*hd]
+			o := out[(h-h0)*hd : (h-h0+1)*hd]
 			for i := range o {
 				o[i] = 0
 			}

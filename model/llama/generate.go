@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"sort"
+	"slices"
 
 	"github.com/rmsnet/rms/model"
 )
@@ -44,7 +44,17 @@ func (s *Sampler) Sample(logits []float32, n int) int {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return p[idx[a]] > p[idx[b]] })
+	// Most likely first, ties by index: a total order, so any sort gives
+	// these bits; pdqsort without reflection keeps the op cheap in the VM.
+	slices.SortFunc(idx, func(a, b int) int {
+		switch pa, pb := p[a], p[b]; {
+		case pa > pb:
+			return -1
+		case pa < pb:
+			return 1
+		}
+		return a - b
+	})
 	top := s.TopP
 	if top <= 0 || top > 1 {
 		top = 1
@@ -117,12 +127,16 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 		o.OnPrompt(len(prompt))
 	}
 	var out []int
+	var drawn []float32
 	for len(out) < o.MaxTokens {
 		tok := o.Sampler.Sample(logits, len(out))
-		if o.Trace != nil {
-			o.Trace(st.Pos()-1, -1, OpSample, []float32{float32(tok)})
-		}
 		out = append(out, tok)
+		if o.Trace != nil {
+			// The sample op's output is the whole text so far, so the last
+			// op's output root is the output root of the generation.
+			drawn = append(drawn, float32(tok))
+			o.Trace(st.Pos()-1, -1, OpSample, drawn)
+		}
 		if o.OnToken != nil {
 			o.OnToken(tok)
 		}

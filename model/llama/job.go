@@ -94,18 +94,35 @@ func DecodeJob(b []byte) (Job, error) {
 	return j, nil
 }
 
-// OpsPerPosition is the number of ops of one position without output:
-// embed, then nine per layer.
-func (m *Model) OpsPerPosition() int { return 1 + 9*m.Config.Layers }
+// OpsAt returns the number of ops of position pos without output: embed,
+// then per layer the parts of its nine kinds (Parts).
+func (m *Model) OpsAt(pos int) int {
+	n := 0
+	for k := OpAttnNorm; k <= OpFFNDown; k++ {
+		n += len(m.Parts(k, pos))
+	}
+	return len(m.Parts(OpEmbed, pos)) + m.Config.Layers*n
+}
+
+// outOps is the number of output ops (norm, logits parts, sample) at pos.
+func (m *Model) outOps(pos int) int {
+	return len(m.Parts(OpOutNorm, pos)) + len(m.Parts(OpLogits, pos)) + len(m.Parts(OpSample, pos))
+}
 
 // TraceLength returns C, the fixed length of the op trace of a job with
 // prompt tokens and max new tokens: every prompt position, the output ops
 // (norm, logits, sample) for each drawn token, and the positions of the
-// drawn tokens fed back (all but the last).
+// drawn tokens fed back (all but the last); len(Schedule(…).Ops).
 func (m *Model) TraceLength(prompt, maxTokens int) int {
-	c := prompt * m.OpsPerPosition()
+	c := 0
+	for p := 0; p < prompt; p++ {
+		c += m.OpsAt(p)
+	}
 	if maxTokens > 0 {
-		c += 3*maxTokens + (maxTokens-1)*m.OpsPerPosition()
+		c += m.outOps(prompt - 1)
+		for g := 1; g < maxTokens; g++ {
+			c += m.OpsAt(prompt-1+g) + m.outOps(prompt-1+g)
+		}
 	}
 	return c
 }
@@ -136,7 +153,7 @@ type RunOptions struct {
 type Trace struct {
 	Pos, Layer int
 	Op         OpKind
-	Out        model.Tensor // F32 [n], or I32 [1] for OpSample
+	Out        model.Tensor // F32 [n], or I32 [draws] for OpSample (every token drawn so far)
 }
 
 // Run generates for job j and returns the tokens with the op trace: op i's
@@ -200,7 +217,11 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	record := func(pos, layer int, op OpKind, out []float32) {
 		var t model.Tensor
 		if op == OpSample {
-			t, _ = model.FromI32([]int32{int32(out[0])}, 1)
+			toks := make([]int32, len(out))
+			for i, v := range out {
+				toks[i] = int32(v)
+			}
+			t, _ = model.FromI32(toks, len(toks))
 		} else {
 			t, _ = model.FromF32(append([]float32(nil), out...), len(out))
 		}
@@ -283,34 +304,64 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 
 // Program is the registered program of a text service: the template from
 // which a job's op list follows (Model.Schedule of the job's prompt length
-// and max tokens), with the token that ends the text.
+// and max tokens, with the model loaded WithOpSteps(OpStepsLog2)), with the
+// token that ends the text.
 type Program struct {
-	EOS int // −1: none
+	EOS         int // −1: none
+	OpStepsLog2 int // split bound of ops (log2 of estimated VM steps); 0: DefaultOpStepsLog2
 }
 
 const programMagic = "RMSL"
 
-// Encode returns the canonical program blob: "RMSL" | version u32 = 1 | eos i32 (little-endian).
+// Encode returns the canonical program blob (little-endian):
+//
+//	"RMSL" | version u32 = 2 | eos i32 | op steps log2 u32
+//
+// where a zero OpStepsLog2 is written as DefaultOpStepsLog2.
 func (p Program) Encode() []byte {
 	le := binary.LittleEndian
-	b := append([]byte(programMagic), le.AppendUint32(nil, 1)...)
-	return le.AppendUint32(b, uint32(int32(p.EOS)))
+	b := append([]byte(programMagic), le.AppendUint32(nil, 2)...)
+	b = le.AppendUint32(b, uint32(int32(p.EOS)))
+	return le.AppendUint32(b, uint32(p.stepsLog2()))
 }
+
+func (p Program) stepsLog2() int {
+	if p.OpStepsLog2 == 0 {
+		return DefaultOpStepsLog2
+	}
+	return p.OpStepsLog2
+}
+
+// Options returns the Load options that make a model split its ops as the
+// program says.
+func (p Program) Options() []Option { return []Option{WithOpSteps(p.stepsLog2())} }
 
 // IsProgram reports whether b starts like a text program blob.
 func IsProgram(b []byte) bool { return len(b) >= 4 && string(b[:4]) == programMagic }
 
-// DecodeProgram parses a text program blob; it accepts exactly what Encode writes.
+// DecodeProgram parses a text program blob; it accepts exactly what Encode
+// writes (the default split bound comes back as OpStepsLog2 0).
 func DecodeProgram(b []byte) (Program, error) {
 	le := binary.LittleEndian
-	if len(b) != 12 || !IsProgram(b) || le.Uint32(b[4:]) != 1 {
-		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 1, eos", len(b), programMagic)
+	if len(b) != 16 || !IsProgram(b) || le.Uint32(b[4:]) != 2 {
+		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 2, eos, op steps", len(b), programMagic)
 	}
 	eos := int32(le.Uint32(b[8:]))
 	if eos < -1 {
 		return Program{}, fmt.Errorf("decode text program: eos %d", eos)
 	}
-	return Program{EOS: int(eos)}, nil
+	n := le.Uint32(b[12:])
+	if n > MaxOpStepsLog2 {
+		return Program{}, fmt.Errorf("decode text program: op step bound 2^%d above 2^%d", n, MaxOpStepsLog2)
+	}
+	if err := checkStepsLog2(int(n)); err != nil {
+		return Program{}, fmt.Errorf("decode text program: %w", err)
+	}
+	p := Program{EOS: int(eos)}
+	if n != DefaultOpStepsLog2 {
+		p.OpStepsLog2 = int(n)
+	}
+	return p, nil
 }
 
 // TraceHeight returns the accumulator height of a trace of length c.

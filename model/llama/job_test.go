@@ -68,11 +68,67 @@ func TestNoNewTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Tokens) != 0 || res.N != res.C || res.C != 2*m.OpsPerPosition() {
+	if len(res.Tokens) != 0 || res.N != res.C || res.C != m.OpsAt(0)+m.OpsAt(1) {
 		t.Fatalf("tokens %v, N %d, C %d", res.Tokens, res.N, res.C)
 	}
 	// Prompt + max tokens may not pass the context length.
 	if _, err := m.Run(context.Background(), Job{Prompt: []int{1, 2, 3, 4, 5, 6, 7, 8}, MaxTokens: m.Config.Context - 7}, RunOptions{EOS: -1, NoTrace: true}); err == nil || !strings.Contains(err.Error(), "exceed the context") {
 		t.Fatalf("over the context: %v", err)
 	}
+}
+
+func TestProgramEncoding(t *testing.T) {
+	for _, p := range []Program{{EOS: -1}, {EOS: 2}, {EOS: 2, OpStepsLog2: 25}, {EOS: 0, OpStepsLog2: MaxOpStepsLog2}} {
+		b := p.Encode()
+		if len(b) != 16 || !IsProgram(b) {
+			t.Fatalf("%+v: encoding %x", p, b)
+		}
+		g, err := DecodeProgram(b)
+		if err != nil || g != p {
+			t.Fatalf("%+v: decoded %+v, %v", p, g, err)
+		}
+	}
+	if d := (Program{EOS: 2, OpStepsLog2: DefaultOpStepsLog2}).Encode(); !bytes.Equal(d, Program{EOS: 2}.Encode()) {
+		t.Fatal("the default bound has two encodings")
+	}
+	b := Program{EOS: 2}.Encode()
+	with := func(off int, v uint32) []byte {
+		c := append([]byte(nil), b...)
+		c[off], c[off+1], c[off+2], c[off+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+		return c
+	}
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		err  string
+	}{
+		{"short", b[:12], "12 bytes"},
+		{"trailing", append(append([]byte(nil), b...), 0), "17 bytes"},
+		{"version 1", with(4, 1), "version 2"},
+		{"eos", with(8, 0xfffffffe), "eos -2"},
+		{"bound too small", with(12, MinOpStepsLog2-1), "outside"},
+		{"bound too large", with(12, MaxOpStepsLog2+1), "above"},
+	} {
+		if _, err := DecodeProgram(tc.b); err == nil || !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.err)
+		}
+	}
+	if _, err := Load(nil, WithOpSteps(MaxOpStepsLog2+1)); err == nil || !strings.Contains(err.Error(), "op step bound") {
+		t.Fatalf("Load with bound 2^31: %v", err)
+	}
+}
+
+// FuzzDecodeProgram: whatever decodes re-encodes to the same bytes.
+func FuzzDecodeProgram(f *testing.F) {
+	f.Add(Program{EOS: 2}.Encode())
+	f.Add(Program{EOS: -1, OpStepsLog2: 20}.Encode())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := DecodeProgram(b)
+		if err != nil {
+			return
+		}
+		if e := p.Encode(); !bytes.Equal(e, b) {
+			t.Fatalf("re-encoding: %x; input %x", e, b)
+		}
+	})
 }

@@ -46,6 +46,7 @@ type Model struct {
 	embedQ    *Matrix      // embed as a Matrix when block quantised
 	ropeScale float32      // theta_scale = base^(−2/RopeDims)
 	workers   int
+	stepsLog2 int // split bound of ops (WithOpSteps)
 }
 
 // Option adjusts Load.
@@ -64,9 +65,12 @@ func WithWorkers(n int) Option {
 // Load builds a model from a GGUF file of architecture llama. Every missing
 // key or tensor, unsupported type and wrong shape is an error that names it.
 func Load(f *gguf.File, opts ...Option) (*Model, error) {
-	m := &Model{workers: runtime.GOMAXPROCS(0)}
+	m := &Model{workers: runtime.GOMAXPROCS(0), stepsLog2: DefaultOpStepsLog2}
 	for _, o := range opts {
 		o(m)
+	}
+	if err := checkStepsLog2(m.stepsLog2); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
 	}
 	if err := m.load(f); err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
@@ -199,6 +203,9 @@ func (m *Model) load(f *gguf.File) error {
 	}
 	if len(emb.Dims) != 2 || emb.Dims[0] != uint64(c.Dim) || emb.Dims[1] == 0 || emb.Dims[1] > math.MaxInt32 {
 		return fmt.Errorf("tensor token_embd.weight: dims %v, want [%d, vocab]", emb.Dims, c.Dim)
+	}
+	if emb.Dims[1] > 1<<24 {
+		return fmt.Errorf("tensor token_embd.weight: vocabulary of %d tokens above 2^24 (token ids travel as float32 in the trace)", emb.Dims[1])
 	}
 	c.Vocab = int(emb.Dims[1])
 	m.embed = emb

@@ -7,11 +7,14 @@ import (
 
 // OpRef names one op of a generation's trace: its position, layer (−1
 // outside the blocks) and kind; Draw is the index of the generated token a
-// sample op draws, or that an embed op past the prompt reads (−1 otherwise).
+// sample op draws, or that an embed op past the prompt reads (−1 otherwise);
+// Part is the range of the kind's output values the op computes (the whole
+// output unless the product is split, Model.Parts).
 type OpRef struct {
 	Pos, Layer int
 	Kind       OpKind
 	Draw       int
+	Part       Part
 }
 
 type opKey struct {
@@ -19,39 +22,49 @@ type opKey struct {
 	kind       OpKind
 }
 
+// opSpan is the first op index of a kind at a position and layer, and its
+// number of parts.
+type opSpan struct{ first, n int }
+
 // Schedule is the op list of a generation: a deterministic function of the
-// model's shape, the prompt length and the max tokens (the program
-// template of DESIGN §5), the same order as Run's trace.
+// model's shape and split bound, the prompt length and the max tokens (the
+// program template of DESIGN §5), the same order as Run's trace.
 type Schedule struct {
 	Ops     []OpRef
 	Prompt  int
 	layers  int
-	index   map[opKey]int
+	index   map[opKey]opSpan
 	samples []int // op index of each draw's sample op
 }
 
 // Schedule returns the op list of a job with prompt tokens and max new
 // tokens; len(Ops) == TraceLength(prompt, maxTokens).
 func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
-	s := &Schedule{Prompt: prompt, layers: m.Config.Layers, index: map[opKey]int{}}
-	add := func(pos, layer int, k OpKind, draw int) {
-		s.index[opKey{pos, layer, k}] = len(s.Ops)
+	s := &Schedule{Prompt: prompt, layers: m.Config.Layers, index: map[opKey]opSpan{}}
+	add := func(pos, layer int, k OpKind, draw int, parts []Part) {
+		s.index[opKey{pos, layer, k}] = opSpan{len(s.Ops), len(parts)}
 		if k == OpSample {
 			s.samples = append(s.samples, len(s.Ops))
 		}
-		s.Ops = append(s.Ops, OpRef{Pos: pos, Layer: layer, Kind: k, Draw: draw})
+		for _, p := range parts {
+			s.Ops = append(s.Ops, OpRef{Pos: pos, Layer: layer, Kind: k, Draw: draw, Part: p})
+		}
 	}
 	position := func(pos, draw int, out bool) {
-		add(pos, -1, OpEmbed, draw)
+		add(pos, -1, OpEmbed, draw, m.Parts(OpEmbed, pos))
+		var parts [OpSample + 1][]Part
+		for k := OpAttnNorm; k <= OpFFNDown; k++ {
+			parts[k] = m.Parts(k, pos)
+		}
 		for l := 0; l < m.Config.Layers; l++ {
 			for k := OpAttnNorm; k <= OpFFNDown; k++ {
-				add(pos, l, k, -1)
+				add(pos, l, k, -1, parts[k])
 			}
 		}
 		if out {
-			add(pos, -1, OpOutNorm, -1)
-			add(pos, -1, OpLogits, -1)
-			add(pos, -1, OpSample, len(s.samples))
+			add(pos, -1, OpOutNorm, -1, m.Parts(OpOutNorm, pos))
+			add(pos, -1, OpLogits, -1, m.Parts(OpLogits, pos))
+			add(pos, -1, OpSample, len(s.samples), m.Parts(OpSample, pos))
 		}
 	}
 	for p := 0; p < prompt; p++ {
@@ -63,66 +76,92 @@ func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
 	return s
 }
 
-// Index returns the index of the op (pos, layer, kind), or −1.
+// Index returns the index of the op (pos, layer, kind) (its first part),
+// or −1.
 func (s *Schedule) Index(pos, layer int, k OpKind) int {
-	if i, ok := s.index[opKey{pos, layer, k}]; ok {
-		return i
+	if sp, ok := s.index[opKey{pos, layer, k}]; ok {
+		return sp.first
 	}
 	return -1
 }
 
+// all returns the indices of every part of the op (pos, layer, kind).
+func (s *Schedule) all(pos, layer int, k OpKind) []int {
+	sp, ok := s.index[opKey{pos, layer, k}]
+	if !ok {
+		return []int{-1}
+	}
+	out := make([]int, sp.n)
+	for i := range out {
+		out[i] = sp.first + i
+	}
+	return out
+}
+
 // Inputs returns the indices of the earlier ops whose outputs op i reads,
 // in the order ExecOp uses them: embed past the prompt reads the sample op
-// of the token it embeds (and every earlier sample, to decide whether the
-// text ended); attention reads its q and the k and v of every position up to
-// its own.
+// of the token it embeds (which holds every token drawn so far); a sample
+// op reads the logits and the sample op before it; attention reads its q
+// and the k and v of every position up to its own. A split op's output is
+// read as all its parts in order.
 func (s *Schedule) Inputs(i int) []int {
+	var out []int
+	for _, g := range s.groups(i) {
+		out = append(out, g...)
+	}
+	return out
+}
+
+// groups returns Inputs(i) grouped by the vector each part belongs to.
+func (s *Schedule) groups(i int) [][]int {
 	op := s.Ops[i]
 	p, l := op.Pos, op.Layer
-	resid := func() int { // the residual stream entering layer l
+	resid := func() []int { // the residual stream entering layer l
 		if l == 0 {
-			return s.Index(p, -1, OpEmbed)
+			return s.all(p, -1, OpEmbed)
 		}
-		return s.Index(p, l-1, OpFFNDown)
+		return s.all(p, l-1, OpFFNDown)
 	}
 	switch op.Kind {
 	case OpEmbed:
 		if op.Draw >= 0 {
-			return append([]int(nil), s.samples[:op.Draw+1]...)
+			return [][]int{{s.samples[op.Draw]}}
 		}
 		return nil
 	case OpAttnNorm:
-		return []int{resid()}
+		return [][]int{resid()}
 	case OpQ, OpK, OpV:
-		return []int{s.Index(p, l, OpAttnNorm)}
+		return [][]int{s.all(p, l, OpAttnNorm)}
 	case OpAttn:
-		in := []int{s.Index(p, l, OpQ)}
+		in := [][]int{s.all(p, l, OpQ)}
 		for t := 0; t <= p; t++ {
-			in = append(in, s.Index(t, l, OpK), s.Index(t, l, OpV))
+			in = append(in, s.all(t, l, OpK), s.all(t, l, OpV))
 		}
 		return in
 	case OpAttnOut:
-		return []int{resid(), s.Index(p, l, OpAttn)}
-	case OpFFNNorm, OpFFNGateUp:
-		if op.Kind == OpFFNNorm {
-			return []int{s.Index(p, l, OpAttnOut)}
-		}
-		return []int{s.Index(p, l, OpFFNNorm)}
+		return [][]int{resid(), s.all(p, l, OpAttn)}
+	case OpFFNNorm:
+		return [][]int{s.all(p, l, OpAttnOut)}
+	case OpFFNGateUp:
+		return [][]int{s.all(p, l, OpFFNNorm)}
 	case OpFFNDown:
-		return []int{s.Index(p, l, OpAttnOut), s.Index(p, l, OpFFNGateUp)}
+		return [][]int{s.all(p, l, OpAttnOut), s.all(p, l, OpFFNGateUp)}
 	case OpOutNorm:
-		return []int{s.Index(p, s.layers-1, OpFFNDown)}
+		return [][]int{s.all(p, s.layers-1, OpFFNDown)}
 	case OpLogits:
-		return []int{s.Index(p, -1, OpOutNorm)}
+		return [][]int{s.all(p, -1, OpOutNorm)}
 	case OpSample:
-		return []int{s.Index(p, -1, OpLogits)}
+		if op.Draw > 0 {
+			return [][]int{s.all(p, -1, OpLogits), {s.samples[op.Draw-1]}}
+		}
+		return [][]int{s.all(p, -1, OpLogits)}
 	}
 	return nil
 }
 
 // ExecOp computes op i of job j's schedule alone from the outputs of the
-// ops it reads (ins, in the order of Inputs; a sample output is its token
-// as one float32; nil for an op that was a no-op) and the model's weights,
+// ops it reads (ins, in the order of Inputs; a sample output is the tokens
+// drawn so far as float32s; nil for an op that was a no-op) and the model's weights,
 // with the same kernels as Run. It returns noop when the text ended before
 // op i (an embed whose draws include eos, or any op reading a no-op): the
 // trace then keeps its accumulator.
@@ -143,6 +182,28 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			return nil, true, nil
 		}
 	}
+	// The parts of a split op's output are read as one vector.
+	if gs := s.groups(i); len(gs) != len(ins) {
+		var joined [][]float32
+		k := 0
+		for _, g := range gs {
+			if len(g) == 1 {
+				joined = append(joined, ins[k])
+			} else {
+				var v []float32
+				for _, in := range ins[k : k+len(g)] {
+					v = append(v, in...)
+				}
+				joined = append(joined, v)
+			}
+			k += len(g)
+		}
+		ins = joined
+	}
+	lo, hi := op.Part.Lo, op.Part.Hi
+	if _, _, _, n := m.opCost(op.Kind, op.Pos); lo < 0 || lo >= hi || hi > n {
+		return nil, false, fmt.Errorf("llama: op %d: part [%d, %d) of an output of %d values", i, lo, hi, n)
+	}
 	vec := func(k, n int) ([]float32, error) {
 		if len(ins[k]) != n {
 			return nil, fmt.Errorf("llama: op %d input %d has %d values, want %d", i, k, len(ins[k]), n)
@@ -160,16 +221,15 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			}
 			tok = j.Prompt[op.Pos]
 		} else {
-			for k := range ins {
-				v, err := vec(k, 1)
-				if err != nil {
-					return nil, false, err
-				}
-				if int(v[0]) == eos {
-					return nil, true, nil
-				}
+			// The sample op of this draw holds every token drawn so far;
+			// an earlier EOS would have made it a no-op.
+			v, err := vec(0, op.Draw+1)
+			if err != nil {
+				return nil, false, err
 			}
-			tok = int(ins[len(ins)-1][0])
+			if tok = int(v[op.Draw]); tok == eos {
+				return nil, true, nil
+			}
 		}
 		out = make([]float32, c.Dim)
 		if err := m.Embed(tok, out); err != nil {
@@ -181,8 +241,15 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 		if err != nil {
 			return nil, false, err
 		}
+		if op.Draw > 0 {
+			prev, err := vec(1, op.Draw)
+			if err != nil {
+				return nil, false, err
+			}
+			out = append(out, prev...)
+		}
 		sm := Sampler{Temperature: j.Temperature, TopP: j.TopP, Seed: j.Seed}
-		return []float32{float32(sm.Sample(v, op.Draw))}, false, nil
+		return append(out, float32(sm.Sample(v, op.Draw))), false, nil
 	}
 	var l *Layer
 	if op.Layer >= 0 {
@@ -213,10 +280,10 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 		}
 		mat := map[OpKind]*Matrix{OpQ: l.Q, OpK: l.K, OpV: l.V}[op.Kind]
 		xq.Quantize(x)
-		out = make([]float32, mat.Rows)
-		mat.MulVec(out, &xq, w)
+		out = make([]float32, hi-lo)
+		mat.MulRows(out, &xq, lo, hi, w)
 		if op.Kind != OpV {
-			m.Rope(out, op.Pos)
+			m.rope(out, op.Pos, lo) // parts of q and k are whole RoPE pairs
 		}
 	case OpAttn:
 		q, err := vec(0, c.Heads*c.HeadDim)
@@ -236,8 +303,8 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			}
 			keys, vals = append(keys, kt...), append(vals, vt...)
 		}
-		out = make([]float32, c.Heads*c.HeadDim)
-		m.Attention(out, q, keys, vals, make([]float32, c.Heads*n))
+		out = make([]float32, hi-lo)
+		m.attention(out, q, keys, vals, make([]float32, c.Heads*n), lo/c.HeadDim, hi/c.HeadDim)
 	case OpAttnOut, OpFFNDown:
 		x, err := vec(0, c.Dim)
 		if err != nil {
@@ -252,9 +319,10 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			return nil, false, err
 		}
 		xq.Quantize(a)
-		y := make([]float32, c.Dim)
-		mat.MulVec(y, &xq, w)
-		out = append([]float32(nil), x...)
+		out = make([]float32, hi-lo)
+		mat.MulRows(out, &xq, lo, hi, w)
+		y := out
+		out = append([]float32(nil), x[lo:hi]...)
 		Add(out, y)
 	case OpFFNGateUp:
 		x, err := vec(0, c.Dim)
@@ -262,9 +330,9 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			return nil, false, err
 		}
 		xq.Quantize(x)
-		g, u := make([]float32, c.FFN), make([]float32, c.FFN)
-		l.Gate.MulVec(g, &xq, w)
-		l.Up.MulVec(u, &xq, w)
+		g, u := make([]float32, hi-lo), make([]float32, hi-lo)
+		l.Gate.MulRows(g, &xq, lo, hi, w)
+		l.Up.MulRows(u, &xq, lo, hi, w)
 		SwiGLU(g, g, u)
 		out = g
 	case OpLogits:
@@ -273,8 +341,8 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 			return nil, false, err
 		}
 		xq.Quantize(x)
-		out = make([]float32, c.Vocab)
-		m.Output.MulVec(out, &xq, w)
+		out = make([]float32, hi-lo)
+		m.Output.MulRows(out, &xq, lo, hi, w)
 	default:
 		return nil, false, fmt.Errorf("llama: op %d: unknown kind %d", i, op.Kind)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rmsnet/rms/model/gguf"
 )
@@ -109,6 +110,7 @@ type Matrix struct {
 	src     *gguf.Tensor // F32 or F16 rows to quantise on first use
 	workers int
 	once    sync.Once
+	ready   atomic.Bool // Data holds the quantised rows
 }
 
 // data returns the rows, quantising F32 and F16 ones on first use, so an
@@ -128,6 +130,7 @@ func (m *Matrix) data() []byte {
 			}
 		})
 		m.Data = d
+		m.ready.Store(true)
 	})
 	return m.Data
 }

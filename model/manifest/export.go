@@ -198,7 +198,7 @@ func write(ctx context.Context, get BlockGetter, m *Manifest, w io.Writer, progr
 // With Write it shows that a file written from a manifest holds the tensors
 // the model root commits to (the header blob is opaque to the manifest).
 func (m *Manifest) CheckGGUF(b []byte) error {
-	f, err := gguf.Parse(b[:len(b):len(b)])
+	f, err := gguf.Parse(b)
 	if err != nil {
 		return fmt.Errorf("manifest: file: %w", err)
 	}
@@ -208,16 +208,8 @@ func (m *Manifest) CheckGGUF(b []byte) error {
 	if len(f.Tensors) != len(m.Tensors) {
 		return fmt.Errorf("manifest: file has %d tensors, manifest %d", len(f.Tensors), len(m.Tensors))
 	}
-	align, err := f.Alignment()
-	if err != nil {
-		return fmt.Errorf("manifest: file: %w", err)
-	}
-	start, err := dataStart(f, b[:len(b):len(b)], align)
-	if err != nil {
-		return fmt.Errorf("manifest: file: %w", err)
-	}
-	if len(f.Tensors) > 0 && start != m.Header.Length {
-		return fmt.Errorf("manifest: file's data section starts at %d, the header blob has %d bytes", start, m.Header.Length)
+	if len(f.Tensors) > 0 && f.DataOffset() != m.Header.Length {
+		return fmt.Errorf("manifest: file's data section starts at %d, the header blob has %d bytes", f.DataOffset(), m.Header.Length)
 	}
 	for _, gt := range f.Tensors {
 		t, ok := m.Tensor(gt.Name)

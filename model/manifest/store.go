@@ -90,7 +90,6 @@ func (p *part) chunk(i int, cs int) []byte {
 
 // plan parses b and lays out the manifest's blobs (without chunks).
 func plan(b []byte) (*Manifest, []part, error) {
-	b = b[:len(b):len(b)] // dataStart locates tensor data by capacity
 	f, err := gguf.Parse(b)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: not a valid GGUF file: %w", ErrCorrupt, err)
@@ -100,14 +99,7 @@ func plan(b []byte) (*Manifest, []part, error) {
 	if !ok || archStr == "" || len(archStr) > maxStr {
 		return nil, nil, fmt.Errorf("%s missing, not a string, or longer than %d bytes", model.KeyArchitecture, maxStr)
 	}
-	align, err := f.Alignment()
-	if err != nil {
-		return nil, nil, err
-	}
-	start, err := dataStart(f, b, align)
-	if err != nil {
-		return nil, nil, err
-	}
+	start := dataStart(f, b)
 	m := &Manifest{Format: FormatGGUF, Architecture: archStr, FileSize: uint64(len(b))}
 	parts := []part{{blob: &m.Header, data: b[:start]}}
 	if v, ok := f.Get(model.KeyProgram); ok {
@@ -148,30 +140,14 @@ func plan(b []byte) (*Manifest, []part, error) {
 	return m, parts, nil
 }
 
-// dataStart finds the offset of the data section: the parser hands out
-// tensor data as slices of b, so a tensor's position in b less its offset
-// is the start; without tensors the data section is empty and starts at the
-// end of the file.
-func dataStart(f *gguf.File, b []byte, align uint64) (uint64, error) {
+// dataStart is where the header blob of the GGUF file b (parsed as f) ends:
+// the start of its data section, or the end of the file when it has no
+// tensors (then every byte is the header's).
+func dataStart(f *gguf.File, b []byte) uint64 {
 	if len(f.Tensors) == 0 {
-		return uint64(len(b)), nil
+		return uint64(len(b))
 	}
-	start := uint64(0)
-	for i, t := range f.Tensors {
-		pos := uint64(cap(b) - cap(t.Data))
-		if uint64(len(t.Data)) == 0 || pos < t.Offset || pos+uint64(len(t.Data)) > uint64(len(b)) {
-			return 0, fmt.Errorf("tensor %q: cannot locate its data in the file", t.Name)
-		}
-		s := pos - t.Offset
-		if i > 0 && s != start {
-			return 0, fmt.Errorf("tensor %q: data section start %d disagrees with %d", t.Name, s, start)
-		}
-		start = s
-	}
-	if start%align != 0 {
-		return 0, fmt.Errorf("data section start %d is not a multiple of the alignment %d", start, align)
-	}
-	return start, nil
+	return f.DataOffset()
 }
 
 // checkGaps refuses files with nonzero bytes outside the header and the

@@ -163,6 +163,9 @@ func TestDevnetPageShowsSlash(t *testing.T) {
 	}
 
 	noSecrets(t, base, d, r.rep)
+	t0 := time.Now()
+	srv.Refresh(ctx)
+	t.Logf("one refresh of the devnet's view (5 nodes, 1 game): %s", time.Since(t0).Round(time.Microsecond))
 
 	if os.Getenv("RMS_LONG") == "" {
 		return

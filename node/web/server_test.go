@@ -390,3 +390,39 @@ func TestConcurrentPageLoads(t *testing.T) {
 	}
 	t.Logf("%d concurrent page loads (%d requests each) in %s", loads, len(paths), time.Since(t0).Round(time.Millisecond))
 }
+
+// BenchmarkPageLoad is one page load (the page, its three assets and the
+// snapshot) over loopback, run in parallel.
+func BenchmarkPageLoad(b *testing.B) {
+	_, c := testChain(b)
+	_, base := serve(b, c)
+	tr := &http.Transport{MaxIdleConnsPerHost: 256}
+	defer tr.CloseIdleConnections()
+	cl := &http.Client{Transport: tr}
+	paths := []string{"/", "/assets/app.css", "/assets/app.js", "/assets/icon.svg", "/api/snapshot"}
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, p := range paths {
+				resp, err := cl.Get(base + p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		}
+	})
+}
+
+// BenchmarkRefresh is one snapshot build of a chain with no game.
+func BenchmarkRefresh(b *testing.B) {
+	_, c := testChain(b)
+	s, err := New(c, []Source{oneNode})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		s.Refresh(context.Background())
+	}
+}

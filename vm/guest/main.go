@@ -323,7 +323,7 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 	if err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
-	m, err := llama.Load(f, llama.WithWorkers(1))
+	m, err := llama.Load(f, append(tp.Options(), llama.WithWorkers(1))...)
 	if err != nil {
 		return err
 	}
@@ -366,8 +366,12 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 		switch {
 		case t.DType == model.F32:
 			ins = append(ins, t.F32)
-		case t.DType == model.I32 && len(t.I32) == 1:
-			ins = append(ins, []float32{float32(t.I32[0])})
+		case t.DType == model.I32: // tokens drawn so far (below 2^24: exact as float32)
+			v := make([]float32, len(t.I32))
+			for k, x := range t.I32 {
+				v[k] = float32(x)
+			}
+			ins = append(ins, v)
 		default:
 			return fmt.Errorf("op %d: output of op %d is %s %v", i, k, t.DType, t.Shape)
 		}
@@ -381,7 +385,11 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 	}
 	var t model.Tensor
 	if s.Ops[i].Kind == llama.OpSample {
-		t, err = model.FromI32([]int32{int32(out[0])}, 1)
+		toks := make([]int32, len(out))
+		for k, v := range out {
+			toks[k] = int32(v)
+		}
+		t, err = model.FromI32(toks, len(toks))
 	} else {
 		t, err = model.FromF32(out, len(out))
 	}
@@ -392,7 +400,10 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 	if err != nil {
 		return err
 	}
-	proof, err := merkle.Proof(acc, height, uint64(i), 0)
+	// Entries i… of A_{i-1} are empty: the proof of slot i hashes only the
+	// i entries before it (the rest are zero subtrees), not the whole
+	// capacity; a list with anything past i fails AppendWithProof.
+	proof, err := merkle.Proof(acc[:32*i], height, uint64(i), 0)
 	if err != nil {
 		return err
 	}

@@ -24,9 +24,18 @@ func runText(w io.Writer, path string, synth bool) error {
 	}
 	defer f.Close()
 	files := []struct {
-		name string
-		f    *gguf.File
-	}{{"file", f.File}}
+		name  string
+		f     *gguf.File
+		steps int // split bound (0: default)
+	}{{"file", f.File, 0}}
+	if synth {
+		// The same file split at 2^25 (logits, ffn, q and k in parts).
+		files = append(files, struct {
+			name  string
+			f     *gguf.File
+			steps int
+		}{"split-2^25", f.File, 25})
+	}
 	types := []gguf.TensorType{gguf.TensorF16, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K}
 	if !synth {
 		types = nil
@@ -41,13 +50,23 @@ func runText(w io.Writer, path string, synth bool) error {
 			return err
 		}
 		files = append(files, struct {
-			name string
-			f    *gguf.File
-		}{"synth-" + typ.String(), g})
+			name  string
+			f     *gguf.File
+			steps int
+		}{"synth-" + typ.String(), g, 0})
+		if typ == gguf.TensorQ4_K {
+			// Split to units: every product in single rows, q and k in
+			// RoPE pairs, attention in heads.
+			files = append(files, struct {
+				name  string
+				f     *gguf.File
+				steps int
+			}{"synth-Q4_K-split-units", g, 16})
+		}
 	}
 	prompt := []int{1, 403, 407, 261, 378} // "Once upon a time" in stories260K's vocabulary
 	for _, file := range files {
-		m, err := llama.Load(file.f)
+		m, err := llama.Load(file.f, llama.WithOpSteps(file.steps))
 		if err != nil {
 			return fmt.Errorf("%s: %w", file.name, err)
 		}
@@ -55,7 +74,7 @@ func runText(w io.Writer, path string, synth bool) error {
 			{Prompt: prompt, MaxTokens: 16},
 			{Prompt: prompt[:2], MaxTokens: 8, Seed: 5, Temperature: 0.9, TopP: 0.9},
 		}
-		if file.name != "file" {
+		if file.name != "file" && file.name != "split-2^25" {
 			jobs = []llama.Job{{Prompt: prompt[:2], MaxTokens: 3, Seed: 5, Temperature: 0.9, TopP: 0.9}}
 		}
 		for _, job := range jobs {

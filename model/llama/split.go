@@ -1,0 +1,152 @@
+package llama
+
+import (
+	"fmt"
+
+	"github.com/rmsnet/rms/model/gguf"
+)
+
+// MaxOpStepsLog2 is log2 of the VM steps any one op may take (the step
+// bound of a text class): the schedule splits large ops so that none
+// exceeds it.
+const MaxOpStepsLog2 = 30
+
+// DefaultOpStepsLog2 is log2 of the estimated steps above which the
+// schedule splits an op: half of 2^MaxOpStepsLog2, the other half being the
+// margin of the estimate (TestOpStepEstimate checks the estimate against
+// real VM runs).
+const DefaultOpStepsLog2 = MaxOpStepsLog2 - 1
+
+// Per-op costs in VM steps of the guest (GOARCH=mips, software floats),
+// measured on small shapes and rounded up (docs/MODEL.md). They are part of
+// the schedule: changing one changes the op list of large models.
+const (
+	stepsBase      = 1 << 24 // map and parse the GGUF header, load the model, hash the output
+	stepsPerToken  = 2_000   // per vocabulary entry: its metadata (token text, score, type)
+	stepsPerInput  = 64      // per input value read (decode and copy)
+	stepsFloatMAC  = 1_200   // one float32 multiply-add in attention (software floats)
+	stepsRopePair  = 16_000  // cos and sin of one RoPE pair (float64 series)
+	stepsSiLU      = 4_000   // one SiLU and product (the project's Exp)
+	stepsSample    = 12_000  // per vocabulary entry of a sampled draw (Exp, sort)
+	stepsQuantized = 8_000   // per weight of an F32 or F16 matrix quantised to Q8_0 when used
+)
+
+// StepsPerTraceEntry is the VM steps the guest spends per op before op i
+// to prove slot i of A_{i-1} empty (it hashes the i entries before it): an
+// op's steps are its estimate (EstimateSteps) plus i·StepsPerTraceEntry.
+// This part grows with the op index, not with the model, and is not split
+// (docs/MODEL.md).
+const StepsPerTraceEntry = 20_000
+
+// stepsPerWeight is the estimated VM steps of one multiply-add with a
+// weight of the matrix's stored type (the activation being Q8_0).
+func stepsPerWeight(m *Matrix) int64 {
+	if m.src != nil {
+		return stepsQuantized
+	}
+	switch m.Type {
+	case gguf.TensorQ4_0:
+		return 120
+	case gguf.TensorQ4_K:
+		return 240
+	case gguf.TensorQ6_K:
+		return 160
+	}
+	return 170 // Q8_0
+}
+
+// Part is the range [Lo, Hi) of an op's output values that one op of the
+// trace computes: a large matrix product (or attention, by heads) is cut
+// into parts so that no op's VM run is above the step bound, each part
+// being its own op with its own output.
+type Part struct{ Lo, Hi int }
+
+// WithOpSteps sets log2 of the estimated VM steps above which an op is
+// split (default DefaultOpStepsLog2; 0 keeps the default). It is part of a
+// text program (Program.OpStepsLog2), so the guest splits the same way.
+func WithOpSteps(log2 int) Option {
+	return func(m *Model) {
+		if log2 != 0 {
+			m.stepsLog2 = log2
+		}
+	}
+}
+
+// MinOpStepsLog2 is the smallest split bound a model accepts.
+const MinOpStepsLog2 = 16
+
+func checkStepsLog2(n int) error {
+	if n < MinOpStepsLog2 || n > MaxOpStepsLog2 {
+		return fmt.Errorf("op step bound 2^%d outside 2^%d…2^%d", n, MinOpStepsLog2, MaxOpStepsLog2)
+	}
+	return nil
+}
+
+// OpStepsLog2 returns log2 of the model's split bound.
+func (m *Model) OpStepsLog2() int { return m.stepsLog2 }
+
+// opCost returns, for op kind k at position pos, the estimated fixed steps,
+// the steps per output unit, the unit (values per indivisible piece: a RoPE
+// pair for q and k, a head for attention, else one value) and the output
+// length.
+func (m *Model) opCost(k OpKind, pos int) (fixed, perUnit int64, unit, n int) {
+	c := m.Config
+	l := &m.Layers[0]
+	fixed = stepsBase + stepsPerToken*int64(c.Vocab)
+	dim, qd, kvd, ffn := int64(c.Dim), int64(c.Heads*c.HeadDim), int64(c.KVHeads*c.HeadDim), int64(c.FFN)
+	rope := stepsRopePair * int64(c.RopeDims/2)
+	switch k {
+	case OpQ:
+		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.Q), 2, int(qd)
+	case OpK:
+		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.K), 2, int(kvd)
+	case OpV:
+		return fixed + stepsPerInput*dim, dim * stepsPerWeight(l.V), 1, int(kvd)
+	case OpAttn:
+		np := int64(pos + 1)
+		return fixed + stepsPerInput*(qd+2*np*kvd), 2 * np * int64(c.HeadDim) * stepsFloatMAC, c.HeadDim, int(qd)
+	case OpAttnOut:
+		return fixed + stepsPerInput*(dim+qd), qd * stepsPerWeight(l.O), 1, c.Dim
+	case OpFFNGateUp:
+		return fixed + stepsPerInput*dim, dim*(stepsPerWeight(l.Gate)+stepsPerWeight(l.Up)) + stepsSiLU, 1, c.FFN
+	case OpFFNDown:
+		return fixed + stepsPerInput*(dim+ffn), ffn * stepsPerWeight(l.Down), 1, c.Dim
+	case OpLogits:
+		return fixed + stepsPerInput*dim, dim * stepsPerWeight(m.Output), 1, c.Vocab
+	case OpSample: // softmax with Exp and a stable sort when sampling
+		return fixed + stepsSample*int64(c.Vocab), 0, 1, 1
+	}
+	return fixed + 2*stepsPerInput*dim, 0, 1, c.Dim // embed, norms
+}
+
+// EstimateSteps returns the estimated VM steps of one op of kind k at
+// position pos computing the output values of part p.
+func (m *Model) EstimateSteps(k OpKind, pos int, p Part) int64 {
+	fixed, per, unit, _ := m.opCost(k, pos)
+	return fixed + per*int64((p.Hi-p.Lo+unit-1)/unit)
+}
+
+// Parts returns how the op of kind k at position pos is split: one part
+// covering its whole output unless its estimated steps are above the
+// model's bound, else the fewest parts of whole units (RoPE pairs for q and
+// k, heads for attention) that are each under it, as equal as units allow.
+func (m *Model) Parts(k OpKind, pos int) []Part {
+	fixed, per, unit, n := m.opCost(k, pos)
+	units := (n + unit - 1) / unit
+	budget := int64(1) << m.stepsLog2
+	if per == 0 || fixed+per*int64(units) <= budget {
+		return []Part{{0, n}}
+	}
+	most := int64(1)
+	if budget > fixed {
+		most = max(1, (budget-fixed)/per)
+	}
+	parts := int((int64(units) + most - 1) / most)
+	out := make([]Part, parts)
+	for i := range out {
+		lo := int(int64(units) * int64(i) / int64(parts))
+		hi := int(int64(units) * int64(i+1) / int64(parts))
+		out[i] = Part{min(lo*unit, n), min(hi*unit, n)}
+	}
+	return out
+}
