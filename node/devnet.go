@@ -28,6 +28,7 @@ type DevnetConfig struct {
 	Providers int      // N (default 3)
 	Cheaters  int      // M of the N claim wrong outputs
 	K         int      // providers asked per job (default N)
+	Users     int      // users sending the jobs in turn (default 1)
 	Service   *Service // the model all providers serve
 	Dir       string   // data dirs of every node go under it (required)
 	Log       *slog.Logger
@@ -36,7 +37,7 @@ type DevnetConfig struct {
 	Stake     *big.Int // per provider (default 1 ETH)
 	Deposit   *big.Int // the user's escrow top-up per provider (default 1000 × price)
 	// Chain, when set, is used instead of a new simulated chain, with Keys
-	// funded on it (deployer, user, then one per provider).
+	// funded on it (deployer, user, one per provider, then the other users).
 	Chain market.Backend
 	Keys  []*ecdsa.PrivateKey
 }
@@ -51,9 +52,11 @@ type Devnet struct {
 	Keys       []*ecdsa.PrivateKey // deployer, user, providers
 	Seeder     *p2p.Node
 	Providers  []*Provider
-	User       *User
+	User       *User   // the first user
+	Users      []*User // every user: User, then the others
 	providerP  []Parts
 	userP      Parts
+	usersP     []Parts
 	closers    []func() error          // the chain and the seeder, in start order
 	nodes      map[string]func() error // each node's p2p node and store
 }
@@ -112,7 +115,10 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 			d.Close(context.Background())
 		}
 	}()
-	nkeys := 2 + cfg.Providers
+	if cfg.Users <= 0 {
+		cfg.Users = 1
+	}
+	nkeys := 2 + cfg.Providers + cfg.Users - 1
 	if cfg.Chain != nil {
 		if len(cfg.Keys) < nkeys {
 			return nil, fmt.Errorf("devnet: %d keys given, %d needed", len(cfg.Keys), nkeys)
@@ -156,15 +162,23 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		d.providerP = append(d.providerP, parts)
 		d.Providers = append(d.Providers, prov)
 	}
-	up, err := d.parts(ctx, "user", d.Keys[1], p2p.DHTClient)
-	if err != nil {
-		return nil, err
+	for i := range cfg.Users {
+		name, key := "user", d.Keys[1]
+		if i > 0 {
+			name, key = fmt.Sprintf("user%d", i), d.Keys[2+cfg.Providers+i-1]
+		}
+		up, err := d.parts(ctx, name, key, p2p.DHTClient)
+		if err != nil {
+			return nil, err
+		}
+		u, err := NewUser(up, UserConfig{Providers: cfg.K, Deposit: cfg.Deposit, Progress: cfg.Progress})
+		if err != nil {
+			return nil, err
+		}
+		u.AddTextService(cfg.Service)
+		d.Users, d.usersP = append(d.Users, u), append(d.usersP, up)
 	}
-	d.userP = up
-	if d.User, err = NewUser(up, UserConfig{Providers: cfg.K, Deposit: cfg.Deposit, Progress: cfg.Progress}); err != nil {
-		return nil, err
-	}
-	d.User.AddTextService(cfg.Service)
+	d.User, d.userP = d.Users[0], d.usersP[0]
 	ok = true
 	return d, nil
 }
@@ -260,6 +274,9 @@ func (d *Devnet) Close(ctx context.Context) error {
 	for _, p := range d.Providers {
 		errs = append(errs, p.Close(ctx))
 	}
+	for _, u := range d.Users {
+		u.Close()
+	}
 	for name, c := range d.nodes {
 		errs = append(errs, c())
 		delete(d.nodes, name)
@@ -307,11 +324,12 @@ func (d *Devnet) RunJobs(ctx context.Context, inputs [][]byte, parallel int) (*D
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			r, err := d.User.Submit(ctx, d.cfg.Service.ClassID, in)
+			u := d.Users[i%len(d.Users)]
+			r, err := u.Submit(ctx, d.cfg.Service.ClassID, in)
 			if err == nil && r.State == StateDisputed {
 				t := time.Now()
 				wall := r.Wall
-				if r, err = d.User.Wait(ctx, r.JobHash); err == nil {
+				if r, err = u.Wait(ctx, r.JobHash); err == nil {
 					r.Wall = wall + time.Since(t)
 				}
 			}

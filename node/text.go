@@ -46,13 +46,11 @@ func newTextService(file []byte, f *gguf.File) (*Service, error) {
 }
 
 // textTraceHeight is the height of the longest trace a job may have on m:
-// prompt and new tokens together fill the context, and the output entry
-// follows the ops. Every job of a text class commits its accumulators at
-// this one height, the class's.
+// prompt and new tokens together fill the context. Every job of a text
+// class commits its accumulators at this one height, the class's.
 func textTraceHeight(m *llama.Model) int {
 	n := m.Config.Context
-	c := max(m.TraceLength(n, 0), m.TraceLength(1, n-1))
-	return llama.TraceHeight(c + 1)
+	return llama.TraceHeight(max(m.TraceLength(n, 0), m.TraceLength(1, n-1)))
 }
 
 // NewTextJob encodes a prompt (text, tokenized with BOS as the model asks)
@@ -120,12 +118,14 @@ func (t *TextModel) run(ctx context.Context, input []byte) ([]byte, *model.Resul
 	if err != nil {
 		return nil, nil, err
 	}
-	// The trace ends with the output: the root of the generated tokens
-	// follows the last op's, so the claim's output root is the last output
-	// of its trace (DESIGN §6) and commits to the whole text (§5).
-	ops := append(append([]merkle.Hash(nil), r.OpRoots...), r.OutputRoot)
-	res := &model.Result{Output: ot, OutputRoot: r.OutputRoot, OpRoots: ops, N: len(ops), C: r.C + 1}
-	if res.Acc, res.TraceRoot, err = traceAt(t.TraceHeight, ops); err != nil {
+	// The last op (a sample) outputs every token drawn, so the claim's
+	// output root is the last output of its trace (DESIGN §6) and commits
+	// to the whole text (§5).
+	if n := len(r.OpRoots); n == 0 || r.OpRoots[n-1] != r.OutputRoot {
+		return nil, nil, errors.New("text run: the last op's output is not the generated tokens")
+	}
+	res := &model.Result{Output: ot, OutputRoot: r.OutputRoot, OpRoots: r.OpRoots, N: r.N, C: r.C}
+	if res.Acc, res.TraceRoot, err = traceAt(t.TraceHeight, r.OpRoots); err != nil {
 		return nil, nil, err
 	}
 	return blob, res, nil

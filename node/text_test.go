@@ -54,7 +54,7 @@ func TestTextService(t *testing.T) {
 	}
 	// The class fixes one accumulator height for every job: the longest
 	// trace the context allows fits it.
-	longest := 1 + max(tm.Model.TraceLength(tm.Model.Config.Context, 0), tm.Model.TraceLength(1, tm.Model.Config.Context-1))
+	longest := max(tm.Model.TraceLength(tm.Model.Config.Context, 0), tm.Model.TraceLength(1, tm.Model.Config.Context-1))
 	if h := svc.TraceHeight(); 1<<h < longest || 1<<(h-1) >= longest {
 		t.Fatalf("trace height %d for a longest trace of %d", h, longest)
 	}
@@ -91,14 +91,14 @@ func TestTextService(t *testing.T) {
 	if tm.FinishReason(ids) != "length" {
 		t.Fatal("32 tokens without EOS end by length")
 	}
-	// The trace is committed at the class's height, over the ops that ran
-	// and then the output (the claim's output root is its last output).
+	// The trace is committed at the class's height, over the ops that ran;
+	// the last (a sample of every token drawn) is the claim's output.
 	nat, err := tm.Model.Run(context.Background(), llama.Job{Prompt: tm.Tokenizer.Encode(refPrompt, true, false), MaxTokens: 32}, llama.RunOptions{EOS: tm.Program.EOS})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, root, err := traceAt(svc.TraceHeight(), append(nat.OpRoots, nat.OutputRoot))
-	if err != nil || root != res.TraceRoot || len(res.Acc) != res.N || res.N != len(nat.OpRoots)+1 || res.OpRoots[res.N-1] != res.OutputRoot {
+	_, root, err := traceAt(svc.TraceHeight(), nat.OpRoots)
+	if err != nil || root != res.TraceRoot || len(res.Acc) != res.N || res.N != len(nat.OpRoots) || res.OpRoots[res.N-1] != res.OutputRoot {
 		t.Fatalf("trace root %s, want %s (%v)", res.TraceRoot, root, err)
 	}
 	// An input that is no text job, or a job past the context, is refused.
