@@ -10,9 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/market"
 )
 
 // Round is one dissection round of a game as the chain recorded it: the
@@ -100,17 +100,10 @@ func (g *Games) OpenedSince(ctx context.Context, from uint64, addr common.Addres
 	if from > to {
 		return nil, to, nil
 	}
-	// In spans of at most logSpan blocks: endpoints limit the range of one
-	// query.
-	var logs []types.Log
-	for lo := from; lo <= to; lo += logSpan {
-		hi := min(to, lo+logSpan-1)
-		l, err := g.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{g.addr},
-			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi)})
-		if err != nil {
-			return nil, 0, fmt.Errorf("games opened: logs of blocks %d … %d: %w", lo, hi, err)
-		}
-		logs = append(logs, l...)
+	// In windows: endpoints limit the range of one query.
+	logs, err := market.FilterLogs(ctx, g.b, ethereum.FilterQuery{Addresses: []common.Address{g.addr}}, from, &to)
+	if err != nil {
+		return nil, 0, fmt.Errorf("games opened: %w", err)
 	}
 	var out []Opened
 	for i := range logs {
@@ -130,9 +123,6 @@ func (g *Games) OpenedSince(ctx context.Context, from uint64, addr common.Addres
 	}
 	return out, to, nil
 }
-
-// logSpan is the most blocks one log query of OpenedSince covers.
-const logSpan = 5000
 
 // Bond is the stake each party of a game reserves, and each loser has
 // slashed.

@@ -3,10 +3,11 @@ package dispute
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rmsnet/rms/market"
 )
 
 // GameLog is every event of one game, oldest first.
@@ -20,10 +21,7 @@ type GameLog struct {
 // each game's events oldest first (what Events returns for each id).
 func (g *Games) AllEvents(ctx context.Context, from uint64) ([]GameLog, error) {
 	q := ethereum.FilterQuery{Addresses: []common.Address{g.addr}}
-	if from > 0 {
-		q.FromBlock = new(big.Int).SetUint64(from)
-	}
-	logs, err := g.b.FilterLogs(ctx, q)
+	logs, err := market.FilterLogs(ctx, g.b, q, from, nil)
 	if err != nil {
 		return nil, fmt.Errorf("games: logs: %w", err)
 	}

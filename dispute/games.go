@@ -301,7 +301,7 @@ type Event struct {
 // Events reads every event of game id, oldest first.
 func (g *Games) Events(ctx context.Context, id common.Hash) ([]Event, error) {
 	q := ethereum.FilterQuery{Addresses: []common.Address{g.addr}}
-	logs, err := g.b.FilterLogs(ctx, q)
+	logs, err := market.FilterLogs(ctx, g.b, q, 0, nil)
 	if err != nil {
 		return nil, fmt.Errorf("game %s: logs: %w", id.Hex(), err)
 	}

@@ -119,8 +119,7 @@ type RequestEvent struct {
 // Events returns the Requested and Answered events of blocks from … to, in
 // chain order.
 func (r *Requests) Events(ctx context.Context, from, to uint64) ([]RequestEvent, error) {
-	logs, err := r.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{r.addr},
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
+	logs, err := market.FilterLogs(ctx, r.b, ethereum.FilterQuery{Addresses: []common.Address{r.addr}}, from, &to)
 	if err != nil {
 		return nil, fmt.Errorf("request events of blocks %d…%d: %w", from, to, err)
 	}

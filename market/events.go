@@ -55,7 +55,7 @@ type ServiceEvent struct {
 // a peer that keeps up with the registry uses Follow, which also undoes
 // what a reorg removed.
 func (r *Registry) ServiceEvents(ctx context.Context, from uint64, to *uint64) ([]ServiceEvent, error) {
-	logs, err := filterLogs(ctx, r.c.backend, ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}}, from, to)
+	logs, err := FilterLogs(ctx, r.c.backend, ethereum.FilterQuery{Addresses: []common.Address{r.c.addr}}, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("registry: %w", err)
 	}
@@ -132,7 +132,7 @@ func (f *ServiceFollower) Next(ctx context.Context) ([]ServiceEvent, error) {
 	if last < f.next {
 		return out, nil
 	}
-	logs, err := filterLogs(ctx, b, ethereum.FilterQuery{Addresses: []common.Address{f.r.c.addr}}, f.next, &last)
+	logs, err := FilterLogs(ctx, b, ethereum.FilterQuery{Addresses: []common.Address{f.r.c.addr}}, f.next, &last)
 	if err != nil {
 		return nil, fmt.Errorf("registry follow: %w", err)
 	}

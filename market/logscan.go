@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -16,9 +17,21 @@ import (
 // down to one block.
 const LogWindow = 2000
 
-// filterLogs reads the logs of q in blocks [from, to] in windows of at most
+// LogBackend is what a log scan needs of an endpoint.
+type LogBackend interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// logRetryPause is the wait before a refused window is asked again: besides
+// refusing wide ranges, a node may not have indexed the newest block's logs
+// yet (geth answers "pebble: not found" for a moment after a block).
+const logRetryPause = 50 * time.Millisecond
+
+// FilterLogs reads the logs of q in blocks [from, to] in windows of at most
 // LogWindow blocks, oldest first. to nil means the head when the scan starts.
-func filterLogs(ctx context.Context, b Backend, q ethereum.FilterQuery, from uint64, to *uint64) ([]types.Log, error) {
+// q's block range is replaced by the windows.
+func FilterLogs(ctx context.Context, b LogBackend, q ethereum.FilterQuery, from uint64, to *uint64) ([]types.Log, error) {
 	last, err := resolveTo(ctx, b, to)
 	if err != nil {
 		return nil, err
@@ -37,6 +50,11 @@ func filterLogs(ctx context.Context, b Backend, q ethereum.FilterQuery, from uin
 				return nil, fmt.Errorf("logs of blocks %d…%d: %w", lo, hi, err)
 			}
 			window = max(window/2, 1)
+			select {
+			case <-ctx.Done():
+				return nil, fmt.Errorf("logs of blocks %d…%d: %w", lo, hi, ctx.Err())
+			case <-time.After(logRetryPause):
+			}
 			continue
 		}
 		out = append(out, logs...)
@@ -48,7 +66,7 @@ func filterLogs(ctx context.Context, b Backend, q ethereum.FilterQuery, from uin
 	return out, nil
 }
 
-func resolveTo(ctx context.Context, b Backend, to *uint64) (uint64, error) {
+func resolveTo(ctx context.Context, b LogBackend, to *uint64) (uint64, error) {
 	if to != nil {
 		return *to, nil
 	}

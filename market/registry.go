@@ -316,7 +316,7 @@ func (r *Registry) ServiceIDs(ctx context.Context, from uint64, provider *common
 			break
 		}
 	}
-	logs, err := filterLogs(ctx, r.c.backend, q, from, nil)
+	logs, err := FilterLogs(ctx, r.c.backend, q, from, nil)
 	if err != nil {
 		return nil, fmt.Errorf("registry: ServiceRegistered: %w", err)
 	}
