@@ -130,11 +130,18 @@ func readJobArg(arg string) (*market.SignedJob, error) {
 	return &j, err
 }
 
-func (s *session) games() (*dispute.Games, error) {
-	if s.dep.Games == (common.Address{}) {
-		return nil, fmt.Errorf("the deployment has no games contract")
+// dialGames dials the chain of cf and returns its session with the
+// deployment's games contract.
+func (cf *chainFlags) dialGames(ctx context.Context) (*session, *dispute.Games, error) {
+	s, err := cf.dial(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
-	return dispute.NewGames(s.client, s.dep.Games), nil
+	if s.dep.Games == (common.Address{}) {
+		s.Close()
+		return nil, nil, fmt.Errorf("the deployment has no games contract")
+	}
+	return s, dispute.NewGames(s.client, s.dep.Games), nil
 }
 
 func runDisputeOpen(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -172,15 +179,11 @@ func runDisputeOpen(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
 	defer cancel()
-	s, err := cf.dial(ctx)
+	s, games, err := cf.dialGames(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	games, err := s.games()
-	if err != nil {
-		return err
-	}
 	id, rcpt, err := games.Open(ctx, dispute.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID), s.dep.RegistryDomain(), job, a, b)
 	if err != nil {
 		return err
@@ -223,15 +226,11 @@ func runDisputeShow(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	ctx, cancel := context.WithTimeout(ctx, chainTimeout)
 	defer cancel()
-	s, err := cf.dial(ctx)
+	s, games, err := cf.dialGames(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	games, err := s.games()
-	if err != nil {
-		return err
-	}
 	st, err := games.State(ctx, id)
 	if err != nil {
 		return err
@@ -318,15 +317,11 @@ func runDisputePlay(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
-	s, err := cf.dial(ctx)
+	s, games, err := cf.dialGames(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	games, err := s.games()
-	if err != nil {
-		return err
-	}
 	p := &dispute.Player{Games: games, Tx: dispute.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID),
 		Oracle: dispute.NewOracle(s.client, s.dep.Oracle, nil), Strategy: dispute.Honest{Prover: prover}, Poll: time.Second}
 	if !*asJSON && isTerminal(stderr) {
