@@ -204,6 +204,9 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 	if _, _, _, n := m.opCost(op.Kind, op.Pos); lo < 0 || lo >= hi || hi > n {
 		return nil, false, fmt.Errorf("llama: op %d: part [%d, %d) of an output of %d values", i, lo, hi, n)
 	}
+	if err := m.ensure(m.OpTensors(op)); err != nil { // only this op's weights (WithTensorData)
+		return nil, false, fmt.Errorf("llama: op %d: %w", i, err)
+	}
 	vec := func(k, n int) ([]float32, error) {
 		if len(ins[k]) != n {
 			return nil, fmt.Errorf("llama: op %d input %d has %d values, want %d", i, k, len(ins[k]), n)
