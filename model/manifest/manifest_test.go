@@ -219,6 +219,12 @@ func TestImportErrors(t *testing.T) {
 	// A nonzero byte in the alignment padding after the last tensor.
 	padded = append(padded, make([]byte, 64)...)
 	padded[len(padded)-1] = 9
+	hf := &gguf.File{KV: []gguf.KV{{Key: "general.architecture", Value: "llama"}},
+		Tensors: []gguf.Tensor{{Name: model.IndexHeader, Dims: []uint64{1}, Type: gguf.TensorI8, Data: []byte{1}}}}
+	headerNamed, err := hf.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		file []byte
@@ -228,11 +234,15 @@ func TestImportErrors(t *testing.T) {
 		{"truncated", good[:len(good)-10], "not a valid GGUF"},
 		{"bad magic", append([]byte("GGUX"), good[4:]...), "not a valid GGUF"},
 		{"nonzero padding", padded, "not padding"},
+		{"tensor named as the header entry", headerNamed, "the name of the header's index entry"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Import(context.Background(), newMemBlocks(), tc.file, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("err %v, want %q", err, tc.want)
+			}
+			if _, err := Lay(tc.file); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Lay: err %v, want %q", err, tc.want)
 			}
 		})
 	}
