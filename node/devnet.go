@@ -93,9 +93,6 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	if cfg.Service == nil || cfg.Dir == "" {
 		return nil, errors.New("devnet: a service and a directory are required")
 	}
-	if cfg.Service.Text != nil && cfg.Cheaters > 0 {
-		return nil, errors.New("devnet: cheating providers need a dispute game on text jobs, which the devnet does not play yet: use --cheaters 0 with a text model")
-	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
