@@ -187,6 +187,31 @@ func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
 	})
 }
 
+// MulVecs sets ys[t] = m·xs[t] for every t, as MulVec of each: the rows
+// are taken a cache-sized chunk at a time and multiplied by every
+// activation before the next chunk, so the weights are read from memory
+// once for all of xs. On up to w goroutines.
+func (m *Matrix) MulVecs(ys [][]float32, xs []*QVec, w int) {
+	if len(xs) == 1 {
+		m.MulVec(ys[0], xs[0], w)
+		return
+	}
+	d := m.data()
+	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
+	parallel(w, m.Rows, m.Rows*m.Cols*len(xs), func(lo, hi int) {
+		for r := lo; r < hi; r += chunk {
+			e := min(r+chunk, hi)
+			for t, x := range xs {
+				m.dotRows(d, ys[t][r:e], x, r, e)
+			}
+		}
+	})
+}
+
+// mulChunkBytes is the size of the chunk of rows MulVecs multiplies by all
+// its activations in turn (it stays in the first-level cache).
+const mulChunkBytes = 16 << 10
+
 // MulRows sets y[r−lo] = DotRow(r, x) for the rows lo ≤ r < hi (one part
 // of a split product), on up to w goroutines. An F32 or F16 matrix that
 // has not been quantised yet has only these rows quantised (and not kept),
