@@ -78,11 +78,28 @@ func q8Rows8Go(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
 	}
 }
 
+// q4Rows8Go is the portable reference of q4Rows8: dotQ4_0 of each of the
+// 8 rows.
+func q4Rows8Go(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	for k := range out {
+		out[k] = dotQ4_0(rows[k*stride:], &QVec{Q: x.Q[:nb*QK], D: x.D[:nb]})
+	}
+}
+
 // dotRows sets y[r−lo] to the dot of row r of d (m's rows) with x for
-// lo ≤ r < hi: Q8_0 rows eight at a time by q8Rows8 (the same sums as
-// DotRow), the rest one by one.
+// lo ≤ r < hi: Q8_0 and Q4_0 rows eight at a time by q8Rows8 and q4Rows8
+// (the same sums as DotRow), the rest one by one.
 func (m *Matrix) dotRows(d []byte, y []float32, x *QVec, lo, hi int) {
 	rb, r := m.RowBytes, lo
+	if m.Type == gguf.TensorQ4_0 && hasAVX2 {
+		var out [8]float32
+		for ; r+8 <= hi; r += 8 {
+			q4Rows8(d[r*rb:(r+8)*rb], rb, x, m.Cols/QK, &out)
+			for k, s := range out {
+				y[r-lo+k] = canon(s)
+			}
+		}
+	}
 	if m.Type == gguf.TensorQ8_0 && hasAVX2 {
 		var out [8]float32
 		nb := m.Cols / QK

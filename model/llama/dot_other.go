@@ -13,3 +13,9 @@ func blockDots(row []byte, x []int8, out []int32) { blockDotsGo(row, x, out) }
 func q8Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
 	q8Rows8Go(rows, stride, x, nb, out)
 }
+
+// q4Rows8 sets out[k] (k < 8) to dotQ4_0 of the Q4_0 row at rows[k·stride:]
+// against x.
+func q4Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	q4Rows8Go(rows, stride, x, nb, out)
+}
