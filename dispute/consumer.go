@@ -56,6 +56,15 @@ func DeployConsumer(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chain
 // Address is the consumer's address.
 func (c *Consumer) Address() common.Address { return c.addr }
 
+// Class is the class the consumer asks for.
+func (c *Consumer) Class(ctx context.Context) (market.ClassID, error) {
+	id, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackClassId(), c.abi.UnpackClassId)
+	if err != nil {
+		return market.ClassID{}, fmt.Errorf("the consumer's class: %w", err)
+	}
+	return id, nil
+}
+
 // Ask makes the consumer request inference on input with fee wei and
 // returns the request id.
 func (c *Consumer) Ask(ctx context.Context, tx *TxManager, input []byte, fee *big.Int) (uint64, *types.Receipt, error) {

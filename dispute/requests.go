@@ -38,6 +38,10 @@ func NewRequests(b Backend, addr common.Address) *Requests {
 	return &Requests{b: b, addr: addr, abi: r, inst: r.Instance(b, addr)}
 }
 
+// MaxRequestInput is the most input bytes a request carries
+// (InferenceRequests.MAX_INPUT).
+const MaxRequestInput = 4096
+
 // Request asks for inference of class on input (at most 4 KiB; its root is
 // computed on chain) with fee wei and a callback contract (zero for none),
 // and returns the request id.
@@ -153,6 +157,27 @@ func (r *Requests) disputeWindow(ctx context.Context) (uint64, error) {
 	}
 	r.window, r.read = w, true
 	return w, nil
+}
+
+// Finalized reads the Finalized event of request id (nil when it is not
+// final), scanning the blocks from from on.
+func (r *Requests) Finalized(ctx context.Context, from, id uint64) (*bindings.InferenceRequestsFinalized, error) {
+	ev, ok := r.abi.GetABI().Events[bindings.InferenceRequestsFinalizedEventName]
+	if !ok {
+		return nil, fmt.Errorf("the InferenceRequests ABI has no Finalized event")
+	}
+	q := ethereum.FilterQuery{Addresses: []common.Address{r.addr},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}}
+	logs, err := market.FilterLogs(ctx, r.b, q, from, nil)
+	if err != nil {
+		return nil, fmt.Errorf("the final result of request %d: %w", id, err)
+	}
+	for i := range logs {
+		if f, err := r.abi.UnpackFinalizedEvent(&logs[i]); err == nil {
+			return f, nil
+		}
+	}
+	return nil, nil
 }
 
 // Answer is a claim posted about a request.
