@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
 	"github.com/rmsnet/rms/p2p"
@@ -194,7 +193,8 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 		return Parts{}, err
 	}
 	parts := Parts{Store: st, Chain: d.Chain, Deployment: d.Deployment, Key: key, Log: d.cfg.Log.With("node", name)}
-	games, err := NewGameClient(d.Chain, d.Deployment, key, devnetPoll, parts.Log)
+	parts.Tx = NewTxManager(d.Chain, d.Deployment, key, devnetPoll, parts.Log)
+	games, err := NewGameClient(d.Chain, d.Deployment, parts.Tx, devnetPoll)
 	if err != nil {
 		st.Close()
 		return Parts{}, err
@@ -411,7 +411,7 @@ func FundedKeys(ctx context.Context, chain market.Backend, from *ecdsa.PrivateKe
 	if err != nil {
 		return nil, fmt.Errorf("devnet: chain id: %w", err)
 	}
-	tx := dispute.NewTxManager(chain, from, id)
+	tx := market.NewTxManager(chain, from, id)
 	keys := make([]*ecdsa.PrivateKey, n)
 	for i := range keys {
 		if keys[i], err = crypto.GenerateKey(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
@@ -28,6 +29,7 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	nf := addNodeFlags(fs)
 	class := fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it; with --prompt, default: --model's class)")
 	input := fs.String("input", "", "28×28 grayscale PNG")
+	inputCID := fs.String("input-cid", "", "CID of the input blob (an encoded tensor or text job) in the content store or on a seeder: the job names it, each provider fetches it over bitswap")
 	testIdx := fs.Int("mnist-test", -1, "index of an MNIST test image to use as input")
 	prompt := fs.String("prompt", "", "text prompt (text models: --model names the GGUF whose tokenizer encodes it)")
 	maxTokens := fs.Int("max-tokens", 64, "with --prompt: tokens to generate at most")
@@ -39,13 +41,20 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	given := 0
-	for _, g := range []bool{*input != "", *testIdx >= 0, *prompt != ""} {
+	for _, g := range []bool{*input != "", *inputCID != "", *testIdx >= 0, *prompt != ""} {
 		if g {
 			given++
 		}
 	}
 	if given != 1 {
-		return fmt.Errorf("%w: give exactly one of --input, --mnist-test and --prompt", errUsage)
+		return fmt.Errorf("%w: give exactly one of --input, --input-cid, --mnist-test and --prompt", errUsage)
+	}
+	var byCID cid.Cid
+	if *inputCID != "" {
+		var err error
+		if byCID, err = cid.Decode(*inputCID); err != nil {
+			return fmt.Errorf("%w: --input-cid: %v", errUsage, err)
+		}
 	}
 	cfg, err := nf.load()
 	if err != nil {
@@ -86,8 +95,8 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	var pixels []byte
 	switch {
-	case *prompt != "":
-		// blob is the text job.
+	case *prompt != "", byCID.Defined():
+		// blob is the text job, or the providers fetch it.
 	case *input != "":
 		f, err := os.Open(*input)
 		if err != nil {
@@ -112,7 +121,7 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		pixels = test.Images[*testIdx]
 	}
-	if blob == nil {
+	if blob == nil && !byCID.Defined() {
 		in, err := mnist.Input(pixels)
 		if err != nil {
 			return err
@@ -133,7 +142,11 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		// A node runs in this data dir: it owns the store; ask it, and
 		// follow the job's record while its games go on.
 		res = &node.Result{}
-		if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": classID, "input": blob}, res); err != nil {
+		req := map[string]any{"class": classID, "input": blob}
+		if byCID.Defined() {
+			req = map[string]any{"class": classID, "input_cid": byCID.String()}
+		}
+		if err := c.Do(ctx, "POST", "/v1/jobs", req, res); err != nil {
 			return err
 		}
 		for _, e := range res.Events {
@@ -163,7 +176,12 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		defer n.Close(context.Background())
 		n.User.OnProgress(say)
-		r, err := n.User.Submit(ctx, classID, blob)
+		var r *node.Result
+		if byCID.Defined() {
+			r, err = n.User.SubmitCID(ctx, classID, byCID)
+		} else {
+			r, err = n.User.Submit(ctx, classID, blob)
+		}
 		if r == nil {
 			return err
 		}
