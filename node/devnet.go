@@ -35,6 +35,10 @@ type DevnetConfig struct {
 	Price     *big.Int // wei per job (default 1 gwei)
 	Stake     *big.Int // per provider (default 1 ETH)
 	Deposit   *big.Int // the user's escrow top-up per provider (default 1000 × price)
+	// GamePoll is how often game players, followers and transaction
+	// managers read the chain (default 10 ms: a few games at once; many
+	// games at once want more, since each poll of each game is a few calls).
+	GamePoll time.Duration
 	// Chain, when set, is used instead of a new simulated chain, with Keys
 	// funded on it (deployer, user, one per provider, then the other users).
 	Chain market.Backend
@@ -61,7 +65,7 @@ type Devnet struct {
 }
 
 // devnetPoll is how often the devnet's game players, followers and
-// transaction managers read the simulated chain.
+// transaction managers read the simulated chain by default.
 const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
@@ -193,8 +197,12 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 		return Parts{}, err
 	}
 	parts := Parts{Store: st, Chain: d.Chain, Deployment: d.Deployment, Key: key, Log: d.cfg.Log.With("node", name)}
-	parts.Tx = NewTxManager(d.Chain, d.Deployment, key, devnetPoll, parts.Log)
-	games, err := NewGameClient(d.Chain, d.Deployment, parts.Tx, devnetPoll)
+	poll := d.cfg.GamePoll
+	if poll <= 0 {
+		poll = devnetPoll
+	}
+	parts.Tx = NewTxManager(d.Chain, d.Deployment, key, poll, parts.Log)
+	games, err := NewGameClient(d.Chain, d.Deployment, parts.Tx, poll)
 	if err != nil {
 		st.Close()
 		return Parts{}, err
