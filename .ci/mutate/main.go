@@ -46,16 +46,18 @@ type Mutation struct {
 
 // config holds the runner's flags.
 type config struct {
-	list, run, scratch string
-	timeout            time.Duration
-	jobs               int
-	keep, check        bool
+	list, run, skip string
+	scratch         string
+	timeout         time.Duration
+	jobs            int
+	keep, check     bool
 }
 
 func main() {
 	var c config
 	flag.StringVar(&c.list, "list", ".ci/mutations.txt", "mutation list")
 	flag.StringVar(&c.run, "run", "", "only mutations whose name matches this regexp")
+	flag.StringVar(&c.skip, "skip", "", "leave out the mutations whose name matches this regexp")
 	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "time limit of one mutation's test (a mutant that runs past it is killed)")
 	flag.IntVar(&c.jobs, "j", 2, "mutations run at the same time, each in its own scratch copy")
 	flag.StringVar(&c.scratch, "scratch", "", "folder of the scratch copies (default: rms-mutate in the user cache folder)")
@@ -77,21 +79,27 @@ func mutate(c config) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", c.list, err)
 	}
-	if c.run != "" {
-		re, err := regexp.Compile(c.run)
+	for _, f := range []struct {
+		expr string
+		keep bool
+	}{{c.run, true}, {c.skip, false}} {
+		if f.expr == "" {
+			continue
+		}
+		re, err := regexp.Compile(f.expr)
 		if err != nil {
 			return err
 		}
 		var sel []Mutation
 		for _, m := range ms {
-			if re.MatchString(m.Name) {
+			if re.MatchString(m.Name) == f.keep {
 				sel = append(sel, m)
 			}
 		}
 		ms = sel
-		if len(ms) == 0 {
-			return fmt.Errorf("no mutation matches %q", c.run)
-		}
+	}
+	if len(ms) == 0 {
+		return fmt.Errorf("no mutation is selected (-run %q, -skip %q)", c.run, c.skip)
 	}
 	// Every snippet must be found exactly once before anything runs.
 	var stale []string
@@ -241,6 +249,10 @@ func restore(scratch string, m Mutation) {
 	}
 }
 
+// buildTimeout bounds a mutant's build: generous, since the first run
+// after a change of the dependencies or the flags compiles them all.
+const buildTimeout = 40 * time.Minute
+
 // build applies m in the scratch copy and builds the mutant: the package of
 // a Go file, the contracts depending on a Solidity source. It returns
 // "INVALID" and the output when that fails, "" when the test may run.
@@ -259,12 +271,12 @@ func build(scratch, gen string, m Mutation) (string, string) {
 		if err != nil {
 			return "INVALID", err.Error()
 		}
-		if out, err := sh(filepath.Join(scratch, "contracts"), gen+" -changed "+rel, 10*time.Minute); err != nil {
-			return "INVALID", out
+		if out, err := sh(filepath.Join(scratch, "contracts"), gen+" -changed "+rel, buildTimeout); err != nil {
+			return "INVALID", fmt.Sprintf("%s\n%v", out, err)
 		}
 	} else if strings.HasSuffix(m.File, ".go") {
-		if out, err := sh(scratch, "go build ./"+filepath.Dir(m.File), 10*time.Minute); err != nil {
-			return "INVALID", out
+		if out, err := sh(scratch, "go build ./"+filepath.Dir(m.File), buildTimeout); err != nil {
+			return "INVALID", fmt.Sprintf("%s\n%v", out, err)
 		}
 	}
 	return "", ""
