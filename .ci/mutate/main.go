@@ -162,6 +162,16 @@ func mutate(c config) error {
 			defer os.RemoveAll(dirs[w])
 		}
 	}
+	// Compile the unmutated test binaries once before the workers start,
+	// so that they do not compile the same dependencies side by side (the
+	// build cache is shared, the work in progress is not).
+	if pkgs := testPackages(ms); len(pkgs) > 0 {
+		t0 := time.Now()
+		if out, err := sh(dirs[0], "go test -count=1 -run '^$' "+strings.Join(pkgs, " "), buildTimeout); err != nil {
+			return fmt.Errorf("the unmutated tests do not build: %v\n%s", err, lastLines(out, 30))
+		}
+		fmt.Printf("built the tests of %d packages (%s)\n", len(pkgs), time.Since(t0).Round(time.Second))
+	}
 
 	var (
 		mu                sync.Mutex
@@ -247,6 +257,25 @@ func restore(scratch string, m Mutation) {
 			_ = restoreDir(filepath.Join(scratch, d), d)
 		}
 	}
+}
+
+// pkgRE matches the package patterns of go test commands.
+var pkgRE = regexp.MustCompile(`\bgo test\s+((?:-\S+\s+)*)(\./[^\s;&|]*)`)
+
+// testPackages lists the packages (./path) the mutations' test commands
+// name after `go test`, once each, in order.
+func testPackages(ms []Mutation) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		for _, g := range pkgRE.FindAllStringSubmatch(m.Test, -1) {
+			if p := g[2]; !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // buildTimeout bounds a mutant's build: generous, since the first run
