@@ -41,9 +41,9 @@ GREMLINS_TIMEOUT ?= 10
 # gremlins runs for its mutants (a -run alternation). GREMLINS_SCOPES picks
 # scopes by their first field (default: all).
 GREMLINS_SETS := \
-	vm/step.go|TestInstructions|TestInstructionsReference|TestVerifyStepRejects|TestMapBadArguments|TestPreimage \
+	vm/step.go|TestInstructions|TestInstructionsReference|TestJumpRegions|TestStoreConditional|TestFaultsKeepTheState|TestStepsFollowNextPC|TestVerifyStepRejects \
 	vm/syscall.go|TestSyscalls|TestSyscallKeepsMemory|TestInstructions|TestMapBadArguments|TestPreimage \
-	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList \
+	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList|TestFitsExactly|TestHashText|TestHeightOf \
 	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences \
 	market|TestJobChecker|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestClaimAndVoucherSignatures
 GREMLINS_SCOPES ?=
