@@ -145,3 +145,51 @@ func TestHeightOf(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexBounds: a proof is asked for a node that exists: at level l of a
+// tree of height h the indices are [0, 2^(h-l)), also at height 64, where
+// 2^(64-l) does not fit a uint64 for l = 0. (Only the empty tree of height
+// 64 is used: its nodes are zero subtrees, nothing is allocated.)
+func TestIndexBounds(t *testing.T) {
+	data := randBytes(100, 3)
+	tall, err := NewTree(MaxHeight)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		err  func() error
+		ok   bool
+	}{
+		{"last leaf", func() error { _, err := Proof(data, 3, 7, 0); return err }, true},
+		{"leaf past the end", func() error { _, err := Proof(data, 3, 8, 0); return err }, false},
+		{"last node of level 2", func() error { _, err := Proof(data, 3, 1, 2); return err }, true},
+		{"node past level 2", func() error { _, err := Proof(data, 3, 2, 2); return err }, false},
+		{"root", func() error { _, err := Proof(data, 3, 0, 3); return err }, true},
+		{"second root", func() error { _, err := Proof(data, 3, 1, 3); return err }, false},
+		{"above the root", func() error { _, err := Proof(data, 3, 0, 4); return err }, false},
+		{"level -1", func() error { _, err := Proof(data, 3, 0, -1); return err }, false},
+		{"blob word past the end", func() error { _, err := BlobProof(data, 8, 0); return err }, false},
+		{"last blob word", func() error { _, err := BlobProof(data, 7, 0); return err }, true},
+		{"height 64, last node of level 1", func() error { _, err := tall.Proof(1, 1<<63-1); return err }, true},
+		{"height 64, past level 1", func() error { _, err := tall.Proof(1, 1<<63); return err }, false},
+		{"height 64, level 63", func() error { _, err := tall.Proof(63, 1); return err }, true},
+		{"height 64, past level 63", func() error { _, err := tall.Proof(63, 2); return err }, false},
+		{"height 64, second root", func() error { _, err := tall.Proof(64, 1); return err }, false},
+	} {
+		if err := tc.err(); (err == nil) != tc.ok {
+			t.Errorf("%s: err %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+	// The proofs that are given verify, with the index at its limit.
+	root, _ := RootAt(data, 3)
+	p, _ := Proof(data, 3, 1, 2)
+	right, _ := RootAt(nil, 2)
+	if !Verify(root, right, 1, p) || Verify(root, right, 2, p) {
+		t.Error("the level-2 node 1 does not verify at index 1 only")
+	}
+	lp, err := tall.Proof(0, 1<<64-1)
+	if err != nil || len(lp) != MaxHeight || !Verify(tall.Root(), Hash{}, 1<<64-1, lp) {
+		t.Errorf("last leaf of a tree of height 64 does not verify: %v", err)
+	}
+}
