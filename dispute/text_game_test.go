@@ -13,6 +13,7 @@ import (
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
+	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
@@ -30,9 +31,23 @@ func newTextGameEnv(t *testing.T, job llama.Job, eos int) (*gameEnv, *vm.TextJob
 	if err != nil {
 		t.Fatal(err)
 	}
-	tj, err := vm.NewTextJob(context.Background(), file, llama.Program{EOS: eos}, job)
+	f, err := gguf.Parse(file)
 	if err != nil {
 		t.Fatal(err)
+	}
+	m, err := llama.Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The class's trace height, as a node registers it: that of the longest
+	// trace of the model's context, above the job's own.
+	prog := llama.Program{EOS: eos, TraceHeight: m.MaxTraceHeight()}
+	tj, err := vm.NewTextJob(context.Background(), file, prog, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tj.Height != prog.TraceHeight || tj.Height <= llama.TraceHeight(tj.Result.C) {
+		t.Fatalf("trace height %d, the program's %d, the job's own %d", tj.Height, prog.TraceHeight, llama.TraceHeight(tj.Result.C))
 	}
 	s := &mnistSetup{}
 	if s.guest, err = guestimage.Program(); err != nil {

@@ -19,11 +19,8 @@ import (
 type TextModel struct {
 	Model     *llama.Model
 	Tokenizer *tokenizer.Tokenizer
-	Program   llama.Program
+	Program   llama.Program // its TraceHeight is the class's
 	File      []byte
-	// TraceHeight is the accumulator height of every job of the class: the
-	// height of the longest trace the model's context allows.
-	TraceHeight int
 }
 
 // ErrBadPrompt is returned (wrapped) for a prompt the model cannot run.
@@ -39,18 +36,12 @@ func newTextService(file []byte, f *gguf.File) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	tm := &TextModel{Model: m, Tokenizer: tok, Program: llama.Program{EOS: tok.EOS}, File: file,
-		TraceHeight: textTraceHeight(m)}
+	// Every job of a text class commits its accumulators at one height, the
+	// class's and the program's: that of the longest trace the model's
+	// context allows, so the guest commits at the height the node does.
+	tm := &TextModel{Model: m, Tokenizer: tok, Program: llama.Program{EOS: tok.EOS, TraceHeight: m.MaxTraceHeight()}, File: file}
 	s := &Service{Text: tm, ModelRoot: merkle.BlobRoot(file), ProgramRoot: merkle.BlobRoot(tm.Program.Encode())}
-	return s.finish(tm.TraceHeight)
-}
-
-// textTraceHeight is the height of the longest trace a job may have on m:
-// prompt and new tokens together fill the context. Every job of a text
-// class commits its accumulators at this one height, the class's.
-func textTraceHeight(m *llama.Model) int {
-	n := m.Config.Context
-	return llama.TraceHeight(max(m.TraceLength(n, 0), m.TraceLength(1, n-1)))
+	return s.finish(tm.Program.TraceHeight)
 }
 
 // NewTextJob encodes a prompt (text, tokenized with BOS as the model asks)
@@ -102,7 +93,7 @@ func (t *TextModel) run(ctx context.Context, input []byte) ([]byte, *model.Resul
 	if err != nil {
 		return nil, nil, fmt.Errorf("job input: %w", err)
 	}
-	r, err := t.Model.Run(ctx, j, llama.RunOptions{EOS: t.Program.EOS})
+	r, err := t.Model.Run(ctx, j, t.Program.RunOptions())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -125,8 +116,11 @@ func (t *TextModel) run(ctx context.Context, input []byte) ([]byte, *model.Resul
 		return nil, nil, errors.New("text run: the last op's output is not the generated tokens")
 	}
 	res := &model.Result{Output: ot, OutputRoot: r.OutputRoot, OpRoots: r.OpRoots, N: r.N, C: r.C}
-	if res.Acc, res.TraceRoot, err = traceAt(t.TraceHeight, r.OpRoots); err != nil {
+	if res.Acc, res.TraceRoot, err = traceAt(t.Program.TraceHeight, r.OpRoots); err != nil {
 		return nil, nil, err
+	}
+	if res.TraceRoot != r.TraceRoot {
+		return nil, nil, fmt.Errorf("text run: trace root %s at the class height %d, the run's %s at height %d", res.TraceRoot, t.Program.TraceHeight, r.TraceRoot, r.Height)
 	}
 	return blob, res, nil
 }

@@ -47,7 +47,9 @@ func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.
 	src := NewMemSource()
 	j := &TextJob{Model: m, Source: src}
 	var outs []model.Tensor
-	res, err := m.Run(ctx, job, llama.RunOptions{EOS: prog.EOS, Hook: func(t llama.Trace) { outs = append(outs, t.Out) }})
+	o := prog.RunOptions()
+	o.Hook = func(t llama.Trace) { outs = append(outs, t.Out) }
+	res, err := m.Run(ctx, job, o)
 	if err != nil {
 		return nil, fmt.Errorf("new text job: %w", err)
 	}

@@ -23,6 +23,15 @@ func TestGuestTextOps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	gf, err := gguf.Parse(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lm, err := llama.Load(gf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	classHeight := lm.MaxTraceHeight()
 	prompt := []int{1, 403, 407, 261, 378}
 	var sched *llama.Schedule
 	for _, tc := range []struct {
@@ -78,14 +87,22 @@ func TestGuestTextOps(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			prog := llama.Program{EOS: tc.eos}
-			if tc.name == "split" {
+			switch tc.name {
+			case "split":
 				prog.OpStepsLog2 = 25
+			case "greedy 16", "end of text":
+				// As a node's class commits it: at the height of the
+				// longest trace of the model's context, not the job's own.
+				prog.TraceHeight = classHeight
 			}
 			j, err := NewTextJob(context.Background(), file, prog, tc.job)
 			if err != nil {
 				t.Fatal(err)
 			}
 			n, c := j.Result.N, j.Result.C
+			if want, err := prog.Height(c); err != nil || j.Height != want {
+				t.Fatalf("the job's trace height %d, the program's %d (%v)", j.Height, want, err)
+			}
 			sched = j.Model.Schedule(len(tc.job.Prompt), tc.job.MaxTokens)
 			var maxSteps uint64
 			t0 := time.Now()

@@ -134,8 +134,8 @@ type Result struct {
 	InputRoot  merkle.Hash   // merkle.BlobRoot of the job's encoding
 	OpRoots    []merkle.Hash // out_1 … out_N
 	N, C       int           // ops that ran; the trace length
-	TraceRoot  merkle.Hash   // merkle.FilledRoot(A_1 … A_C, TraceHeight)
-	Height     int           // trace height: capacity 2^Height ≥ C
+	TraceRoot  merkle.Hash   // merkle.FilledRoot(A_1 … A_C, Height)
+	Height     int           // trace height: capacity 2^Height ≥ C (RunOptions.TraceHeight, or the job's own)
 	Prompt     time.Duration // time to the end of the prompt
 	Generation time.Duration // time from there to the last token
 	Hashing    time.Duration // time spent hashing op outputs (summed over the hashing goroutines)
@@ -143,10 +143,11 @@ type Result struct {
 
 // RunOptions adjusts Run.
 type RunOptions struct {
-	EOS     int         // token that ends the text (−1: none)
-	OnToken func(int)   // called as each token is drawn
-	NoTrace bool        // skip hashing op outputs (Result has no roots)
-	Hook    func(Trace) // called with each op's output in order (before hashing)
+	EOS         int         // token that ends the text (−1: none)
+	TraceHeight int         // accumulator height (0: the job's own, TraceHeight(C)); see Program.TraceHeight
+	OnToken     func(int)   // called as each token is drawn
+	NoTrace     bool        // skip hashing op outputs (Result has no roots)
+	Hook        func(Trace) // called with each op's output in order (before hashing)
 }
 
 // Trace is one op's output as Run records it.
@@ -175,7 +176,9 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
 	res := &Result{InputRoot: merkle.BlobRoot(enc), C: m.TraceLength(len(j.Prompt), j.MaxTokens)}
-	res.Height = TraceHeight(res.C)
+	if res.Height, err = (Program{TraceHeight: o.TraceHeight}).Height(res.C); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
 	// Op outputs are hashed by a pool of goroutines while later ops run;
 	// each root lands at its op's index, so the order is fixed.
 	type item struct {
@@ -305,24 +308,32 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 // Program is the registered program of a text service: the template from
 // which a job's op list follows (Model.Schedule of the job's prompt length
 // and max tokens, with the model loaded WithOpSteps(OpStepsLog2)), with the
-// token that ends the text.
+// token that ends the text and the height at which every job's trace is
+// committed.
 type Program struct {
 	EOS         int // −1: none
 	OpStepsLog2 int // split bound of ops (log2 of estimated VM steps); 0: DefaultOpStepsLog2
+	// TraceHeight is the accumulator height of the trace of every job of
+	// the program (capacity 2^TraceHeight ops), the same for jobs of every
+	// length: the class's trace height, which the Games contract checks
+	// entries at (Model.MaxTraceHeight for a service). 0: each job's own
+	// height, TraceHeight(C), for a single job outside a class.
+	TraceHeight int
 }
 
 const programMagic = "RMSL"
 
 // Encode returns the canonical program blob (little-endian):
 //
-//	"RMSL" | version u32 = 2 | eos i32 | op steps log2 u32
+//	"RMSL" | version u32 = 3 | eos i32 | op steps log2 u32 | trace height u32
 //
 // where a zero OpStepsLog2 is written as DefaultOpStepsLog2.
 func (p Program) Encode() []byte {
 	le := binary.LittleEndian
-	b := append([]byte(programMagic), le.AppendUint32(nil, 2)...)
+	b := append([]byte(programMagic), le.AppendUint32(nil, 3)...)
 	b = le.AppendUint32(b, uint32(int32(p.EOS)))
-	return le.AppendUint32(b, uint32(p.stepsLog2()))
+	b = le.AppendUint32(b, uint32(p.stepsLog2()))
+	return le.AppendUint32(b, uint32(p.TraceHeight))
 }
 
 func (p Program) stepsLog2() int {
@@ -336,6 +347,24 @@ func (p Program) stepsLog2() int {
 // program says.
 func (p Program) Options() []Option { return []Option{WithOpSteps(p.stepsLog2())} }
 
+// RunOptions returns the options that make Run end the text and commit the
+// trace as the program says.
+func (p Program) RunOptions() RunOptions { return RunOptions{EOS: p.EOS, TraceHeight: p.TraceHeight} }
+
+// Height returns the accumulator height of the trace of a job with c ops
+// under p, natively and in the guest alike; an error when the trace does
+// not fit the program's capacity.
+func (p Program) Height(c int) (int, error) {
+	h := p.TraceHeight
+	if h == 0 {
+		h = TraceHeight(c)
+	}
+	if h < 0 || h > model.MaxTraceHeight || uint64(c) > uint64(1)<<h {
+		return 0, fmt.Errorf("a trace of %d ops does not fit the program's trace height %d", c, h)
+	}
+	return h, nil
+}
+
 // IsProgram reports whether b starts like a text program blob.
 func IsProgram(b []byte) bool { return len(b) >= 4 && string(b[:4]) == programMagic }
 
@@ -343,8 +372,8 @@ func IsProgram(b []byte) bool { return len(b) >= 4 && string(b[:4]) == programMa
 // writes (the default split bound comes back as OpStepsLog2 0).
 func DecodeProgram(b []byte) (Program, error) {
 	le := binary.LittleEndian
-	if len(b) != 16 || !IsProgram(b) || le.Uint32(b[4:]) != 2 {
-		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 2, eos, op steps", len(b), programMagic)
+	if len(b) != 20 || !IsProgram(b) || le.Uint32(b[4:]) != 3 {
+		return Program{}, fmt.Errorf("decode text program: %d bytes, want %q, version 3, eos, op steps, trace height", len(b), programMagic)
 	}
 	eos := int32(le.Uint32(b[8:]))
 	if eos < -1 {
@@ -357,11 +386,24 @@ func DecodeProgram(b []byte) (Program, error) {
 	if err := checkStepsLog2(int(n)); err != nil {
 		return Program{}, fmt.Errorf("decode text program: %w", err)
 	}
-	p := Program{EOS: int(eos)}
+	h := le.Uint32(b[16:])
+	if h > model.MaxTraceHeight {
+		return Program{}, fmt.Errorf("decode text program: trace height %d above %d", h, model.MaxTraceHeight)
+	}
+	p := Program{EOS: int(eos), TraceHeight: int(h)}
 	if n != DefaultOpStepsLog2 {
 		p.OpStepsLog2 = int(n)
 	}
 	return p, nil
+}
+
+// MaxTraceHeight returns the height of the longest trace a job may have on
+// m: prompt and new tokens together fill the context (a prompt of one
+// token and the rest drawn, or the whole context as prompt). It is the
+// trace height of a text class on m: every job's trace fits it.
+func (m *Model) MaxTraceHeight() int {
+	n := m.Config.Context
+	return TraceHeight(max(m.TraceLength(n, 0), m.TraceLength(1, n-1)))
 }
 
 // TraceHeight returns the accumulator height of a trace of length c.

@@ -78,9 +78,9 @@ func TestNoNewTokens(t *testing.T) {
 }
 
 func TestProgramEncoding(t *testing.T) {
-	for _, p := range []Program{{EOS: -1}, {EOS: 2}, {EOS: 2, OpStepsLog2: 25}, {EOS: 0, OpStepsLog2: MaxOpStepsLog2}} {
+	for _, p := range []Program{{EOS: -1}, {EOS: 2}, {EOS: 2, OpStepsLog2: 25}, {EOS: 0, OpStepsLog2: MaxOpStepsLog2}, {EOS: 2, TraceHeight: 15}, {EOS: 2, TraceHeight: 32}} {
 		b := p.Encode()
-		if len(b) != 16 || !IsProgram(b) {
+		if len(b) != 20 || !IsProgram(b) {
 			t.Fatalf("%+v: encoding %x", p, b)
 		}
 		g, err := DecodeProgram(b)
@@ -102,12 +102,13 @@ func TestProgramEncoding(t *testing.T) {
 		b    []byte
 		err  string
 	}{
-		{"short", b[:12], "12 bytes"},
-		{"trailing", append(append([]byte(nil), b...), 0), "17 bytes"},
-		{"version 1", with(4, 1), "version 2"},
+		{"short", b[:16], "16 bytes"},
+		{"trailing", append(append([]byte(nil), b...), 0), "21 bytes"},
+		{"version 2", with(4, 2), "version 3"},
 		{"eos", with(8, 0xfffffffe), "eos -2"},
 		{"bound too small", with(12, MinOpStepsLog2-1), "outside"},
 		{"bound too large", with(12, MaxOpStepsLog2+1), "above"},
+		{"trace height too large", with(16, 33), "trace height 33 above 32"},
 	} {
 		if _, err := DecodeProgram(tc.b); err == nil || !strings.Contains(err.Error(), tc.err) {
 			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.err)
@@ -118,10 +119,63 @@ func TestProgramEncoding(t *testing.T) {
 	}
 }
 
+// TestProgramHeight: a program's trace height holds every job of the
+// model's context (MaxTraceHeight is the height of the longest), a job's
+// own height is the smallest that holds it, and a trace longer than the
+// program's capacity is refused, natively (Run) as in the guest (Height).
+func TestProgramHeight(t *testing.T) {
+	m, _ := load(t, "../../testdata/stories260K.gguf")
+	n := m.Config.Context
+	h := m.MaxTraceHeight()
+	longest := 0
+	for p := 1; p <= n; p++ {
+		longest = max(longest, m.TraceLength(p, n-p))
+	}
+	if uint64(longest) > 1<<h || uint64(longest) <= 1<<(h-1) {
+		t.Fatalf("max trace height %d for the longest trace of %d ops", h, longest)
+	}
+	for _, tc := range []struct {
+		p      Program
+		c      int
+		want   int
+		errStr string
+	}{
+		{Program{}, 1, 0, ""},
+		{Program{}, 2, 1, ""},
+		{Program{}, 5000, 13, ""},
+		{Program{TraceHeight: h}, longest, h, ""},
+		{Program{TraceHeight: h}, 1, h, ""},
+		{Program{TraceHeight: 12}, 4096, 12, ""},
+		{Program{TraceHeight: 12}, 4097, 0, "4097 ops does not fit the program's trace height 12"},
+		{Program{TraceHeight: 33}, 1, 0, "trace height 33"},
+	} {
+		got, err := tc.p.Height(tc.c)
+		if tc.errStr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.errStr) {
+				t.Errorf("%+v, %d ops: %d, %v; want %q", tc.p, tc.c, got, err, tc.errStr)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%+v, %d ops: %d, %v; want %d", tc.p, tc.c, got, err, tc.want)
+		}
+	}
+	job := Job{Prompt: []int{1, 403, 407}, MaxTokens: 4}
+	c := m.TraceLength(3, 4)
+	if _, err := m.Run(context.Background(), job, RunOptions{EOS: -1, NoTrace: true, TraceHeight: TraceHeight(c) - 1}); err == nil || !strings.Contains(err.Error(), "does not fit") {
+		t.Fatalf("a trace of %d ops at height %d: %v", c, TraceHeight(c)-1, err)
+	}
+	p := Program{EOS: 2, TraceHeight: h}
+	if o := p.RunOptions(); o.EOS != 2 || o.TraceHeight != h {
+		t.Fatalf("run options %+v", o)
+	}
+}
+
 // FuzzDecodeProgram: whatever decodes re-encodes to the same bytes.
 func FuzzDecodeProgram(f *testing.F) {
 	f.Add(Program{EOS: 2}.Encode())
 	f.Add(Program{EOS: -1, OpStepsLog2: 20}.Encode())
+	f.Add(Program{EOS: 2, TraceHeight: 15}.Encode())
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := DecodeProgram(b)
 		if err != nil {

@@ -3,6 +3,7 @@ package llama
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,10 +93,20 @@ func TestEndOfText(t *testing.T) {
 	if cut.TraceRoot == full.TraceRoot || cut.OutputRoot == full.OutputRoot {
 		t.Fatal("cut trace equals the full one")
 	}
+	// At a class's height (the program's) the ops are the same, the trace
+	// is committed at that height.
+	cls, err := m.Run(context.Background(), job, RunOptions{EOS: -1, TraceHeight: m.MaxTraceHeight()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cls.Height != m.MaxTraceHeight() || cls.Height <= full.Height || !slices.Equal(cls.OpRoots, full.OpRoots) || cls.TraceRoot == full.TraceRoot {
+		t.Fatalf("at the class height %d: height %d (job's own %d), same ops %v, trace root %s (job's own %s)",
+			m.MaxTraceHeight(), cls.Height, full.Height, slices.Equal(cls.OpRoots, full.OpRoots), cls.TraceRoot, full.TraceRoot)
+	}
 	// The trace root is the list A_1 … A_N, then A_N repeated up to 2^Height
 	// (DESIGN §5: the guest keeps A_N for every later index; zero padding
 	// past C would let a liar diverge at index C).
-	for _, r := range []*Result{cut, full} {
+	for _, r := range []*Result{cut, full, cls} {
 		acc, err := merkle.NewAccumulator(r.Height)
 		if err != nil {
 			t.Fatal(err)

@@ -308,6 +308,7 @@ func (j *job) exec(i int) (merkle.Hash, error) {
 
 // runText runs op opIndex of a text generation: the program is a text
 // program, the model root the GGUF file's blob, the job input a text job.
+// The accumulator's height is the program's (the class's), as natively.
 // The op's inputs are earlier outputs, mapped through A_{i-1}; a zero entry
 // is an op that was a no-op (after the end of text).
 func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
@@ -336,7 +337,10 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 		return err
 	}
 	s := m.Schedule(len(job.Prompt), job.MaxTokens)
-	height := llama.TraceHeight(len(s.Ops))
+	height, err := tp.Height(len(s.Ops))
+	if err != nil {
+		return err
+	}
 	if opIndex >= uint64(len(s.Ops)) {
 		if opIndex >= uint64(1)<<height {
 			return fmt.Errorf("op %d outside the trace capacity 2^%d", opIndex, height)

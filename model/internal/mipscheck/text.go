@@ -16,7 +16,7 @@ var textShape = llama.Shape{Config: llama.Config{Dim: 256, Layers: 1, Heads: 4, 
 // runText generates with the LLaMA model at path (16 greedy tokens after
 // "Once upon a time", then 8 sampled ones) and, with synth, 3 sampled
 // tokens with synthetic models of the other block types, printing each run's tokens, trace root and every op
-// root.
+// root; the first job of each model at the class's trace height (Model.MaxTraceHeight), the rest at their own.
 func runText(w io.Writer, path string, synth bool) error {
 	f, err := gguf.Open(path)
 	if err != nil {
@@ -77,8 +77,12 @@ func runText(w io.Writer, path string, synth bool) error {
 		if file.name != "file" && file.name != "split-2^25" {
 			jobs = []llama.Job{{Prompt: prompt[:2], MaxTokens: 3, Seed: 5, Temperature: 0.9, TopP: 0.9}}
 		}
-		for _, job := range jobs {
-			res, err := m.Run(context.Background(), job, llama.RunOptions{EOS: -1})
+		for k, job := range jobs {
+			o := llama.RunOptions{EOS: -1}
+			if k == 0 {
+				o.TraceHeight = m.MaxTraceHeight() // as a text class commits it
+			}
+			res, err := m.Run(context.Background(), job, o)
 			if err != nil {
 				return fmt.Errorf("%s: %w", file.name, err)
 			}
