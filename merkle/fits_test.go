@@ -193,3 +193,28 @@ func TestIndexBounds(t *testing.T) {
 		t.Errorf("last leaf of a tree of height 64 does not verify: %v", err)
 	}
 }
+
+// TestAccumulatorFull: an append past the capacity is refused with an error
+// that says so, and changes neither the length nor the root, at every small
+// capacity (also 2^0 = 1).
+func TestAccumulatorFull(t *testing.T) {
+	for h := 0; h <= 3; h++ {
+		acc, err := NewAccumulator(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 1 << h {
+			if _, err := acc.Append(Hash{byte(i + 1)}); err != nil {
+				t.Fatalf("height %d: append %d: %v", h, i, err)
+			}
+		}
+		root := acc.Root()
+		_, err = acc.Append(Hash{0xff})
+		if err == nil || !strings.Contains(err.Error(), "accumulator full") {
+			t.Errorf("height %d: append past the capacity: %v, want an accumulator-full error", h, err)
+		}
+		if acc.Len() != 1<<h || acc.Root() != root {
+			t.Errorf("height %d: the refused append changed the accumulator (len %d)", h, acc.Len())
+		}
+	}
+}
