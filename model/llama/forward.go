@@ -84,6 +84,9 @@ func (m *Model) NewState(maxCtx int, trace Tracer) (*State, error) {
 	if maxCtx <= 0 || maxCtx > c.Context {
 		return nil, fmt.Errorf("llama: context of %d positions, want 1…%d", maxCtx, c.Context)
 	}
+	if err := m.ensureAll(); err != nil { // a model loaded WithTensorData
+		return nil, err
+	}
 	kvd := c.KVHeads * c.HeadDim
 	s := &State{m: m, maxCtx: maxCtx, trace: trace,
 		k: make([][]float32, c.Layers), v: make([][]float32, c.Layers),
