@@ -36,6 +36,9 @@ type DevnetConfig struct {
 	Price     *big.Int // wei per job (default 1 gwei)
 	Stake     *big.Int // per provider (default 1 ETH)
 	Deposit   *big.Int // the user's escrow top-up per provider (default 1000 × price)
+	// AnswerRequests makes the providers answer oracle-mode requests by
+	// themselves (ProviderConfig.AnswerRequests).
+	AnswerRequests bool
 	// Chain, when set, is used instead of a new simulated chain, with Keys
 	// funded on it (deployer, user, one per provider, then the other users).
 	Chain market.Backend
@@ -152,7 +155,8 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		if i >= cfg.Providers-cfg.Cheaters {
 			opts = append(opts, withCheating())
 		}
-		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake}, opts...)
+		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake,
+			AnswerRequests: cfg.AnswerRequests}, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: provider %d: %w", i, err)
 		}
