@@ -181,6 +181,12 @@ func TestProviderAnswersRequests(t *testing.T) {
 		before[p.Address()] = balanceOf(t, d, p.Address())
 	}
 
+	// Nobody else may call the consumer back (while it waits for the result).
+	forged := bindings.NewOracleConsumer().PackInferenceResult(new(big.Int).SetUint64(id0), [32]byte{1}, []byte("forged"))
+	if _, err := userTx.Send(ctx, "forge a result", consumer.Address(), forged); err == nil {
+		t.Fatal("the consumer took a result from someone other than the oracle")
+	}
+
 	dc := market.DefaultDeployConfig()
 	if err := d.Sim.AdjustTime(dc.ChallengeWindow + dc.DisputeWindow + time.Minute); err != nil {
 		t.Fatal(err)
@@ -211,11 +217,6 @@ func TestProviderAnswersRequests(t *testing.T) {
 	}
 	if info, err := reqs.Info(ctx, unasked); err != nil || !info.Finalized {
 		t.Fatalf("the unasked request: %+v %v", info, err)
-	}
-	// Nobody else may call the consumer back.
-	forged := bindings.NewOracleConsumer().PackInferenceResult(new(big.Int).SetUint64(id0), [32]byte{1}, []byte("forged"))
-	if _, err := userTx.Send(ctx, "forge a result", consumer.Address(), forged); err == nil {
-		t.Fatal("the consumer took a result from someone other than the oracle")
 	}
 	// The cheap request, unanswered, refunds its fee to its requester.
 	ev, _, err := reqs.Finalize(ctx, userTx, cheap)
