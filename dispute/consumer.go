@@ -67,7 +67,7 @@ func (c *Consumer) Class(ctx context.Context) (market.ClassID, error) {
 
 // Ask makes the consumer request inference on input with fee wei and
 // returns the request id.
-func (c *Consumer) Ask(ctx context.Context, tx *TxManager, input []byte, fee *big.Int) (uint64, *types.Receipt, error) {
+func (c *Consumer) Ask(ctx context.Context, tx *market.TxManager, input []byte, fee *big.Int) (uint64, *types.Receipt, error) {
 	data, err := c.abi.TryPackAsk(input)
 	if err != nil {
 		return 0, nil, err

@@ -45,11 +45,26 @@ const MaxRequestInput = 4096
 // Request asks for inference of class on input (at most 4 KiB; its root is
 // computed on chain) with fee wei and a callback contract (zero for none),
 // and returns the request id.
-func (r *Requests) Request(ctx context.Context, tx *TxManager, class market.ClassID, input []byte, fee *big.Int, callback common.Address) (uint64, *types.Receipt, error) {
+func (r *Requests) Request(ctx context.Context, tx *market.TxManager, class market.ClassID, input []byte, fee *big.Int, callback common.Address) (uint64, *types.Receipt, error) {
 	data, err := r.abi.TryPackRequest(class, input, [32]byte{}, []byte{}, callback)
 	if err != nil {
 		return 0, nil, err
 	}
+	return r.send(ctx, tx, data, fee)
+}
+
+// RequestCID is Request for an input given by CID: the request names the
+// input's root and the CID of a file that serves it (DESIGN §6: the
+// requester seeds it), and watchers and providers fetch it.
+func (r *Requests) RequestCID(ctx context.Context, tx *market.TxManager, class market.ClassID, inputRoot merkle.Hash, cid []byte, fee *big.Int, callback common.Address) (uint64, *types.Receipt, error) {
+	data, err := r.abi.TryPackRequest(class, []byte{}, inputRoot, cid, callback)
+	if err != nil {
+		return 0, nil, err
+	}
+	return r.send(ctx, tx, data, fee)
+}
+
+func (r *Requests) send(ctx context.Context, tx *market.TxManager, data []byte, fee *big.Int) (uint64, *types.Receipt, error) {
 	rcpt, err := tx.SendValue(ctx, "request inference", r.addr, data, fee)
 	if err != nil {
 		return 0, rcpt, err
@@ -79,7 +94,7 @@ func (r *Requests) Job(ctx context.Context, id uint64) (*market.SignedJob, error
 
 // Answer posts a signed claim about request id, with the output bytes for
 // small outputs (nil for none).
-func (r *Requests) Answer(ctx context.Context, tx *TxManager, id uint64, c *ClaimWithTrace, output []byte) (*types.Receipt, error) {
+func (r *Requests) Answer(ctx context.Context, tx *market.TxManager, id uint64, c *ClaimWithTrace, output []byte) (*types.Receipt, error) {
 	if output == nil {
 		output = []byte{}
 	}
@@ -91,7 +106,7 @@ func (r *Requests) Answer(ctx context.Context, tx *TxManager, id uint64, c *Clai
 }
 
 // Finalize makes the result of request id final, pays the fee and calls back.
-func (r *Requests) Finalize(ctx context.Context, tx *TxManager, id uint64) (*bindings.InferenceRequestsFinalized, *types.Receipt, error) {
+func (r *Requests) Finalize(ctx context.Context, tx *market.TxManager, id uint64) (*bindings.InferenceRequestsFinalized, *types.Receipt, error) {
 	rcpt, err := tx.Send(ctx, "finalize request", r.addr, r.abi.PackFinalize(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return nil, rcpt, err
@@ -213,6 +228,7 @@ type RequestEvent struct {
 	Input      []byte
 	InputRoot  merkle.Hash
 	Fee        *big.Int
+	CID        []byte // the input's CID, when the request gives one
 	WindowEnds uint64
 	// Answered: the claim posted, its output root and provider, and the
 	// output bytes when they were posted.
@@ -235,7 +251,7 @@ func (r *Requests) Events(ctx context.Context, from, to uint64) ([]RequestEvent,
 		l := &logs[i]
 		if ev, err := r.abi.UnpackRequestedEvent(l); err == nil {
 			out = append(out, RequestEvent{Block: l.BlockNumber, ID: ev.Id.Uint64(), Requested: true, Class: ev.ClassId,
-				Input: ev.Input, InputRoot: ev.InputRoot, Fee: ev.Fee, WindowEnds: ev.WindowEnds})
+				Input: ev.Input, InputRoot: ev.InputRoot, Fee: ev.Fee, CID: ev.Cid, WindowEnds: ev.WindowEnds})
 		} else if ev, err := r.abi.UnpackAnsweredEvent(l); err == nil {
 			out = append(out, RequestEvent{Block: l.BlockNumber, ID: ev.Id.Uint64(), Answered: true, ClaimHash: ev.ClaimHash,
 				OutputRoot: ev.OutputRoot, Provider: ev.Provider, Output: ev.Output})

@@ -312,7 +312,7 @@ func (p *Provider) finalize(ctx context.Context, r *OracleRecord) error {
 	if rcpt != nil {
 		p.parts.Metrics.GasSpent.Add(float64(rcpt.GasUsed))
 	}
-	if dispute.IsRevert(err, "InferenceRequestsAlreadyFinal") {
+	if market.IsRevert(err, "InferenceRequestsAlreadyFinal") {
 		return p.parts.Store.deleteOracle(r.Request)
 	}
 	if err != nil {

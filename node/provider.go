@@ -220,10 +220,14 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if err := v.Verify(p.parts.Escrow.Domain()); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadVoucher, err)
 	}
-	if got := merkle.BlobRoot(req.Input); got != job.InputRoot {
+	input, err := jobInput(ctx, p.parts.P2P, &job.Job, req.Input)
+	if err != nil {
+		return nil, err
+	}
+	if got := merkle.BlobRoot(input); got != job.InputRoot {
 		return nil, fmt.Errorf("%w: input root %s, the job names %s", ErrBadInput, got.Hex(), job.InputRoot.Hex())
 	}
-	if err := p.cfg.Service.CheckInput(req.Input); err != nil {
+	if err := p.cfg.Service.CheckInput(input); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
 
@@ -279,7 +283,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		}()
 	}
 
-	resp, err := p.claim(ctx, &job.Job, req.Input)
+	resp, err := p.claim(ctx, &job.Job, input)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
@@ -35,11 +36,15 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := inf.check(); err != nil {
 		return err
 	}
+	byCID, err := inf.cid()
+	if err != nil {
+		return err
+	}
 	cfg, err := nf.load()
 	if err != nil {
 		return err
 	}
-	blob, classID, text, err := inf.blob(cfg.Model)
+	blob, classID, text, err := inf.blob(cfg.Model, byCID.Defined())
 	if err != nil {
 		return err
 	}
@@ -55,7 +60,11 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		// A node runs in this data dir: it owns the store; ask it, and
 		// follow the job's record while its games go on.
 		res = &node.Result{}
-		if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": classID, "input": blob}, res); err != nil {
+		req := map[string]any{"class": classID, "input": blob}
+		if byCID.Defined() {
+			req = map[string]any{"class": classID, "input_cid": byCID.String()}
+		}
+		if err := c.Do(ctx, "POST", "/v1/jobs", req, res); err != nil {
 			return err
 		}
 		for _, e := range res.Events {
@@ -85,7 +94,12 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		defer n.Close(context.Background())
 		n.User.OnProgress(say)
-		r, err := n.User.Submit(ctx, classID, blob)
+		var r *node.Result
+		if byCID.Defined() {
+			r, err = n.User.SubmitCID(ctx, classID, byCID)
+		} else {
+			r, err = n.User.Submit(ctx, classID, blob)
+		}
 		if r == nil {
 			return err
 		}
@@ -109,15 +123,16 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // inputFlags give a job's input: a PNG, an MNIST test image or a text
 // prompt, and its service class.
 type inputFlags struct {
-	class, input, prompt, data *string
-	testIdx, maxTokens         *int
-	temp                       *float64
-	seed                       *uint64
+	class, input, inputCID, prompt, data *string
+	testIdx, maxTokens                   *int
+	temp                                 *float64
+	seed                                 *uint64
 }
 
 func (f *inputFlags) add(fs *flag.FlagSet) {
 	f.class = fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it; with --prompt, default: --model's class)")
 	f.input = fs.String("input", "", "28×28 grayscale PNG")
+	f.inputCID = fs.String("input-cid", "", "CID of the input blob (an encoded tensor or text job) in the content store or on a seeder: the job names it, each provider fetches it over bitswap")
 	f.testIdx = fs.Int("mnist-test", -1, "index of an MNIST test image to use as input")
 	f.prompt = fs.String("prompt", "", "text prompt (text models: --model names the GGUF whose tokenizer encodes it)")
 	f.maxTokens = fs.Int("max-tokens", 64, "with --prompt: tokens to generate at most")
@@ -129,20 +144,33 @@ func (f *inputFlags) add(fs *flag.FlagSet) {
 // check refuses anything but exactly one input.
 func (f *inputFlags) check() error {
 	given := 0
-	for _, g := range []bool{*f.input != "", *f.testIdx >= 0, *f.prompt != ""} {
+	for _, g := range []bool{*f.input != "", *f.inputCID != "", *f.testIdx >= 0, *f.prompt != ""} {
 		if g {
 			given++
 		}
 	}
 	if given != 1 {
-		return fmt.Errorf("%w: give exactly one of --input, --mnist-test and --prompt", errUsage)
+		return fmt.Errorf("%w: give exactly one of --input, --input-cid, --mnist-test and --prompt", errUsage)
 	}
 	return nil
 }
 
+// cid returns the --input-cid the flags give, undefined when none.
+func (f *inputFlags) cid() (cid.Cid, error) {
+	if *f.inputCID == "" {
+		return cid.Undef, nil
+	}
+	c, err := cid.Decode(*f.inputCID)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("%w: --input-cid: %v", errUsage, err)
+	}
+	return c, nil
+}
+
 // blob returns the input blob the flags give and its class; for a prompt
-// also the text service of modelPath, whose tokenizer encodes it.
-func (f *inputFlags) blob(modelPath string) (blob []byte, classID market.ClassID, text *node.Service, err error) {
+// also the text service of modelPath, whose tokenizer encodes it. With
+// byCID the providers fetch the input, and blob is nil.
+func (f *inputFlags) blob(modelPath string, byCID bool) (blob []byte, classID market.ClassID, text *node.Service, err error) {
 	if *f.prompt != "" {
 		if modelPath == "" {
 			return nil, classID, nil, fmt.Errorf("%w: --prompt needs --model, the text model's GGUF (its tokenizer encodes the prompt)", errUsage)
@@ -171,7 +199,7 @@ func (f *inputFlags) blob(modelPath string) (blob []byte, classID market.ClassID
 	} else if text == nil {
 		return nil, classID, nil, fmt.Errorf("%w: --service is required", errUsage)
 	}
-	if blob != nil {
+	if blob != nil || byCID {
 		return blob, classID, text, nil
 	}
 	var pixels []byte

@@ -42,8 +42,8 @@ func (cf *chainFlags) dialRequests(ctx context.Context) (*session, *dispute.Requ
 }
 
 // txManager is the key's transaction manager on the session's chain.
-func (s *session) txManager(key *ecdsa.PrivateKey) *dispute.TxManager {
-	return dispute.NewTxManager(s.client, key, new(big.Int).SetUint64(s.dep.ChainID))
+func (s *session) txManager(key *ecdsa.PrivateKey) *market.TxManager {
+	return market.NewTxManager(s.client, key, new(big.Int).SetUint64(s.dep.ChainID))
 }
 
 // parseWithID parses a command's flags and its one positional argument, a
@@ -91,6 +91,9 @@ func runOracleRequest(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err := inf.check(); err != nil {
 		return err
 	}
+	if *inf.inputCID != "" {
+		return fmt.Errorf("%w: oracle request: --input-cid is not taken here (a request carries its input inline)", errUsage)
+	}
 	if *callback != "" && *consumer != "" {
 		return fmt.Errorf("%w: give --callback or --consumer, not both (a consumer is its own callback)", errUsage)
 	}
@@ -110,7 +113,7 @@ func runOracleRequest(ctx context.Context, args []string, stdout, stderr io.Writ
 	if err != nil {
 		return err
 	}
-	blob, class, _, err := inf.blob(*modelPath)
+	blob, class, _, err := inf.blob(*modelPath, false)
 	if err != nil {
 		return err
 	}
