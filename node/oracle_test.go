@@ -2,12 +2,14 @@ package node
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/rmsnet/rms/contracts/bindings"
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
@@ -97,14 +99,33 @@ func TestProviderAnswersRequests(t *testing.T) {
 		}
 	}
 
-	id0, _, err := consumer.Ask(ctx, userTx, inputs[0], fee)
+	id0, rcpt0, err := consumer.Ask(ctx, userTx, inputs[0], fee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A request below the providers' price is not answered; one that names
+	// the consumer as callback without asking it is answered, and the
+	// consumer refuses its callback.
+	cheap, _, err := reqs.Request(ctx, userTx, svc.ClassID, inputs[0], big.NewInt(1), consumer.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	unasked, _, err := reqs.Request(ctx, userTx, svc.ClassID, inputs[0], fee, consumer.Address())
 	if err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, "two answers to the first request", answered(id0, 2))
+	waitFor(t, ctx, "two answers to the unasked request", answered(unasked, 2))
 
-	// Provider 0 goes down; the second request is made meanwhile.
+	// Provider 0 goes down; the second request is made meanwhile. As if it
+	// had crashed after posting its answer to the first request but before
+	// recording it, its checkpoint goes back to that request's block and
+	// its record of it is dropped.
 	if err := d.Providers[0].Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	st := d.providerP[0].Store
+	if err := errors.Join(st.setUint(keyOracleScan, rcpt0.BlockNumber.Uint64()), st.deleteOracle(id0)); err != nil {
 		t.Fatal(err)
 	}
 	id1, _, err := consumer.Ask(ctx, userTx, inputs[1], fee)
@@ -118,8 +139,19 @@ func TestProviderAnswersRequests(t *testing.T) {
 	}
 	d.Providers[0] = p0
 	waitFor(t, ctx, "the restarted provider's answer to the request it missed", answered(id1, 2))
-	// Several polls later, no request has a third answer.
+	// Several polls later, no request has a third answer, the cheap one
+	// none, and the restarted provider keeps every request it answered.
 	time.Sleep(20 * devnetPoll)
+	if as, err := reqs.Answers(ctx, cheap); err != nil || len(as) != 0 {
+		t.Fatalf("the request below the price: answers %+v %v", as, err)
+	}
+	recs, err := st.OracleRecords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 || recs[0].Request != id0 || recs[1].Request != unasked || recs[2].Request != id1 {
+		t.Fatalf("the restarted provider's records: %+v, want requests %d, %d and %d", recs, id0, unasked, id1)
+	}
 
 	want := [][]byte{nativeOutput(t, svc, inputs[0]), nativeOutput(t, svc, inputs[1])}
 	first := map[uint64]common.Address{}
@@ -149,6 +181,12 @@ func TestProviderAnswersRequests(t *testing.T) {
 		before[p.Address()] = balanceOf(t, d, p.Address())
 	}
 
+	// Nobody else may call the consumer back (while it waits for the result).
+	forged := bindings.NewOracleConsumer().PackInferenceResult(new(big.Int).SetUint64(id0), [32]byte{1}, []byte("forged"))
+	if _, err := userTx.Send(ctx, "forge a result", consumer.Address(), forged); err == nil {
+		t.Fatal("the consumer took a result from someone other than the oracle")
+	}
+
 	dc := market.DefaultDeployConfig()
 	if err := d.Sim.AdjustTime(dc.ChallengeWindow + dc.DisputeWindow + time.Minute); err != nil {
 		t.Fatal(err)
@@ -173,11 +211,28 @@ func TestProviderAnswersRequests(t *testing.T) {
 			return len(recs) == 0, err
 		})
 	}
+	// The unasked request is final, its callback refused by the consumer.
+	if r, err := consumer.Result(ctx, unasked); err != nil || r.Done {
+		t.Fatalf("the consumer took a result it did not ask for: %+v %v", r, err)
+	}
+	if info, err := reqs.Info(ctx, unasked); err != nil || !info.Finalized {
+		t.Fatalf("the unasked request: %+v %v", info, err)
+	}
+	// The cheap request, unanswered, refunds its fee to its requester.
+	ev, _, err := reqs.Finalize(ctx, userTx, cheap)
+	if err != nil || ev.Provider != d.userP.Address() || ev.OutputRoot != ([32]byte{}) || ev.Fee.Cmp(big.NewInt(1)) != 0 {
+		t.Fatalf("the cheap request's finalize: %+v %v", ev, err)
+	}
 	// Each request's fee went to its first claim's provider (less what
 	// the finalizing provider paid for gas, so at least the fee minus a
 	// transaction's worth).
 	paid := map[common.Address]*big.Int{}
-	for _, id := range []uint64{id0, id1} {
+	if as, err := reqs.Answers(ctx, unasked); err != nil || len(as) != 2 {
+		t.Fatalf("the unasked request: answers %+v %v", as, err)
+	} else {
+		first[unasked] = as[0].Provider
+	}
+	for _, id := range []uint64{id0, id1, unasked} {
 		a := first[id]
 		if paid[a] == nil {
 			paid[a] = new(big.Int)
