@@ -35,6 +35,9 @@ type DevnetConfig struct {
 	Price     *big.Int // wei per job (default 1 gwei)
 	Stake     *big.Int // per provider (default 1 ETH)
 	Deposit   *big.Int // the user's escrow top-up per provider (default 1000 × price)
+	// AnswerRequests makes the providers answer oracle-mode requests by
+	// themselves (ProviderConfig.AnswerRequests).
+	AnswerRequests bool
 	// GamePoll is how often game players, followers and transaction
 	// managers read the chain (default 10 ms: a few games at once; many
 	// games at once want more, since each poll of each game is a few calls).
@@ -96,9 +99,6 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	if cfg.Service == nil || cfg.Dir == "" {
 		return nil, errors.New("devnet: a service and a directory are required")
 	}
-	if cfg.Service.Text != nil && cfg.Cheaters > 0 {
-		return nil, errors.New("devnet: cheating providers need a dispute game on text jobs, which the devnet does not play yet: use --cheaters 0 with a text model")
-	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -158,7 +158,8 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		if i >= cfg.Providers-cfg.Cheaters {
 			opts = append(opts, withCheating())
 		}
-		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake}, opts...)
+		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake,
+			AnswerRequests: cfg.AnswerRequests}, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: provider %d: %w", i, err)
 		}

@@ -17,7 +17,6 @@ import (
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
-	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
@@ -169,16 +168,9 @@ func (p *Provider) prover(ctx context.Context, rec *JobRecord) (*dispute.VMProve
 	if err != nil {
 		return nil, err
 	}
-	if p.cfg.Service.Model == nil {
-		return nil, fmt.Errorf("job %s: games on text jobs are not played by the node yet", rec.JobHash.Hex())
-	}
-	in, err := model.DecodeTensor(rec.Input)
+	j, err := p.cfg.Service.OpJob(ctx, rec.Input)
 	if err != nil {
 		return nil, fmt.Errorf("the input kept for job %s: %w", rec.JobHash.Hex(), err)
-	}
-	j, err := vm.NewJob(ctx, p.cfg.Service.Model, in)
-	if err != nil {
-		return nil, err
 	}
 	return dispute.NewVMProver(g, j)
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
-	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
@@ -386,11 +385,7 @@ func (w *Watcher) prover(ctx context.Context, r *watchedRequest) (dispute.Prover
 	}
 	guest := w.guest
 	w.mu.Unlock()
-	in, err := model.DecodeTensor(r.input)
-	if err != nil {
-		return nil, err
-	}
-	job, err := vm.NewJob(ctx, r.svc.Model, in)
+	job, err := r.svc.OpJob(ctx, r.input)
 	if err != nil {
 		return nil, err
 	}
