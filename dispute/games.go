@@ -50,8 +50,9 @@ type Games struct {
 	inst *bind.BoundContract
 	from uint64 // the first block a scan reads (ScanFrom)
 
-	logMu sync.Mutex
-	logs  map[common.Hash]*gameLog
+	logMu  sync.Mutex
+	logs   map[common.Hash]*gameLog
+	arityV uint8 // read once (arity)
 }
 
 // gameLog is what Events has read of one game: its events in blocks
@@ -232,7 +233,7 @@ func (g *Games) State(ctx context.Context, id common.Hash) (*State, error) {
 		return nil, fmt.Errorf("%w: %s", ErrNoGame, id.Hex())
 	}
 	st := &State{ID: id, Game: gm}
-	arity, err := bind.Call(g.inst, opts, g.abi.PackArity(), g.abi.UnpackArity)
+	arity, err := g.arity(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("game %s: arity: %w", id.Hex(), err)
 	}
@@ -273,6 +274,25 @@ func (g *Games) State(ctx context.Context, id common.Hash) (*State, error) {
 		st.Pieces = min(st.Game.Hi-st.Game.Lo, uint64(arity))
 	}
 	return st, nil
+}
+
+// arity is the contract's dissection arity (fixed at deployment: read
+// once).
+func (g *Games) arity(ctx context.Context) (uint8, error) {
+	g.logMu.Lock()
+	a := g.arityV
+	g.logMu.Unlock()
+	if a != 0 {
+		return a, nil
+	}
+	a, err := bind.Call(g.inst, &bind.CallOpts{Context: ctx}, g.abi.PackArity(), g.abi.UnpackArity)
+	if err != nil {
+		return 0, err
+	}
+	g.logMu.Lock()
+	g.arityV = a
+	g.logMu.Unlock()
+	return a, nil
 }
 
 // choose makes the contract's pending choice on g (Games.choose): the first

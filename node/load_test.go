@@ -18,9 +18,6 @@ import (
 // provider is paid twice for a job: each channel redeemed exactly what its
 // user signed, which is the price times the claims that provider sent that
 // user. The jobs/s and latency percentiles go to the log (docs/BENCHMARKS.md).
-// loadGamePoll is how often the load run's games are read.
-const loadGamePoll = 100 * time.Millisecond
-
 func TestLoad(t *testing.T) {
 	if os.Getenv("RMS_LONG") == "" {
 		t.Skip("RMS_LONG=1 runs the load test")
@@ -39,11 +36,13 @@ func TestLoad(t *testing.T) {
 		cheaters int
 		jobs     int
 		poll     time.Duration
-	}{{"honest", 0, jobs, 0}, {"one cheater", 1, cheated, loadGamePoll}} {
+	}{{"honest", 0, jobs, 0}, {"one cheater", 1, cheated, DefaultGamePoll}} {
 		// With a cheater about 3 jobs in 5 go to a game (the cheater is
 		// among the 3 asked): dozens of games at once, each read by its
-		// two players and the user, so games are polled less often than
-		// in a small devnet. The cheater's 1 ETH stake covers 100 bonds.
+		// two players and the user over the simulated chain's one RPC
+		// pipe, so games are polled as often as a real node polls them
+		// (DefaultGamePoll), not as often as a small devnet does. The
+		// cheater's 1 ETH stake covers 100 bonds.
 		jobs := tc.jobs
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
