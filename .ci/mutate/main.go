@@ -312,12 +312,14 @@ func build(scratch, gen string, m Mutation) (string, string) {
 }
 
 // goFlags are added to GOFLAGS for every command: no vet in go test (only
-// the test may kill a mutant), and builds that do not depend on the scratch
-// copy's folder (-trimpath: the workers share their build cache entries)
-// and skip the DWARF tables (-w: a third less link time). The guest builds
-// of the VM tests set their own GOFLAGS (vm.GuestBuildEnv), so they are the
-// same as in the working tree.
-const goFlags = "-vet=off -trimpath -ldflags=-w"
+// the test may kill a mutant; a vet finding would count as a kill), and
+// links without the DWARF tables (-w: a third less link time). Neither
+// changes a compiled package, so the dependencies come from the build cache
+// as the working tree's own builds left them. (-trimpath would let the
+// workers share their copies' packages, but every dependency, cgo ones
+// included, would be compiled again once: about half an hour here.) The
+// guest builds of the VM tests set their own GOFLAGS (vm.GuestBuildEnv).
+const goFlags = "-vet=off -ldflags=-w"
 
 // sh runs cmd with bash in dir, with RMS_MUTANT=1 and goFlags. On the time
 // limit it kills the whole process group (the test binaries go test started
