@@ -6,8 +6,8 @@
 // describes the list.
 //
 // -j workers run mutations at the same time, each in its own scratch copy.
-// The copies live at fixed paths (-scratch, under the user cache folder by
-// default) and are copied afresh on every run, so the Go build cache, whose
+// The copies live at fixed paths (-scratch; by default under the user cache
+// folder, one folder per working tree, locked while a run uses it) and are copied afresh on every run, so the Go build cache, whose
 // keys include a package's folder, stays warm from one run to the next. A
 // mutant is built before its test (one that does not build is INVALID) and
 // its test runs without go vet, so only the test itself can kill it.
@@ -20,6 +20,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -129,13 +130,27 @@ func mutate(c config) error {
 		if err != nil {
 			return fmt.Errorf("no user cache folder for the scratch copies (use -scratch): %w", err)
 		}
-		c.scratch = filepath.Join(cache, "rms-mutate")
+		// One folder per working tree: runs of other trees of the same
+		// user (worktrees of one repository) must not share copies.
+		tree, err := filepath.Abs(".")
+		if err != nil {
+			return err
+		}
+		c.scratch = filepath.Join(cache, "rms-mutate", fmt.Sprintf("%x", sha256.Sum256([]byte(tree)))[:12])
 	}
 	if c.scratch, err = filepath.Abs(c.scratch); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(c.scratch, 0o755); err != nil {
 		return err
+	}
+	lock, err := os.OpenFile(filepath.Join(c.scratch, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return fmt.Errorf("another run uses the scratch copies in %s (-scratch to use others): %w", c.scratch, err)
 	}
 	gen := ""
 	for _, m := range ms {
