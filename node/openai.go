@@ -10,8 +10,11 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/rmsnet/rms/market"
@@ -26,10 +29,15 @@ import (
 // name, the GGUF file's base name, or its class id); empty picks the first.
 //
 // Streaming (stream: true) answers with server-sent events: "data: {chunk}"
-// lines, then "data: [DONE]". A provider answers a job in one message, and
-// the user shows no text before the claims are checked and compared, so the
-// chunks (one per token, where the bytes so far are whole UTF-8) follow the
-// agreement; the last chunk carries finish_reason and "rms".
+// lines, then "data: [DONE]". While the K providers work, the tokens of the
+// first one to draw a token are sent as they come (p2p progress frames),
+// each chunk marked "rms": {"unverified": true, "provider": …}: a preview,
+// since no claim has been checked yet. When the claims are in (and a
+// disputed job's games have left one output standing), the rest of the
+// verified text follows, one chunk per token where the bytes so far are
+// whole UTF-8; the last chunk carries finish_reason and "rms" with the
+// claims, and when the preview was not the beginning of the verified text,
+// "correction": the verified text, which replaces everything streamed.
 
 // Defaults of the OpenAI API where a request leaves a field out.
 const (
@@ -113,6 +121,16 @@ type RMSAnswer struct {
 	Claims     []RMSClaim `json:"claims"`
 	Errors     []string   `json:"errors,omitempty"`
 	Games      any        `json:"games,omitempty"` // the dispute games of a disputed job
+	// Streams only: the provider whose unverified tokens were previewed,
+	// and the verified text when the preview was not its beginning.
+	Preview    string  `json:"preview_provider,omitempty"`
+	Correction *string `json:"correction,omitempty"`
+}
+
+// rmsPreview is the "rms" field of a streamed chunk of unverified tokens.
+type rmsPreview struct {
+	Unverified bool   `json:"unverified"`
+	Provider   string `json:"provider"`
 }
 
 // RMSClaim is one signed claim of an answer.
@@ -212,7 +230,41 @@ func serveOpenAI(w http.ResponseWriter, r *http.Request, user *User, chat bool) 
 		return
 	}
 	created := time.Now().Unix()
-	var flush func()
+	tm := svc.Text
+	// A stream's id is the request's own: the job hash is known only once
+	// the job is signed ("rms" carries it).
+	var idb [8]byte
+	rand.Read(idb[:])
+	streamID := hexutil.Encode(idb[:])[2:]
+	chunk := func(choice map[string]any, rms any, u *usage) map[string]any {
+		c := map[string]any{"id": "cmpl-" + streamID, "object": "text_completion", "created": created, "model": svc.Name,
+			"choices": []map[string]any{choice}}
+		if chat {
+			c["id"], c["object"] = "chatcmpl-"+streamID, "chat.completion.chunk"
+		}
+		if rms != nil {
+			c["rms"] = rms
+		}
+		if u != nil {
+			c["usage"] = u
+		}
+		return c
+	}
+	piece := func(text string) map[string]any {
+		if chat {
+			return map[string]any{"index": 0, "delta": map[string]string{"content": text}, "finish_reason": nil}
+		}
+		return map[string]any{"index": 0, "text": text, "logprobs": nil, "finish_reason": nil}
+	}
+	var (
+		flush   func()
+		mu      sync.Mutex // the preview's writes, until Submit returns
+		closed  bool
+		preview []int
+		from    common.Address
+		sent    int // bytes of preview text sent
+		opts    []SubmitOption
+	)
 	if req.Stream {
 		// Headers go out at once, so a client sees the stream open while the
 		// providers work.
@@ -221,9 +273,33 @@ func serveOpenAI(w http.ResponseWriter, r *http.Request, user *User, chat bool) 
 		w.WriteHeader(http.StatusOK)
 		rc := http.NewResponseController(w)
 		flush = func() { rc.Flush() }
+		if chat {
+			writeEvent(w, chunk(map[string]any{"index": 0, "delta": map[string]string{"role": "assistant", "content": ""}, "finish_reason": nil}, nil, nil))
+		}
 		flush()
+		opts = append(opts, WithTokens(func(p common.Address, tok int) {
+			mu.Lock()
+			defer mu.Unlock()
+			if closed {
+				return
+			}
+			from, preview = p, append(preview, tok)
+			text := tm.Tokenizer.Decode(preview)
+			if len(text) > sent && utf8.Valid(text[sent:]) {
+				writeEvent(w, chunk(piece(string(text[sent:])), rmsPreview{Unverified: true, Provider: p.Hex()}, nil))
+				flush()
+				sent = len(text)
+			}
+		}))
 	}
-	res, err := user.Submit(r.Context(), svc.ClassID, input)
+	res, err := user.Submit(r.Context(), svc.ClassID, input, opts...)
+	mu.Lock()
+	closed = true
+	mu.Unlock()
+	if err == nil && res != nil && res.State == StateDisputed {
+		// The answer is the output the games leave standing.
+		res, err = user.Wait(r.Context(), res.JobHash)
+	}
 	if err != nil && (res == nil || res.State == StateFailed) {
 		if res == nil {
 			err = fmt.Errorf("job: %w", err)
@@ -237,7 +313,6 @@ func serveOpenAI(w http.ResponseWriter, r *http.Request, user *User, chat bool) 
 		writeOpenAIError(w, http.StatusBadGateway, "", "", err)
 		return
 	}
-	tm := svc.Text
 	ids := res.Tokens
 	text := res.Text
 	finish := tm.FinishReason(ids)
@@ -259,31 +334,22 @@ func serveOpenAI(w http.ResponseWriter, r *http.Request, user *User, chat bool) 
 			"usage":   u, "rms": rms})
 		return
 	}
-	chunk := func(choice map[string]any, last bool) map[string]any {
-		c := map[string]any{"id": "cmpl-" + id, "object": "text_completion", "created": created, "model": svc.Name,
-			"choices": []map[string]any{choice}}
-		if chat {
-			c["id"], c["object"] = "chatcmpl-"+id, "chat.completion.chunk"
-		}
-		if last {
-			c["usage"], c["rms"] = u, rms
-		}
-		return c
+	if from != (common.Address{}) {
+		rms.Preview = from.Hex()
 	}
-	if chat {
-		writeEvent(w, chunk(map[string]any{"index": 0, "delta": map[string]string{"role": "assistant", "content": ""}, "finish_reason": nil}, false))
-	}
-	for _, p := range tm.Pieces(ids) {
-		if chat {
-			writeEvent(w, chunk(map[string]any{"index": 0, "delta": map[string]string{"content": p}, "finish_reason": nil}, false))
-		} else {
-			writeEvent(w, chunk(map[string]any{"index": 0, "text": p, "logprobs": nil, "finish_reason": nil}, false))
+	if rest, ok := tm.piecesAfter(ids, tm.Tokenizer.Decode(preview)[:sent]); ok {
+		for _, p := range rest {
+			writeEvent(w, chunk(piece(p), nil, nil))
 		}
-	}
-	if chat {
-		writeEvent(w, chunk(map[string]any{"index": 0, "delta": map[string]string{}, "finish_reason": finish}, true))
 	} else {
-		writeEvent(w, chunk(map[string]any{"index": 0, "text": "", "logprobs": nil, "finish_reason": finish}, true))
+		// The preview was not the verified text's beginning: say so, with
+		// the text that stands.
+		rms.Correction = &text
+	}
+	if chat {
+		writeEvent(w, chunk(map[string]any{"index": 0, "delta": map[string]string{}, "finish_reason": finish}, rms, &u))
+	} else {
+		writeEvent(w, chunk(map[string]any{"index": 0, "text": "", "logprobs": nil, "finish_reason": finish}, rms, &u))
 	}
 	fmt.Fprint(w, "data: [DONE]\n\n")
 	flush()
@@ -450,4 +516,22 @@ func messageText(raw json.RawMessage) (string, error) {
 		b.WriteString(p.Text)
 	}
 	return b.String(), nil
+}
+
+// piecesAfter returns the stream pieces of the text of ids after the bytes
+// sent, or false when sent is not the text's beginning.
+func (t *TextModel) piecesAfter(ids []int, sent []byte) ([]string, bool) {
+	if !bytes.HasPrefix(t.Tokenizer.Decode(ids), sent) {
+		return nil, false
+	}
+	var out []string
+	done := 0
+	for _, p := range t.Pieces(ids) {
+		start := done
+		done += len(p)
+		if done > len(sent) {
+			out = append(out, p[max(len(sent)-start, 0):])
+		}
+	}
+	return out, true
 }

@@ -75,6 +75,18 @@ type completion struct {
 	Usage *usage     `json:"usage"`
 	RMS   *RMSAnswer `json:"rms"`
 	Error *openAIError
+	raw   []byte
+}
+
+// preview reads the "rms" of a chunk of unverified tokens.
+func (c completion) preview() (rmsPreview, bool) {
+	var p struct {
+		RMS *rmsPreview `json:"rms"`
+	}
+	if json.Unmarshal(c.raw, &p) != nil || p.RMS == nil || !p.RMS.Unverified {
+		return rmsPreview{}, false
+	}
+	return *p.RMS, true
 }
 
 // events parses a server-sent event stream: every data line before [DONE].
@@ -100,6 +112,7 @@ func events(t *testing.T, b []byte) []completion {
 		if err := json.Unmarshal([]byte(data), &c); err != nil {
 			t.Fatalf("chunk %q: %v", data, err)
 		}
+		c.raw = []byte(data)
 		out = append(out, c)
 	}
 	if !done || len(out) == 0 {
@@ -150,16 +163,29 @@ func TestOpenAICompletions(t *testing.T) {
 	}
 	chunks := events(t, b)
 	var joined strings.Builder
+	previewed, verified := 0, false
 	for i, ch := range chunks {
 		joined.WriteString(ch.Choices[0].Text)
-		if last := i == len(chunks)-1; last != (ch.Choices[0].FinishReason != nil) || last != (ch.RMS != nil) {
+		p, isPreview := ch.preview()
+		last := i == len(chunks)-1
+		if last != (ch.Choices[0].FinishReason != nil) || last != (ch.RMS != nil && !isPreview) {
 			t.Fatalf("chunk %d of %d: finish %v, rms %v", i, len(chunks), ch.Choices[0].FinishReason, ch.RMS != nil)
 		}
+		// Unverified tokens of one provider first, then the verified rest.
+		switch {
+		case isPreview && (verified || !providers[p.Provider]):
+			t.Fatalf("chunk %d: preview %+v after verified chunks or from a stranger", i, p)
+		case isPreview:
+			previewed++
+		default:
+			verified = true
+		}
 	}
-	if joined.String() != refText32 || len(chunks) < 10 {
-		t.Fatalf("%d chunks join to %q", len(chunks), joined.String())
+	last := chunks[len(chunks)-1].RMS
+	if joined.String() != refText32 || len(chunks) < 10 || previewed == 0 || !providers[last.Preview] || last.Correction != nil {
+		t.Fatalf("%d chunks (%d previewed from %s, correction %v) join to %q", len(chunks), previewed, last.Preview, last.Correction, joined.String())
 	}
-	checkRMS(t, chunks[len(chunks)-1].RMS)
+	checkRMS(t, last)
 
 	// Chat, whole and streamed: the text is the native greedy generation of
 	// the chat template's prompt.
@@ -187,8 +213,8 @@ func TestOpenAICompletions(t *testing.T) {
 	chunks = events(t, b)
 	joined.Reset()
 	for _, ch := range chunks {
-		if ch.Object != "chat.completion.chunk" {
-			t.Fatalf("chunk object %q", ch.Object)
+		if ch.Object != "chat.completion.chunk" || ch.ID != chunks[0].ID {
+			t.Fatalf("chunk object %q, id %q", ch.Object, ch.ID)
 		}
 		joined.WriteString(ch.Choices[0].Delta.Content)
 	}
@@ -247,5 +273,37 @@ func TestOpenAICompletions(t *testing.T) {
 				t.Fatalf("%s %s, want %d with %q", resp.Status, b, tc.status, tc.want)
 			}
 		})
+	}
+}
+
+// TestPiecesAfter: what a stream sends after a preview: the verified text's
+// pieces past the bytes already sent (split inside a piece if need be), or
+// a correction when the preview is not the verified text's beginning.
+func TestPiecesAfter(t *testing.T) {
+	tm := storiesService(t).Text
+	ids := tm.Tokenizer.Encode(refText32, false, false)
+	text := tm.Text(ids)
+	if text != refText32 {
+		t.Fatalf("round trip %q", text)
+	}
+	for _, tc := range []struct {
+		name string
+		sent string
+		ok   bool
+	}{
+		{"no preview", "", true},
+		{"a token", tm.Text(ids[:1]), true},
+		{"inside a piece", refText32[:9], true},
+		{"all of it", refText32, true},
+		{"another text", ", there was a big dog", false},
+		{"longer", refText32 + " more", false},
+	} {
+		rest, ok := tm.piecesAfter(ids, []byte(tc.sent))
+		if ok != tc.ok || (ok && tc.sent+strings.Join(rest, "") != text) {
+			t.Errorf("%s: %q, %v; want ok %v", tc.name, rest, ok, tc.ok)
+		}
+		if ok && len(tc.sent) < len(text) && len(rest) == 0 {
+			t.Errorf("%s: nothing after %d of %d bytes", tc.name, len(tc.sent), len(text))
+		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
+	"github.com/rmsnet/rms/p2p"
 )
 
 // Refusals a provider sends back (wrapped, as text on the stream).
@@ -294,7 +295,22 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 // lie) and stores the job with its claim, output, op roots and trace.
 func (p *Provider) claim(ctx context.Context, job *market.Job, input []byte) (*JobResponse, error) {
 	t0 := time.Now()
-	out, res, err := p.cfg.Service.Run(ctx, input)
+	var onToken func(int)
+	if p.cfg.Service.Text != nil {
+		// Each token goes to a user that asked for progress as it is drawn
+		// (the cheater's first token is its lie, as in its claim).
+		first := true
+		onToken = func(tok int) {
+			if first && p.cheat {
+				tok = lieToken(tok)
+			}
+			first = false
+			if err := p2p.SendProgress(ctx, encodeTokenProgress(tok)); err != nil && !errors.Is(err, p2p.ErrNoProgress) {
+				p.parts.Log.Debug("token progress", "err", err)
+			}
+		}
+	}
+	out, res, err := p.cfg.Service.run(ctx, input, onToken)
 	if err != nil {
 		return nil, fmt.Errorf("run: %w", err)
 	}
@@ -357,9 +373,7 @@ func lie(res *model.Result, height int) ([]byte, []merkle.Hash, []merkle.Hash, m
 		o.I32 = []int32{(o.I32[0] + 1) % 10}
 	} else if o.DType == model.I32 && len(o.I32) > 1 {
 		o.I32 = append([]int32(nil), o.I32...)
-		if o.I32[0]--; o.I32[0] < 0 {
-			o.I32[0] = 1
-		}
+		o.I32[0] = int32(lieToken(int(o.I32[0])))
 	}
 	out, err := o.Encode()
 	if err != nil {
@@ -379,6 +393,14 @@ func lie(res *model.Result, height int) ([]byte, []merkle.Hash, []merkle.Hash, m
 	}
 	trace, err := merkle.FilledRoot(list, height)
 	return out, roots, list, trace, err
+}
+
+// lieToken is the cheating provider's first token instead of tok.
+func lieToken(tok int) int {
+	if tok--; tok < 0 {
+		return 1
+	}
+	return tok
 }
 
 // chanKey names an escrow channel's epoch: vouchers and credit are counted

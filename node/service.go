@@ -114,8 +114,13 @@ func (s *Service) CheckInput(input []byte) error {
 // job's InputRoot); the result carries the op trace and output is the
 // encoded output tensor (for text, the I32 vector of the generated tokens).
 func (s *Service) Run(ctx context.Context, input []byte) (output []byte, res *model.Result, err error) {
+	return s.run(ctx, input, nil)
+}
+
+// run is Run, calling onToken with each token a text model draws.
+func (s *Service) run(ctx context.Context, input []byte, onToken func(int)) (output []byte, res *model.Result, err error) {
 	if s.Text != nil {
-		return s.Text.run(ctx, input)
+		return s.Text.run(ctx, input, onToken)
 	}
 	in, err := model.DecodeTensor(input)
 	if err != nil {

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -93,13 +94,16 @@ func (t *TextModel) decodeInput(input []byte) (llama.Job, error) {
 }
 
 // run generates natively: the output is the I32 tensor of the generated
-// tokens; the result's trace is committed at the class's height.
-func (t *TextModel) run(ctx context.Context, input []byte) ([]byte, *model.Result, error) {
+// tokens; the result's trace is committed at the class's height. onToken
+// (if set) is called with each token as it is drawn.
+func (t *TextModel) run(ctx context.Context, input []byte, onToken func(int)) ([]byte, *model.Result, error) {
 	j, err := t.decodeInput(input)
 	if err != nil {
 		return nil, nil, fmt.Errorf("job input: %w", err)
 	}
-	r, err := t.Model.Run(ctx, j, t.Program.RunOptions())
+	o := t.Program.RunOptions()
+	o.OnToken = onToken
+	r, err := t.Model.Run(ctx, j, o)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -198,4 +202,22 @@ func (t *TextModel) FinishReason(ids []int) string {
 		return "stop"
 	}
 	return "length"
+}
+
+// Token progress: a text provider sends each token it draws as a progress
+// frame of its job stream (p2p.SendProgress), 4 bytes big-endian; the user
+// may show them before the claims are compared, marked unverified.
+
+func encodeTokenProgress(tok int) []byte { return binary.BigEndian.AppendUint32(nil, uint32(tok)) }
+
+// decodeTokenProgress reads a progress frame as a token of t's vocabulary.
+func (t *TextModel) decodeTokenProgress(b []byte) (int, error) {
+	if len(b) != 4 {
+		return 0, fmt.Errorf("token progress of %d bytes, want 4", len(b))
+	}
+	tok := binary.BigEndian.Uint32(b)
+	if uint64(tok) >= uint64(t.Model.Config.Vocab) {
+		return 0, fmt.Errorf("token progress %d outside the vocabulary of %d", tok, t.Model.Config.Vocab)
+	}
+	return int(tok), nil
 }

@@ -228,8 +228,8 @@ type Result struct {
 // different outputs) is settled by dispute games in the background when
 // the user has games (parts.Games): Wait returns its result once the games
 // left one output standing.
-func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (*Result, error) {
-	return u.submit(ctx, class, input, cid.Undef)
+func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte, opts ...SubmitOption) (*Result, error) {
+	return u.submit(ctx, class, input, cid.Undef, opts)
 }
 
 // SubmitCID is Submit for an input named by CID: a file in the content
@@ -238,15 +238,19 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 // the CID instead of the bytes: each provider fetches the input over
 // bitswap, from the user or a seeder, and checks it against the root
 // before it runs anything.
-func (u *User) SubmitCID(ctx context.Context, class market.ClassID, c cid.Cid) (*Result, error) {
+func (u *User) SubmitCID(ctx context.Context, class market.ClassID, c cid.Cid, opts ...SubmitOption) (*Result, error) {
 	input, err := FetchInput(ctx, u.parts.P2P, c)
 	if err != nil {
 		return nil, err
 	}
-	return u.submit(ctx, class, input, c)
+	return u.submit(ctx, class, input, c, opts)
 }
 
-func (u *User) submit(ctx context.Context, class market.ClassID, input []byte, inputCID cid.Cid) (*Result, error) {
+func (u *User) submit(ctx context.Context, class market.ClassID, input []byte, inputCID cid.Cid, opts []SubmitOption) (*Result, error) {
+	var so submitOptions
+	for _, o := range opts {
+		o(&so)
+	}
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, u.cfg.Timeout)
 	defer cancel()
@@ -300,9 +304,10 @@ func (u *User) submit(ctx context.Context, class market.ClassID, input []byte, i
 		err  error
 	}
 	answers := make(chan answer, len(providers))
+	progress := u.tokenProgress(class, so.tokens)
 	for _, s := range providers {
 		go func() {
-			resp, err := u.ask(ctx, s, &signed, inline)
+			resp, err := u.askProgress(ctx, s, &signed, inline, progress(s))
 			answers <- answer{s, resp, err}
 		}()
 	}
@@ -423,6 +428,12 @@ func (u *User) find(ctx context.Context, class market.ClassID) ([]*market.Servic
 // ask signs the voucher for s (the cumulative amount signed so far plus its
 // price, persisted before it leaves) and sends the job.
 func (u *User) ask(ctx context.Context, s *market.Service, job *market.SignedJob, input []byte) (*JobResponse, error) {
+	return u.askProgress(ctx, s, job, input, nil)
+}
+
+// askProgress is ask, handing the provider's progress frames to progress
+// (nil: none asked for).
+func (u *User) askProgress(ctx context.Context, s *market.Service, job *market.SignedJob, input []byte, progress func([]byte)) (*JobResponse, error) {
 	v, err := u.voucher(ctx, s)
 	if err != nil {
 		return nil, err
@@ -433,7 +444,12 @@ func (u *User) ask(ctx context.Context, s *market.Service, job *market.SignedJob
 	}
 	u.emit(Event{Job: job.Hash(u.parts.Deployment.RegistryDomain()), Kind: "sent", Peer: s.PeerID.String(),
 		Detail: fmt.Sprintf("job to provider %s with a voucher for %s wei in all", short(s.Provider.Hex()), v.Amount.Dec())})
-	b, err := u.parts.P2P.Jobs.Request(ctx, s.PeerID, raw)
+	var b []byte
+	if progress != nil {
+		b, err = u.parts.P2P.Jobs.RequestProgress(ctx, s.PeerID, raw, progress)
+	} else {
+		b, err = u.parts.P2P.Jobs.Request(ctx, s.PeerID, raw)
+	}
 	var refused *p2p.RemoteError
 	u.mu.Lock()
 	if errors.As(err, &refused) {
@@ -640,6 +656,55 @@ func (u *User) decodeText(class market.ClassID, res *Result) error {
 	}
 	res.Tokens, res.Text = ids, tm.Text(ids)
 	return nil
+}
+
+// SubmitOption adjusts one Submit.
+type SubmitOption func(*submitOptions)
+
+type submitOptions struct {
+	tokens func(provider common.Address, tok int)
+}
+
+// WithTokens has Submit call fn with each token of a text job as the first
+// provider to send one draws it, before any claim is checked: a preview,
+// not the answer, which is the Result (the provider may lie or fail).
+// Tokens from that provider only; a malformed token ends its preview.
+func WithTokens(fn func(provider common.Address, tok int)) SubmitOption {
+	return func(o *submitOptions) { o.tokens = fn }
+}
+
+// tokenProgress returns, per provider, the progress handler that hands its
+// tokens to fn while it is the one previewed (nil: no preview).
+func (u *User) tokenProgress(class market.ClassID, fn func(common.Address, int)) func(*market.Service) func([]byte) {
+	tm := u.TextModel(class)
+	if fn == nil || tm == nil {
+		return func(*market.Service) func([]byte) { return nil }
+	}
+	var mu sync.Mutex
+	var from common.Address
+	return func(s *market.Service) func([]byte) {
+		bad := false
+		return func(b []byte) {
+			if bad {
+				return
+			}
+			tok, err := tm.decodeTokenProgress(b)
+			mu.Lock()
+			defer mu.Unlock()
+			if from == (common.Address{}) && err == nil {
+				from = s.Provider
+			}
+			if from != s.Provider {
+				return
+			}
+			if err != nil {
+				bad = true
+				u.parts.Log.Debug("token preview", "provider", s.Provider.Hex(), "err", err)
+				return
+			}
+			fn(s.Provider, tok)
+		}
+	}
 }
 
 // OnProgress replaces the progress callback.

@@ -123,48 +123,50 @@ func TestMapRegion(t *testing.T) {
 	}
 	root, height := src.Add(data)
 	stream := merkle.BlobBytes(data)
-	const region = 0x20000000
-	for _, off := range []uint32{0, 32, 4096 * 3, 99000, 100000 + 32 - 4, 1 << 19} {
-		t.Run("", func(t *testing.T) {
-			v := mapVM(t, src, root, height, region, 20, region+off)
-			var wits []*Witness
-			for !v.Halted() {
-				w, err := v.StepWitness()
-				if err != nil {
-					t.Fatal(err)
+	// Low memory, and the guest's map window above the stack (docs/VM.md).
+	for _, region := range []uint32{0x20000000, 0xc0000000} {
+		for _, off := range []uint32{0, 32, 4096 * 3, 99000, 100000 + 32 - 4, 1 << 19} {
+			t.Run(fmt.Sprintf("%#x+%d", region, off), func(t *testing.T) {
+				v := mapVM(t, src, root, height, region, 20, region+off)
+				var wits []*Witness
+				for !v.Halted() {
+					w, err := v.StepWitness()
+					if err != nil {
+						t.Fatal(err)
+					}
+					post, err := VerifyStep(w)
+					if err != nil {
+						t.Fatalf("step %d: %v", w.Step, err)
+					}
+					if !bytes.Equal(post, w.PostState) {
+						t.Fatalf("step %d: verified post-state differs", w.Step)
+					}
+					wits = append(wits, w)
 				}
-				post, err := VerifyStep(w)
-				if err != nil {
-					t.Fatalf("step %d: %v", w.Step, err)
+				var want uint32
+				if int(off)+4 <= len(stream) {
+					want = uint32(stream[off])<<24 | uint32(stream[off+1])<<16 | uint32(stream[off+2])<<8 | uint32(stream[off+3])
 				}
-				if !bytes.Equal(post, w.PostState) {
-					t.Fatalf("step %d: verified post-state differs", w.Step)
+				if got := v.State().Regs[9]; got != want {
+					t.Fatalf("word at +%d = %#x, want %#x", off, got, want)
 				}
-				wits = append(wits, w)
-			}
-			var want uint32
-			if int(off)+4 <= len(stream) {
-				want = uint32(stream[off])<<24 | uint32(stream[off+1])<<16 | uint32(stream[off+2])<<8 | uint32(stream[off+3])
-			}
-			if got := v.State().Regs[9]; got != want {
-				t.Fatalf("word at +%d = %#x, want %#x", off, got, want)
-			}
-			// The memory root equals that of memory with the blob written
-			// out in full.
-			ref := bareVM(t)
-			ref.mem = newMemory()
-			_ = ref.mem.WriteBytes(region, stream)
-			got := leavesOf(v.mem)
-			for k, w := range leavesOf(ref.mem) {
-				got[k] = w
-			}
-			if v.mem.Root() != refRoot(got) {
-				t.Fatal("memory root with a lazily mapped region differs from the full reference")
-			}
-			if len(wits[1].Proofs) != 3 {
-				t.Fatalf("map step has %d proofs, want fetch, root word, region", len(wits[1].Proofs))
-			}
-		})
+				// The memory root equals that of memory with the blob written
+				// out in full.
+				ref := bareVM(t)
+				ref.mem = newMemory()
+				_ = ref.mem.WriteBytes(region, stream)
+				got := leavesOf(v.mem)
+				for k, w := range leavesOf(ref.mem) {
+					got[k] = w
+				}
+				if v.mem.Root() != refRoot(got) {
+					t.Fatal("memory root with a lazily mapped region differs from the full reference")
+				}
+				if len(wits[1].Proofs) != 3 {
+					t.Fatalf("map step has %d proofs, want fetch, root word, region", len(wits[1].Proofs))
+				}
+			})
+		}
 	}
 }
 

@@ -131,6 +131,19 @@ func makeVectors(t *testing.T) []StepVector {
 	if got := wr.s.Regs[2]; got != MaxWrite {
 		t.Fatalf("write of 2 MiB returned %d, want %d", got, MaxWrite)
 	}
+	// A map and a read in the guest's map window, above the stack.
+	hw := bareVM(t, iType(0x09, 0, 2, SysMap), 0x0c, iType(0x23, 8, 9, 0))
+	hw.mem.source = src
+	_ = hw.mem.WriteBytes(0x3000, root[:])
+	hw.s.Regs[4], hw.s.Regs[5], hw.s.Regs[6], hw.s.Regs[7] = 0xc0000000, 16, 0x3000, uint32(height)
+	hw.s.Regs[8] = 0xc0000000 + 8000
+	for _, n := range []string{"li", "sys_map_window", "lw_window"} {
+		w, err := hw.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(n, w))
+	}
 	return out
 }
 

@@ -238,6 +238,10 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 			nOps++
 		}
 	}
+	var tracer Tracer
+	if items != nil || o.Hook != nil { // without either, op outputs are not copied at all
+		tracer = record
+	}
 	start := time.Now()
 	var promptEnd time.Time
 	toks, err := m.Generate(ctx, j.Prompt, GenerateOptions{
@@ -245,7 +249,7 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 		Sampler:   Sampler{Temperature: j.Temperature, TopP: j.TopP, Seed: j.Seed},
 		EOS:       o.EOS,
 		OnToken:   o.OnToken,
-		Trace:     record,
+		Trace:     tracer,
 		OnPrompt:  func(int) { promptEnd = time.Now() },
 	})
 	res.Prompt = promptEnd.Sub(start)
