@@ -6,8 +6,8 @@
 // describes the list.
 //
 // -j workers run mutations at the same time, each in its own scratch copy.
-// The copies live at fixed paths (-scratch, under the user cache folder by
-// default) and are copied afresh on every run, so the Go build cache, whose
+// The copies live at fixed paths (-scratch; by default under the user cache
+// folder, one folder per working tree, locked while a run uses it) and are copied afresh on every run, so the Go build cache, whose
 // keys include a package's folder, stays warm from one run to the next. A
 // mutant is built before its test (one that does not build is INVALID) and
 // its test runs without go vet, so only the test itself can kill it.
@@ -20,6 +20,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -129,13 +130,27 @@ func mutate(c config) error {
 		if err != nil {
 			return fmt.Errorf("no user cache folder for the scratch copies (use -scratch): %w", err)
 		}
-		c.scratch = filepath.Join(cache, "rms-mutate")
+		// One folder per working tree: runs of other trees of the same
+		// user (worktrees of one repository) must not share copies.
+		tree, err := filepath.Abs(".")
+		if err != nil {
+			return err
+		}
+		c.scratch = filepath.Join(cache, "rms-mutate", fmt.Sprintf("%x", sha256.Sum256([]byte(tree)))[:12])
 	}
 	if c.scratch, err = filepath.Abs(c.scratch); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(c.scratch, 0o755); err != nil {
 		return err
+	}
+	lock, err := os.OpenFile(filepath.Join(c.scratch, "lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return fmt.Errorf("another run uses the scratch copies in %s (-scratch to use others): %w", c.scratch, err)
 	}
 	gen := ""
 	for _, m := range ms {
@@ -312,12 +327,14 @@ func build(scratch, gen string, m Mutation) (string, string) {
 }
 
 // goFlags are added to GOFLAGS for every command: no vet in go test (only
-// the test may kill a mutant), and builds that do not depend on the scratch
-// copy's folder (-trimpath: the workers share their build cache entries)
-// and skip the DWARF tables (-w: a third less link time). The guest builds
-// of the VM tests set their own GOFLAGS (vm.GuestBuildEnv), so they are the
-// same as in the working tree.
-const goFlags = "-vet=off -trimpath -ldflags=-w"
+// the test may kill a mutant; a vet finding would count as a kill), and
+// links without the DWARF tables (-w: a third less link time). Neither
+// changes a compiled package, so the dependencies come from the build cache
+// as the working tree's own builds left them. (-trimpath would let the
+// workers share their copies' packages, but every dependency, cgo ones
+// included, would be compiled again once: about half an hour here.) The
+// guest builds of the VM tests set their own GOFLAGS (vm.GuestBuildEnv).
+const goFlags = "-vet=off -ldflags=-w"
 
 // sh runs cmd with bash in dir, with RMS_MUTANT=1 and goFlags. On the time
 // limit it kills the whole process group (the test binaries go test started
