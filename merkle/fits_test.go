@@ -218,3 +218,27 @@ func TestAccumulatorFull(t *testing.T) {
 		}
 	}
 }
+
+// TestFilledTall: a filled list may be as tall as any tree (height 64, 2^64
+// entries, computed in O(height)); one more is refused.
+func TestFilledTall(t *testing.T) {
+	x := Keccak([]byte("the last entry"))
+	want := x
+	for range MaxHeight {
+		want = Node(want, want)
+	}
+	got, err := FilledRoot([]Hash{x}, MaxHeight)
+	if err != nil || got != want {
+		t.Fatalf("FilledRoot of one entry at height %d = %s, %v; want %s", MaxHeight, got, err, want)
+	}
+	p, err := FilledProof([]Hash{x}, MaxHeight, 1<<64-1)
+	if err != nil || len(p) != MaxHeight || RootFromProof(x, 1<<64-1, p) != want {
+		t.Fatalf("proof of the last of 2^64 entries: %v", err)
+	}
+	if _, err := FilledRoot([]Hash{x}, MaxHeight+1); err == nil {
+		t.Fatalf("FilledRoot accepted height %d", MaxHeight+1)
+	}
+	if _, err := FilledRoot([]Hash{x}, -1); err == nil {
+		t.Fatal("FilledRoot accepted height -1")
+	}
+}
