@@ -27,11 +27,14 @@ test-long: tools
 	$(MAKE) mutate
 
 # Mutation testing (docs/TESTING.md): every named mutation of
-# .ci/mutations.txt must be killed by its test (MUTATE_RUN selects by name),
-# then gremlins over the named test subsets.
+# .ci/mutations.txt must be killed by its test (MUTATE_RUN selects by name;
+# MUTATE_JOBS scratch copies run at once, each mutant's test within
+# MUTATE_TIMEOUT), then gremlins over the named test subsets.
 MUTATE_RUN ?=
+MUTATE_JOBS ?= 2
+MUTATE_TIMEOUT ?= 5m
 mutate: tools
-	$(GO) run ./.ci/mutate -run '$(MUTATE_RUN)'
+	$(GO) run ./.ci/mutate -j $(MUTATE_JOBS) -timeout $(MUTATE_TIMEOUT) -run '$(MUTATE_RUN)'
 	$(MAKE) gremlins
 
 GREMLINS_VERSION := v0.6.0

@@ -187,7 +187,7 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 
 	start := time.Now()
-	id, rcpt, err := games.Open(ctx, NewTxManager(b, user, chainID, WithTxPoll(2*time.Millisecond)), d, &sj, hc, cc)
+	id, rcpt, err := games.Open(ctx, market.NewTxManager(b, user, chainID, market.WithTxPoll(2*time.Millisecond)), d, &sj, hc, cc)
 	if err != nil {
 		return nil, err
 	}
@@ -209,9 +209,9 @@ func Bench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	liar := &Liar{Honest: liarProver, From: lieFrom, Acc: cheat.Acc(k + 1), Salt: 1}
 	players := []*Player{
 		{Games: games, Oracle: oracle, Strategy: Honest{prover}, Poll: 2 * time.Millisecond, Gas: count("honest"),
-			Tx: NewTxManager(b, keys[1], chainID, WithTxPoll(2*time.Millisecond))},
+			Tx: market.NewTxManager(b, keys[1], chainID, market.WithTxPoll(2*time.Millisecond))},
 		{Games: games, Oracle: oracle, Strategy: Honest{liar}, Poll: 2 * time.Millisecond, Gas: count("cheater"),
-			Tx: NewTxManager(b, keys[2], chainID, WithTxPoll(2*time.Millisecond))},
+			Tx: market.NewTxManager(b, keys[2], chainID, market.WithTxPoll(2*time.Millisecond))},
 	}
 	var wg sync.WaitGroup
 	results := make([]*Outcome, 2)

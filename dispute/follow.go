@@ -131,12 +131,12 @@ func (g *Games) Bond(ctx context.Context) (*big.Int, error) {
 }
 
 // Follower follows a game it need not be a party of (the user that opened
-// it, say) until it is resolved. With a TxManager it also ends the game
+// it, say) until it is resolved. With a market.TxManager it also ends the game
 // when a side that owes a move has run out of time, as anyone may.
 type Follower struct {
 	Games *Games
-	Tx    *TxManager    // optional: sends timeouts
-	Poll  time.Duration // how often the game is read (default 100 ms)
+	Tx    *market.TxManager // optional: sends timeouts
+	Poll  time.Duration     // how often the game is read (default 100 ms)
 	// Changed, when set, is called with the state and the events each time
 	// the events or the phase change (so last with the resolved game).
 	Changed func(st *State, evs []Event)

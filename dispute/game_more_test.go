@@ -37,7 +37,7 @@ func TestGameOpenRefusals(t *testing.T) {
 	}
 	div, _ := DivergenceProof(ctr, e.s.trace)
 	data, _ := e.games.abi.TryPackOpen(jobBinding(&e.job.Job), h.signed(), h2.signed(), div)
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesSameOutput") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "SameOutput") {
 		t.Fatalf("equal outputs on chain: %v", err)
 	}
 	// A claim for another job.
@@ -52,42 +52,42 @@ func TestGameOpenRefusals(t *testing.T) {
 		t.Fatal("a claim for another job opened a game")
 	}
 	data, _ = e.games.abi.TryPackOpen(jobBinding(&e.job.Job), h.signed(), bad.signed(), div)
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesWrongJob") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "WrongJob") {
 		t.Fatalf("claim for another job on chain: %v", err)
 	}
 	// A signer with no stake for the class (the user signs a claim).
 	u := e.claim(e.keys[1], ctr, ctr.Output())
 	u.Service = e.svc[addrOf(e.keys[3])]
 	data, _ = e.games.abi.TryPackOpen(jobBinding(&e.job.Job), h.signed(), u.signed(), div)
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesNotStaked") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "NotStaked") {
 		t.Fatalf("unstaked signer: %v", err)
 	}
 	// A forged signature.
 	f := *c
 	f.Claim.Sig[10] ^= 1
 	data, _ = e.games.abi.TryPackOpen(jobBinding(&e.job.Job), h.signed(), f.signed(), div)
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesBadSignature") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "BadSignature") {
 		t.Fatalf("forged signature: %v", err)
 	}
 	// A wrong op-level proof: the traces agree at the index given.
 	wrong := div
 	wrong.Op = 1
 	data, _ = e.games.abi.TryPackOpen(jobBinding(&e.job.Job), h.signed(), c.signed(), wrong)
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesBadProof") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "BadProof") {
 		t.Fatalf("bad op-level proof: %v", err)
 	}
 	// The pair once, not twice.
 	if err := open(h, c); err != nil {
 		t.Fatal(err)
 	}
-	if err := open(c, h); !IsRevert(err, "GamesPairAlreadyInGame") {
+	if err := open(c, h); !market.IsRevert(err, "PairAlreadyInGame") {
 		t.Fatalf("the same pair again: %v", err)
 	}
 	// Past the dispute window.
 	if err := e.chain.AdjustTime(time.Hour + e.cfg.DisputeWindow + time.Minute); err != nil {
 		t.Fatal(err)
 	}
-	if err := open(h2, c); !IsRevert(err, "GamesPastDisputeWindow") {
+	if err := open(h2, c); !market.IsRevert(err, "PastDisputeWindow") {
 		t.Fatalf("past the dispute window: %v", err)
 	}
 }
@@ -222,7 +222,7 @@ func TestGameDroppedMoveIsResent(t *testing.T) {
 	drop.n.Store(2)
 	chainID, _ := e.chain.Client().ChainID(e.ctx)
 	hp := &Player{Games: e.games, Oracle: e.oracle, Strategy: Honest{e.s.prover}, Poll: 5 * time.Millisecond,
-		Tx: NewTxManager(drop, honestK, chainID, WithTxPoll(5*time.Millisecond), WithResendAfter(200*time.Millisecond))}
+		Tx: market.NewTxManager(drop, honestK, chainID, market.WithTxPoll(5*time.Millisecond), market.WithResendAfter(200*time.Millisecond))}
 	liar := &Liar{Honest: e.s.prover, From: 1 << 62, Acc: ctr.Acc(9), Salt: 1}
 	e.play(e.ctx, id, hp, e.player(cheatK, Honest{liar}))
 	if drop.dropped.Load() != 2 {

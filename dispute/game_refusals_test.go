@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 )
 
@@ -32,7 +33,7 @@ func TestGameRefusalsOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesClaimAlreadyDefeated") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "ClaimAlreadyDefeated") {
 		t.Fatalf("a defeated claim opened a game: %v", err)
 	}
 
@@ -73,7 +74,7 @@ func TestGameRefusalsOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !IsRevert(err, "GamesNoDivergence") {
+	if _, err := user.Send(e.ctx, "open", e.games.Address(), data); !market.IsRevert(err, "NoDivergence") {
 		t.Fatalf("an op-level proof without a divergence: %v", err)
 	}
 
@@ -95,7 +96,7 @@ func TestGameRefusalsOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := user.Send(e.ctx, "post", e.games.Address(), post); !IsRevert(err, "GamesNotParty") {
+	if _, err := user.Send(e.ctx, "post", e.games.Address(), post); !market.IsRevert(err, "NotParty") {
 		t.Fatalf("a post by someone who is no party: %v", err)
 	}
 	// A final state that is not halted (status byte 0), with the proof of
@@ -108,7 +109,7 @@ func TestGameRefusalsOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	honest := e.tx(e.keys[2])
-	if _, err := honest.Send(e.ctx, "post", e.games.Address(), runningPost); !IsRevert(err, "GamesBadFinalState") {
+	if _, err := honest.Send(e.ctx, "post", e.games.Address(), runningPost); !market.IsRevert(err, "BadFinalState") {
 		t.Fatalf("a final state that is not halted: %v", err)
 	}
 	// The honest post after ten minutes is charged to its clock.
@@ -129,7 +130,7 @@ func TestGameRefusalsOnChain(t *testing.T) {
 		t.Fatalf("the side that did not move has %s left, want %s", left, testClock)
 	}
 	// A second post in the same round.
-	if _, err := honest.Send(e.ctx, "post", e.games.Address(), post); !IsRevert(err, "GamesAlreadyPosted") {
+	if _, err := honest.Send(e.ctx, "post", e.games.Address(), post); !market.IsRevert(err, "AlreadyPosted") {
 		t.Fatalf("a second post in one round: %v", err)
 	}
 }

@@ -161,9 +161,9 @@ func newGameEnvClock(t testing.TB, providers int, arity uint8, clock time.Durati
 
 func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 
-func (e *gameEnv) tx(k *ecdsa.PrivateKey, opts ...TxOption) *TxManager {
+func (e *gameEnv) tx(k *ecdsa.PrivateKey, opts ...market.TxOption) *market.TxManager {
 	id, _ := e.chain.Client().ChainID(e.ctx)
-	return NewTxManager(e.chain.Client(), k, id, append([]TxOption{WithTxPoll(5 * time.Millisecond)}, opts...)...)
+	return market.NewTxManager(e.chain.Client(), k, id, append([]market.TxOption{market.WithTxPoll(5 * time.Millisecond)}, opts...)...)
 }
 
 // claim signs a claim of provider k with trace tr and output out.
@@ -181,7 +181,7 @@ func (e *gameEnv) honestClaim(k *ecdsa.PrivateKey) *ClaimWithTrace {
 	return e.claim(k, e.s.trace, e.s.trace.Output())
 }
 
-func (e *gameEnv) player(k *ecdsa.PrivateKey, st Strategy, opts ...TxOption) *Player {
+func (e *gameEnv) player(k *ecdsa.PrivateKey, st Strategy, opts ...market.TxOption) *Player {
 	return &Player{Games: e.games, Tx: e.tx(k, opts...), Oracle: e.oracle, Strategy: st, Poll: 5 * time.Millisecond}
 }
 

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
+	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -38,18 +41,45 @@ func PhaseName(p uint8) string {
 	return fmt.Sprintf("phase %d", p)
 }
 
-// Games is a client of the Games contract.
+// Games is a client of the Games contract. It keeps each game's events
+// it has read (Events), so a poll reads only the blocks that are new.
 type Games struct {
 	b    Backend
 	addr common.Address
 	abi  *bindings.Games
 	inst *bind.BoundContract
+	from uint64 // the first block a scan reads (ScanFrom)
+
+	logMu sync.Mutex
+	logs  map[common.Hash]*gameLog
 }
+
+// gameLog is what Events has read of one game: its events in blocks
+// [g.from, next), and the hash of block next-1, which must still be the
+// chain's for the events to stand (a reorg past it: read again).
+type gameLog struct {
+	mu   sync.Mutex
+	next uint64
+	last common.Hash
+	evs  []Event
+	done bool // resolved
+}
+
+// maxGameLogs bounds the games whose events a client keeps; past it the
+// logs of resolved games are dropped (read again in full if asked).
+const maxGameLogs = 4096
 
 // NewGames returns a client of the Games contract at addr.
 func NewGames(b Backend, addr common.Address) *Games {
 	g := bindings.NewGames()
-	return &Games{b: b, addr: addr, abi: g, inst: g.Instance(b, addr)}
+	return &Games{b: b, addr: addr, abi: g, inst: g.Instance(b, addr), logs: map[common.Hash]*gameLog{}}
+}
+
+// ScanFrom sets the first block any scan of events reads (the contract's
+// deployment block; default 0) and returns g.
+func (g *Games) ScanFrom(block uint64) *Games {
+	g.from = block
+	return g
 }
 
 // Address is the contract's address.
@@ -125,7 +155,7 @@ func (g *Games) PackOpen(d market.Domain, job *market.SignedJob, a, b *ClaimWith
 }
 
 // Open opens a game between a and b for job through tx and returns its id.
-func (g *Games) Open(ctx context.Context, tx *TxManager, d market.Domain, job *market.SignedJob, a, b *ClaimWithTrace) (common.Hash, *types.Receipt, error) {
+func (g *Games) Open(ctx context.Context, tx *market.TxManager, d market.Domain, job *market.SignedJob, a, b *ClaimWithTrace) (common.Hash, *types.Receipt, error) {
 	id, data, err := g.PackOpen(d, job, a, b)
 	if err != nil {
 		return id, nil, err
@@ -298,25 +328,72 @@ type Event struct {
 	Raw    any           `json:"-"`
 }
 
-// Events reads every event of game id, oldest first.
+// Events reads every event of game id, oldest first. The first call for
+// a game reads the contract's logs from ScanFrom's block; later calls read
+// only the blocks after the last one read, as long as that block is still
+// the chain's (after a reorg that replaced it, the game is read again).
 func (g *Games) Events(ctx context.Context, id common.Hash) ([]Event, error) {
-	q := ethereum.FilterQuery{Addresses: []common.Address{g.addr}}
-	logs, err := market.FilterLogs(ctx, g.b, q, 0, nil)
+	gl := g.gameLog(id)
+	gl.mu.Lock()
+	defer gl.mu.Unlock()
+	head, err := g.b.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("game %s: logs: %w", id.Hex(), err)
+		return nil, fmt.Errorf("game %s: head: %w", id.Hex(), err)
 	}
-	var out []Event
-	for i := range logs {
-		l := &logs[i]
-		if l.Removed || len(l.Topics) < 2 {
-			continue
+	to := head.Number.Uint64()
+	if gl.next > g.from {
+		h, err := g.b.HeaderByNumber(ctx, new(big.Int).SetUint64(gl.next-1))
+		if err != nil {
+			return nil, fmt.Errorf("game %s: block %d: %w", id.Hex(), gl.next-1, err)
 		}
-		e, ok := g.decode(l, id)
-		if ok {
-			out = append(out, e)
+		if h.Hash() != gl.last {
+			gl.next, gl.evs, gl.done = g.from, nil, false // reorged: read it again
 		}
 	}
-	return out, nil
+	if gl.next == 0 || gl.next < g.from {
+		gl.next = g.from
+	}
+	if gl.next <= to {
+		q := ethereum.FilterQuery{Addresses: []common.Address{g.addr}}
+		logs, err := market.FilterLogs(ctx, g.b, q, gl.next, &to)
+		if err != nil {
+			return nil, fmt.Errorf("game %s: logs: %w", id.Hex(), err)
+		}
+		for i := range logs {
+			l := &logs[i]
+			if l.Removed || len(l.Topics) < 2 {
+				continue
+			}
+			if e, ok := g.decode(l, id); ok {
+				gl.evs = append(gl.evs, e)
+				gl.done = gl.done || e.Kind == EventResolved
+			}
+		}
+		gl.next, gl.last = to+1, head.Hash()
+	}
+	return slices.Clone(gl.evs), nil
+}
+
+// gameLog is the kept log of game id (a new one the first time).
+func (g *Games) gameLog(id common.Hash) *gameLog {
+	g.logMu.Lock()
+	defer g.logMu.Unlock()
+	if gl, ok := g.logs[id]; ok {
+		return gl
+	}
+	if len(g.logs) >= maxGameLogs {
+		for k, gl := range g.logs {
+			if gl.mu.TryLock() {
+				if gl.done {
+					delete(g.logs, k)
+				}
+				gl.mu.Unlock()
+			}
+		}
+	}
+	gl := &gameLog{}
+	g.logs[id] = gl
+	return gl
 }
 
 func (g *Games) decode(l *types.Log, id common.Hash) (Event, bool) {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/rmsnet/rms/contracts/bindings"
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/vm"
 )
@@ -175,7 +176,7 @@ func (o *Oracle) Has(ctx context.Context, key merkle.Hash, caller common.Address
 
 // loadLengthVia loads the length of blob through tx unless it is loaded
 // already (then the receipt is nil).
-func (o *Oracle) loadLengthVia(ctx context.Context, tx *TxManager, blob []byte) (*types.Receipt, error) {
+func (o *Oracle) loadLengthVia(ctx context.Context, tx *market.TxManager, blob []byte) (*types.Receipt, error) {
 	root := merkle.BlobRoot(blob)
 	if ok, err := o.Has(ctx, vm.LengthKey(root), common.Address{}, merkle.Hash{}); err != nil || ok {
 		return nil, err

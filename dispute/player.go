@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/vm"
 )
@@ -141,10 +142,10 @@ type Progress struct {
 	Note  string
 }
 
-// Player plays one side of games through one key's TxManager.
+// Player plays one side of games through one key's market.TxManager.
 type Player struct {
 	Games    *Games
-	Tx       *TxManager
+	Tx       *market.TxManager
 	Oracle   *Oracle // for loading preimages before a step (sent through Tx)
 	Strategy Strategy
 	Poll     time.Duration                 // how often the game is read (default 100 ms)

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 )
 
@@ -75,10 +76,10 @@ func TestOracleModeHonest(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A claim with output bytes that do not have its output root is refused.
-	if _, err := reqs.Answer(e.ctx, e.tx(e.keys[2]), id, h, []byte("not the output")); !IsRevert(err, "InferenceRequestsOutputMismatch") {
+	if _, err := reqs.Answer(e.ctx, e.tx(e.keys[2]), id, h, []byte("not the output")); !market.IsRevert(err, "OutputMismatch") {
 		t.Fatalf("mismatched output bytes: %v", err)
 	}
-	if _, _, err := reqs.Finalize(e.ctx, e.tx(e.keys[1]), id); !IsRevert(err, "InferenceRequestsNotFinalYet") {
+	if _, _, err := reqs.Finalize(e.ctx, e.tx(e.keys[1]), id); !market.IsRevert(err, "NotFinalYet") {
 		t.Fatalf("finalize in the window: %v", err)
 	}
 	if err := e.chain.AdjustTime(2*time.Hour + e.cfg.DisputeWindow); err != nil {
@@ -136,7 +137,7 @@ func TestOracleModeChallenged(t *testing.T) {
 		if err := e.chain.AdjustTime(2*time.Hour + e.cfg.DisputeWindow); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := reqs.Finalize(e.ctx, e.tx(e.keys[1]), id); !IsRevert(err, "InferenceRequestsStillDisputed") {
+		if _, _, err := reqs.Finalize(e.ctx, e.tx(e.keys[1]), id); !market.IsRevert(err, "StillDisputed") {
 			t.Fatalf("finalize with a game open: %v", err)
 		}
 		liar := &Liar{Honest: e.s.prover, From: 4000, Acc: ctr.Acc(9), Salt: 1}

@@ -86,6 +86,52 @@ func NextPair(cs []Contender, played func(a, b int) bool) (a, b int, ok bool) {
 	return 0, 0, false
 }
 
+// RoundPairs picks the games of the next round of a job's tournament,
+// to be played at once (each game reserves its own bonds): every
+// undefeated claim of an output other than the leading one (the output
+// most undefeated claims back; ties: the output claimed first) meets a
+// claim of the leading output, a claim not drawn yet in this round when
+// there is one. When the leading output is the honest one, as it is while
+// the honest providers asked are the majority, one round defeats every
+// claim against it, with one game per such claim; when liars lead, their
+// claims that did not play stay undefeated and the next round takes them
+// on (a honest claim alone against two agreeing liars: two rounds of one
+// game each, as NextPair would). Pairs in skip are left out (a pair that
+// cannot be played); the first pair is NextPair's, each pair is (leading
+// claim, dissenting claim). ok is false when no pair is left.
+func RoundPairs(cs []Contender, skip func(a, b int) bool) (pairs [][2]int, ok bool) {
+	a, b, ok := NextPair(cs, skip)
+	if !ok {
+		return nil, false
+	}
+	best := cs[a].Output
+	var lead []int
+	for i, c := range cs {
+		if !c.Defeated && c.Output == best {
+			lead = append(lead, i)
+		}
+	}
+	drawn := map[int]bool{a: true, b: true}
+	pairs = [][2]int{{a, b}}
+	for y, c := range cs {
+		if c.Defeated || c.Output == best || drawn[y] {
+			continue
+		}
+	find:
+		for pass := range 2 {
+			for _, x := range lead {
+				if (pass == 0 && drawn[x]) || (skip != nil && skip(x, y)) {
+					continue
+				}
+				drawn[x], drawn[y] = true, true
+				pairs = append(pairs, [2]int{x, y})
+				break find
+			}
+		}
+	}
+	return pairs, true
+}
+
 func contains(l []merkle.Hash, h merkle.Hash) bool {
 	for _, x := range l {
 		if x == h {

@@ -3,6 +3,7 @@ package dispute
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -56,6 +57,41 @@ func TestNextPairAndStanding(t *testing.T) {
 			out, sok := Standing(tc.cs)
 			if (tc.standing != nil) != sok || (sok && out != *tc.standing) {
 				t.Fatalf("Standing = %s, %v; want %v", out, sok, tc.standing)
+			}
+		})
+	}
+}
+
+func TestRoundPairs(t *testing.T) {
+	h := func(s string) merkle.Hash { return merkle.Keccak([]byte(s)) }
+	A, B, C := h("a"), h("b"), h("c")
+	for _, tc := range []struct {
+		name  string
+		cs    []Contender
+		skip  [][2]int
+		pairs [][2]int
+	}{
+		{name: "agreed", cs: []Contender{{Output: A}, {Output: A}}},
+		{name: "two agreeing liars and one honest claim", cs: []Contender{{Output: B}, {Output: B}, {Output: A}}, pairs: [][2]int{{0, 2}}},
+		{name: "one liar left after a round", cs: []Contender{{Output: B, Defeated: true}, {Output: B}, {Output: A}}, pairs: [][2]int{{1, 2}}},
+		{name: "honest majority", cs: []Contender{{Output: A}, {Output: B}, {Output: A}}, pairs: [][2]int{{0, 1}}},
+		{name: "two liars of five", cs: []Contender{{Output: A}, {Output: B}, {Output: A}, {Output: B}, {Output: A}}, pairs: [][2]int{{0, 1}, {2, 3}}},
+		{name: "three liars of five: the third meets a drawn claim", cs: []Contender{{Output: A}, {Output: B}, {Output: A}, {Output: C}, {Output: B}}, pairs: [][2]int{{0, 1}, {2, 3}, {0, 4}}},
+		{name: "three outputs", cs: []Contender{{Output: A}, {Output: B}, {Output: C}}, pairs: [][2]int{{0, 1}, {0, 2}}},
+		{name: "defeated left out", cs: []Contender{{Output: A}, {Output: B, Defeated: true}, {Output: A}, {Output: B}}, pairs: [][2]int{{0, 3}}},
+		{name: "skipped pair left out", cs: []Contender{{Output: A}, {Output: B}, {Output: A}, {Output: B}}, skip: [][2]int{{2, 3}}, pairs: [][2]int{{0, 1}, {0, 3}}},
+		{name: "only skipped pairs", cs: []Contender{{Output: B}, {Output: A}}, skip: [][2]int{{0, 1}, {1, 0}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			skip := func(a, b int) bool { return slices.Contains(tc.skip, [2]int{a, b}) }
+			pairs, ok := RoundPairs(tc.cs, skip)
+			if ok != (len(tc.pairs) > 0) || !slices.Equal(pairs, tc.pairs) {
+				t.Fatalf("RoundPairs = %v, %v; want %v", pairs, ok, tc.pairs)
+			}
+			for _, p := range pairs {
+				if tc.cs[p[0]].Output == tc.cs[p[1]].Output || tc.cs[p[0]].Defeated || tc.cs[p[1]].Defeated {
+					t.Fatalf("pair %v is not two undefeated claims with different outputs", p)
+				}
 			}
 		})
 	}

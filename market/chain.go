@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -146,6 +147,30 @@ type contract struct {
 	chainID *big.Int
 	// poll is how often receipts are polled.
 	poll time.Duration
+
+	mu sync.Mutex
+	tx map[common.Address]*TxManager // the manager of each key that sent through this client
+}
+
+// useTxManager makes m send every transaction of m's key.
+func (c *contract) useTxManager(m *TxManager) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.tx[m.From()] = m
+}
+
+// sender is the transaction manager of key: the one given to
+// useTxManager, or one made for this client at the first transaction.
+func (c *contract) sender(key *ecdsa.PrivateKey) *TxManager {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m, ok := c.tx[from]
+	if !ok {
+		m = NewTxManager(c.backend, key, c.chainID, WithTxPoll(c.poll))
+		c.tx[from] = m
+	}
+	return m
 }
 
 func newContract(ctx context.Context, name string, a *abi.ABI, b Backend, addr common.Address) (*contract, error) {
@@ -164,7 +189,7 @@ func newContract(ctx context.Context, name string, a *abi.ABI, b Backend, addr c
 		return nil, fmt.Errorf("%s: no contract at %s on chain %s", name, addr.Hex(), id)
 	}
 	return &contract{name: name, abi: a, addr: addr, backend: b, inst: bind.NewBoundContract(addr, *a, b, b, b),
-		chainID: id, poll: 100 * time.Millisecond}, nil
+		chainID: id, poll: 50 * time.Millisecond, tx: map[common.Address]*TxManager{}}, nil
 }
 
 // wrap turns a backend error into a RevertError when it carries revert data.
@@ -185,33 +210,13 @@ func callAs[T any](ctx context.Context, c *contract, what string, data []byte, u
 	return out, nil
 }
 
-// transact sends data with value from key, waits for the receipt and turns
-// a failure into a RevertError.
+// transact sends data with value from key through the key's transaction
+// manager and waits for the receipt; a refusal is a RevertError.
 func (c *contract) transact(ctx context.Context, what string, key *ecdsa.PrivateKey, value *big.Int, data []byte) (*types.Receipt, error) {
 	if key == nil {
 		return nil, fmt.Errorf("%s %s: no key", c.name, what)
 	}
-	opts := bind.NewKeyedTransactor(key, c.chainID)
-	opts.Context = ctx
-	opts.Value = value
-	tx, err := bind.Transact(c.inst, opts, data)
-	if err != nil {
-		return nil, c.wrap(what, err)
-	}
-	rcpt, err := waitMined(ctx, c.backend, tx.Hash(), c.poll)
-	if err != nil {
-		return nil, fmt.Errorf("%s %s: wait for %s: %w", c.name, what, tx.Hash().Hex(), err)
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		// Replay the call on the parent state to learn the reason.
-		msg := ethereum.CallMsg{From: opts.From, To: &c.addr, Value: value, Data: data, Gas: tx.Gas()}
-		parent := new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1))
-		if _, cerr := c.backend.CallContract(ctx, msg, parent); cerr != nil {
-			return rcpt, c.wrap(what, cerr)
-		}
-		return rcpt, fmt.Errorf("%s %s: transaction %s failed (gas used %d)", c.name, what, tx.Hash().Hex(), rcpt.GasUsed)
-	}
-	return rcpt, nil
+	return c.sender(key).SendValue(ctx, c.name+" "+what, c.addr, data, value)
 }
 
 // waitMined polls for a receipt until ctx ends. When it gives up, the error

@@ -41,7 +41,10 @@ type DeployConfig struct {
 	Arity          uint8    // dissection arity of new games (2 … 64)
 
 	// Oracle mode: how long after a request providers may answer it, and
-	// the gas the result's callback gets.
+	// the gas the result's callback gets (a callback that stores its result
+	// needs about 110,000 gas per new storage slot under EIP-8037's state
+	// gas, which go-ethereum's development fork set and geth --dev enable;
+	// about 22,000 under mainnet's Osaka rules).
 	ChallengeWindow time.Duration
 	CallbackGas     uint64
 }
@@ -60,7 +63,7 @@ func DefaultDeployConfig() DeployConfig {
 		Arity:          16,
 
 		ChallengeWindow: time.Hour,
-		CallbackGas:     200_000,
+		CallbackGas:     1_000_000,
 	}
 }
 

@@ -32,6 +32,11 @@ func NewEscrow(ctx context.Context, b Backend, addr common.Address) (*Escrow, er
 // Address is the contract's address.
 func (e *Escrow) Address() common.Address { return e.c.addr }
 
+// UseTxManager sends every later transaction of m's key through m (the
+// key's one nonce source; without it the client makes its own manager per
+// key).
+func (e *Escrow) UseTxManager(m *TxManager) { e.c.useTxManager(m) }
+
 // Domain is the EIP-712 domain of vouchers.
 func (e *Escrow) Domain() Domain { return EscrowDomain(e.c.chainID, e.c.addr) }
 

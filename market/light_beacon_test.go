@@ -133,6 +133,11 @@ func TestBeaconTrustRefusesForgeries(t *testing.T) {
 			s.setFinality(4, finalityForge{execBlock: head})
 		}, common.Hash{}, "signed in a slot that has not begun"},
 		{"checkpoint the endpoint does not serve", nil, common.Hash{0xc0}, "bootstrap of checkpoint 0xc0"},
+		// The endpoint answers for the requested checkpoint with the
+		// bootstrap of another header (whose committee proof holds).
+		{"bootstrap of another header than the checkpoint", func(s *simBeacon) {
+			s.checkpoint = common.Hash{0xc1}
+		}, common.Hash{}, "the served header (slot 64) hashes to"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newSimBeacon(t, 3)

@@ -39,6 +39,11 @@ func NewRegistry(ctx context.Context, b Backend, addr common.Address) (*Registry
 // Address is the contract's address.
 func (r *Registry) Address() common.Address { return r.c.addr }
 
+// UseTxManager sends every later transaction of m's key through m (the
+// key's one nonce source; without it the client makes its own manager per
+// key).
+func (r *Registry) UseTxManager(m *TxManager) { r.c.useTxManager(m) }
+
 // ChainID is the chain's id.
 func (r *Registry) ChainID() *big.Int { return new(big.Int).Set(r.c.chainID) }
 

@@ -51,6 +51,13 @@ type IndexEntry struct {
 
 const indexMagic = "RMSI"
 
+// IndexHeader is the index entry of a GGUF file's header blob (the bytes
+// before its data section) in the index of a model without a program of
+// its own, such as a text model: its metadata (shape, tensor types and
+// dims) is then part of what the model root commits to. No tensor may have
+// this name.
+const IndexHeader = "gguf:header"
+
 // Index returns the tensor index of m: its tensors' names and roots, sorted
 // by name.
 func (m *Model) Index() ([]IndexEntry, error) {

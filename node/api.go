@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/rmsnet/rms/market"
 )
@@ -74,8 +75,9 @@ type Status struct {
 
 // submitRequest is the body of POST /v1/jobs.
 type submitRequest struct {
-	Class market.ClassID `json:"class"`
-	Input []byte         `json:"input"` // base64 in JSON: the input blob (an encoded tensor)
+	Class    market.ClassID `json:"class"`
+	Input    []byte         `json:"input"`               // base64 in JSON: the input blob (an encoded tensor)
+	InputCID string         `json:"input_cid,omitempty"` // or the CID of the blob, which the providers fetch
 }
 
 // apiHandler serves the local API: bearer token required, cross-origin
@@ -137,11 +139,22 @@ func apiHandler(token string, status func() Status, store *Store, user *User) ht
 			writeError(w, http.StatusBadRequest, fmt.Errorf("request body: %w", err))
 			return
 		}
-		if len(req.Input) == 0 || req.Class == (market.ClassID{}) {
-			writeError(w, http.StatusBadRequest, errors.New("request body: class and input are required"))
+		if (len(req.Input) == 0) == (req.InputCID == "") || req.Class == (market.ClassID{}) {
+			writeError(w, http.StatusBadRequest, errors.New("request body: class and one of input and input_cid are required"))
 			return
 		}
-		res, err := user.Submit(r.Context(), req.Class, req.Input)
+		var res *Result
+		var err error
+		if req.InputCID != "" {
+			c, cerr := cid.Decode(req.InputCID)
+			if cerr != nil {
+				writeError(w, http.StatusBadRequest, fmt.Errorf("request body: input_cid: %w", cerr))
+				return
+			}
+			res, err = user.SubmitCID(r.Context(), req.Class, c)
+		} else {
+			res, err = user.Submit(r.Context(), req.Class, req.Input)
+		}
 		if err != nil && res == nil {
 			writeError(w, http.StatusBadGateway, err)
 			return

@@ -50,6 +50,9 @@ type Config struct {
 	Stake          string   `toml:"stake" json:"stake"`
 	RedeemEvery    int      `toml:"redeem_every" json:"redeem_every"`
 	MaxJobLifetime Duration `toml:"max_job_lifetime" json:"max_job_lifetime"`
+	// AnswerRequests: the provider answers the oracle-mode requests of its
+	// class on the InferenceRequests contract and finalizes them (default on).
+	AnswerRequests bool `toml:"answer_requests" json:"answer_requests"`
 	// TestOnlyCheat makes the provider LIE: it claims a wrong output and
 	// plays its games as a liar, to be slashed. For tests of the dispute
 	// path across processes only; never set it on a real node.
@@ -95,6 +98,7 @@ func DefaultConfig() Config {
 		Price:          "1gwei",
 		Stake:          "0.1eth",
 		MaxJobLifetime: Duration{DefaultMaxJobLifetime},
+		AnswerRequests: true,
 		Providers:      3,
 		JobTimeout:     Duration{time.Minute},
 		APIAddr:        "127.0.0.1:7070",

@@ -134,6 +134,22 @@ func TestAPIGuard(t *testing.T) {
 			t.Errorf("%s: status %d, want %d", tc.name, resp.StatusCode, tc.code)
 		}
 	}
+	// A browser's request without Origin (a navigation, say) still names
+	// where it comes from in Sec-Fetch-Site: only "none" (typed by the user)
+	// is served, with the token.
+	for site, code := range map[string]int{"cross-site": 403, "same-site": 403, "same-origin": 403, "none": 200} {
+		req, _ := http.NewRequest("GET", "http://"+addr+"/v1/status", nil)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		req.Header.Set("Sec-Fetch-Site", site)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != code {
+			t.Errorf("Sec-Fetch-Site %s: status %d, want %d", site, resp.StatusCode, code)
+		}
+	}
 	c := &APIClient{Addr: addr, Token: tok, HTTP: http.DefaultClient}
 	var st Status
 	if err := c.Do(ctx, "GET", "/v1/status", nil, &st); err != nil || st.PeerID != "me" {

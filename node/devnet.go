@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
 	"github.com/rmsnet/rms/p2p"
@@ -36,6 +35,13 @@ type DevnetConfig struct {
 	Price     *big.Int // wei per job (default 1 gwei)
 	Stake     *big.Int // per provider (default 1 ETH)
 	Deposit   *big.Int // the user's escrow top-up per provider (default 1000 × price)
+	// AnswerRequests makes the providers answer oracle-mode requests by
+	// themselves (ProviderConfig.AnswerRequests).
+	AnswerRequests bool
+	// GamePoll is how often game players, followers and transaction
+	// managers read the chain (default 10 ms: a few games at once; many
+	// games at once want more, since each poll of each game is a few calls).
+	GamePoll time.Duration
 	// Chain, when set, is used instead of a new simulated chain, with Keys
 	// funded on it (deployer, user, one per provider, then the other users).
 	Chain market.Backend
@@ -62,7 +68,7 @@ type Devnet struct {
 }
 
 // devnetPoll is how often the devnet's game players, followers and
-// transaction managers read the simulated chain.
+// transaction managers read the simulated chain by default.
 const devnetPoll = 10 * time.Millisecond
 
 // devnetP2P are the p2p options of every devnet node: loopback TCP only,
@@ -92,9 +98,6 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 	}
 	if cfg.Service == nil || cfg.Dir == "" {
 		return nil, errors.New("devnet: a service and a directory are required")
-	}
-	if cfg.Service.Text != nil && cfg.Cheaters > 0 {
-		return nil, errors.New("devnet: cheating providers need a dispute game on text jobs, which the devnet does not play yet: use --cheaters 0 with a text model")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -155,7 +158,8 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		if i >= cfg.Providers-cfg.Cheaters {
 			opts = append(opts, withCheating())
 		}
-		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake}, opts...)
+		prov, err := NewProvider(ctx, parts, ProviderConfig{Service: cfg.Service, Price: cfg.Price, Stake: cfg.Stake,
+			AnswerRequests: cfg.AnswerRequests}, opts...)
 		if err != nil {
 			return nil, fmt.Errorf("devnet: provider %d: %w", i, err)
 		}
@@ -194,7 +198,12 @@ func (d *Devnet) parts(ctx context.Context, name string, key *ecdsa.PrivateKey, 
 		return Parts{}, err
 	}
 	parts := Parts{Store: st, Chain: d.Chain, Deployment: d.Deployment, Key: key, Log: d.cfg.Log.With("node", name)}
-	games, err := NewGameClient(d.Chain, d.Deployment, key, devnetPoll, parts.Log)
+	poll := d.cfg.GamePoll
+	if poll <= 0 {
+		poll = devnetPoll
+	}
+	parts.Tx = NewTxManager(d.Chain, d.Deployment, key, poll, parts.Log)
+	games, err := NewGameClient(d.Chain, d.Deployment, parts.Tx, poll)
 	if err != nil {
 		st.Close()
 		return Parts{}, err
@@ -411,7 +420,7 @@ func FundedKeys(ctx context.Context, chain market.Backend, from *ecdsa.PrivateKe
 	if err != nil {
 		return nil, fmt.Errorf("devnet: chain id: %w", err)
 	}
-	tx := dispute.NewTxManager(chain, from, id)
+	tx := market.NewTxManager(chain, from, id)
 	keys := make([]*ecdsa.PrivateKey, n)
 	for i := range keys {
 		if keys[i], err = crypto.GenerateKey(); err != nil {

@@ -131,6 +131,7 @@ func TestDevnet(t *testing.T) {
 		{"honest", 3, 0, 4},
 		{"one cheater", 3, 1, 2},
 		{"cheating majority", 3, 2, 1},
+		{"two cheaters of five", 5, 2, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := startDevnet(t, tc.providers, tc.cheaters)
@@ -186,9 +187,19 @@ func TestDevnet(t *testing.T) {
 				}
 				// One game per cheater: the tournament goes on while an
 				// undefeated cheating claim is left, even when the liars
-				// are the majority.
+				// are the majority. With an honest majority the games of
+				// the cheaters are played at once (dispute.RoundPairs).
 				if r.State != StateSettled || len(r.Games) != tc.cheaters {
 					t.Fatalf("job %d: state %s with %d games, want settled by %d", i, r.State, len(r.Games), tc.cheaters)
+				}
+				for a, ga := range r.Games {
+					for _, gb := range r.Games[a+1:] {
+						overlap := len(ga.Rounds) > 0 && len(gb.Rounds) > 0 && ga.Rounds[0].Block < gb.Rounds[len(gb.Rounds)-1].Block &&
+							gb.Rounds[0].Block < ga.Rounds[len(ga.Rounds)-1].Block
+						if honestMajority := 2*tc.cheaters < tc.providers; overlap != honestMajority {
+							t.Fatalf("job %d: games %s and %s overlap %v, want %v: rounds %v and %v", i, ga.ID.Hex(), gb.ID.Hex(), overlap, honestMajority, ga.Rounds, gb.Rounds)
+						}
+					}
 				}
 				for _, g := range r.Games {
 					loser := g.loser()

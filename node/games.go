@@ -17,19 +17,19 @@ import (
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
-	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
 
 // GameClient is the chain side of dispute games for one key: the Games
-// contract, the preimage oracle, and the one transaction manager that
-// sends every game transaction of the key (DESIGN §6: moves must land).
+// contract, the preimage oracle, and the key's one transaction manager
+// (Parts.Tx), which sends every transaction of the key, games' and
+// Registry's and Escrow's alike (DESIGN §6: moves must land).
 // The user opens and follows games through it, the provider defends them.
 type GameClient struct {
 	Games  *dispute.Games
 	Oracle *dispute.Oracle
-	Tx     *dispute.TxManager
+	Tx     *market.TxManager
 	Poll   time.Duration // how often games are read (default 500 ms)
 
 	b       market.Backend
@@ -41,20 +41,32 @@ type GameClient struct {
 // DefaultGamePoll is how often a node reads the games it takes part in.
 const DefaultGamePoll = 500 * time.Millisecond
 
-// NewGameClient connects to the deployment's Games contract with key.
-func NewGameClient(b market.Backend, dep *market.Deployment, key *ecdsa.PrivateKey, poll time.Duration, log *slog.Logger) (*GameClient, error) {
+// NewGameClient connects to the deployment's Games contract; its
+// transactions go through tx, the key's one manager (NewTxManager).
+func NewGameClient(b market.Backend, dep *market.Deployment, tx *market.TxManager, poll time.Duration) (*GameClient, error) {
 	if dep.Games == (common.Address{}) {
 		return nil, errors.New("node: the deployment has no Games contract")
 	}
+	if tx == nil {
+		return nil, errors.New("node: a game client needs the key's transaction manager")
+	}
+	if poll <= 0 {
+		poll = DefaultGamePoll
+	}
+	return &GameClient{Games: dispute.NewGames(b, dep.Games).ScanFrom(dep.Block), Oracle: dispute.NewOracle(b, dep.Oracle, nil),
+		Tx: tx, Poll: poll, b: b}, nil
+}
+
+// NewTxManager is the manager of key's transactions on the deployment's
+// chain, polling receipts every poll (at most 50 ms) and logging to log.
+func NewTxManager(b market.Backend, dep *market.Deployment, key *ecdsa.PrivateKey, poll time.Duration, log *slog.Logger) *market.TxManager {
 	if poll <= 0 {
 		poll = DefaultGamePoll
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	opts := []dispute.TxOption{dispute.WithTxLogger(log), dispute.WithTxPoll(min(poll, 50*time.Millisecond))}
-	return &GameClient{Games: dispute.NewGames(b, dep.Games), Oracle: dispute.NewOracle(b, dep.Oracle, nil),
-		Tx: dispute.NewTxManager(b, key, new(big.Int).SetUint64(dep.ChainID), opts...), Poll: poll, b: b}, nil
+	return market.NewTxManager(b, key, new(big.Int).SetUint64(dep.ChainID), market.WithTxLogger(log), market.WithTxPoll(min(poll, 50*time.Millisecond)))
 }
 
 // Bond is the stake each party reserves per game, and each loser has slashed.
@@ -156,16 +168,9 @@ func (p *Provider) prover(ctx context.Context, rec *JobRecord) (*dispute.VMProve
 	if err != nil {
 		return nil, err
 	}
-	if p.cfg.Service.Model == nil {
-		return nil, fmt.Errorf("job %s: games on text jobs are not played by the node yet", rec.JobHash.Hex())
-	}
-	in, err := model.DecodeTensor(rec.Input)
+	j, err := p.cfg.Service.OpJob(ctx, rec.Input)
 	if err != nil {
 		return nil, fmt.Errorf("the input kept for job %s: %w", rec.JobHash.Hex(), err)
-	}
-	j, err := vm.NewJob(ctx, p.cfg.Service.Model, in)
-	if err != nil {
-		return nil, err
 	}
 	return dispute.NewVMProver(g, j)
 }
@@ -475,7 +480,7 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 		hashes[i] = c.Claim.Hash(domain)
 		claims[i] = &dispute.ClaimWithTrace{Claim: c.Claim, Service: c.Service, Trace: tr}
 	}
-	failed := map[[2]int]bool{}
+	failed := map[[2]int]int{}
 	for {
 		cs := make([]dispute.Contender, len(claims))
 		for i, c := range claims {
@@ -499,7 +504,7 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 				u.emit(Event{Job: h, Kind: "settled", Detail: fmt.Sprintf("output %s stands%s", short(out.Hex()), labelText(r.Output))})
 			})
 		}
-		a, b, ok := dispute.NextPair(cs, func(a, b int) bool { return failed[[2]int{a, b}] })
+		pairs, ok := dispute.RoundPairs(cs, func(a, b int) bool { return failed[[2]int{a, b}] >= maxGameTries })
 		if !ok {
 			return u.finish(h, true, func(r *JobRecord) {
 				all := true
@@ -515,16 +520,37 @@ func (u *User) settle(ctx context.Context, h common.Hash) error {
 				u.emit(Event{Job: h, Kind: "failed", Detail: r.Errors[len(r.Errors)-1]})
 			})
 		}
-		id := dispute.GameID(hashes[a], hashes[b])
-		if err := u.game(ctx, h, &sj, id, claims[a], claims[b]); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
+		// The round's games at once, each with its own bonds; a game that
+		// could not be played is tried again in a later round (its bond may
+		// have been taken by another game), up to maxGameTries times.
+		errs := make([]error, len(pairs))
+		var wg sync.WaitGroup
+		for i, p := range pairs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				id := dispute.GameID(hashes[p[0]], hashes[p[1]])
+				if err := u.game(ctx, h, &sj, id, claims[p[0]], claims[p[1]]); err != nil {
+					errs[i] = fmt.Errorf("game %s: %w", id.Hex(), err)
+				}
+			}()
+		}
+		wg.Wait()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		for i, err := range errs {
+			if err != nil {
+				u.parts.Log.Warn("game could not be played", "job", h.Hex(), "err", err)
+				failed[pairs[i]]++
 			}
-			u.parts.Log.Warn("game could not be played", "job", h.Hex(), "game", id.Hex(), "err", err)
-			failed[[2]int{a, b}] = true
 		}
 	}
 }
+
+// maxGameTries is how many times the user tries a game of a job's
+// tournament before it leaves the pair out.
+const maxGameTries = 3
 
 // finish updates the job record of h with fn and the events so far, and
 // stores it; final: the job is decided.
@@ -558,7 +584,10 @@ func (u *User) game(ctx context.Context, h common.Hash, job *market.SignedJob, i
 		}
 	}
 	if r.State == GameFailed {
-		return errors.New(r.Error)
+		if _, err := gc.Games.State(ctx, id); !errors.Is(err, dispute.ErrNoGame) {
+			return errors.New(r.Error)
+		}
+		r.State, r.Error = GameOpening, "" // it was never opened: try again
 	}
 	if _, err := st.addGame(h, id); err != nil {
 		return err
@@ -623,7 +652,7 @@ func (u *User) open(ctx context.Context, job *market.SignedJob, a, b *dispute.Cl
 	gc := u.parts.Games
 	for try := 0; try < 3; try++ {
 		_, rcpt, err = gc.Games.Open(ctx, gc.Tx, u.parts.Deployment.RegistryDomain(), job, a, b)
-		var re *dispute.RevertError
+		var re *market.RevertError
 		if err == nil || errors.As(err, &re) || ctx.Err() != nil {
 			return rcpt, err
 		}

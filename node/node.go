@@ -115,7 +115,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error
 			opts = append(opts, withCheating())
 		}
 		if n.Provider, err = NewProvider(ctx, *p, ProviderConfig{Service: n.service, Price: price, Stake: stake,
-			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true}, opts...); err != nil {
+			MaxJobLifetime: cfg.MaxJobLifetime.Duration, RedeemEvery: cfg.RedeemEvery, RedeemOnClose: true, AnswerRequests: cfg.AnswerRequests}, opts...); err != nil {
 			return nil, err
 		}
 	}

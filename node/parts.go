@@ -30,6 +30,9 @@ type Parts struct {
 	Trust  market.HeaderTrust
 	Escrow *market.Escrow
 	Key    *ecdsa.PrivateKey
+	// Tx sends every transaction of Key (Registry, Escrow and games):
+	// the key's one nonce source. ConnectChain makes it when nil.
+	Tx *market.TxManager
 	// Games sends and reads this key's dispute games; ConnectChain sets it
 	// when the deployment has a Games contract (nil: no games).
 	Games   *GameClient
@@ -37,8 +40,9 @@ type Parts struct {
 	Metrics *Metrics
 }
 
-// ConnectChain fills Registry and Escrow from Chain and Deployment and
-// checks that the endpoint's chain id is the deployment's.
+// ConnectChain fills Registry and Escrow from Chain and Deployment (and,
+// with a key, Tx and Games, every client sending through Tx) and checks
+// that the endpoint's chain id is the deployment's.
 func (p *Parts) ConnectChain(ctx context.Context) error {
 	if p.Chain == nil || p.Deployment == nil {
 		return errors.New("node: no chain endpoint or deployment")
@@ -56,8 +60,15 @@ func (p *Parts) ConnectChain(ctx context.Context) error {
 	if p.Escrow, err = market.NewEscrow(ctx, p.Chain, p.Deployment.Escrow); err != nil {
 		return err
 	}
-	if p.Deployment.Games != (common.Address{}) && p.Key != nil && p.Games == nil {
-		if p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Key, 0, p.Log); err != nil {
+	if p.Key != nil {
+		if p.Tx == nil {
+			p.Tx = NewTxManager(p.Chain, p.Deployment, p.Key, 0, p.Log)
+		}
+		p.Registry.UseTxManager(p.Tx)
+		p.Escrow.UseTxManager(p.Tx)
+	}
+	if p.Deployment.Games != (common.Address{}) && p.Tx != nil && p.Games == nil {
+		if p.Games, err = NewGameClient(p.Chain, p.Deployment, p.Tx, 0); err != nil {
 			return err
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
@@ -43,6 +44,10 @@ type ProviderConfig struct {
 	RedeemEvery int
 	// RedeemOnClose redeems every unredeemed voucher when the provider closes.
 	RedeemOnClose bool
+	// AnswerRequests makes the provider answer the oracle-mode requests of
+	// its class on the deployment's InferenceRequests by itself, and
+	// finalize them after their windows (node/oracle.go).
+	AnswerRequests bool
 }
 
 // ProviderOption changes a provider beyond its configuration.
@@ -73,6 +78,11 @@ type Provider struct {
 	playing   map[common.Hash]bool
 	games     sync.WaitGroup
 	stopGames context.CancelFunc
+
+	// Oracle mode (AnswerRequests): the contract's client, and when a
+	// request the chain refused to finalize is tried again.
+	requests   *dispute.Requests
+	finalizeAt map[uint64]finalizeRetry
 }
 
 // NewProvider registers the service (unless this key and peer already
@@ -101,6 +111,11 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 			return nil, err
 		}
 	}
+	if cfg.AnswerRequests {
+		if err := p.initOracle(ctx); err != nil {
+			return nil, err
+		}
+	}
 	parts.P2P.Jobs.Handle(p.handle)
 	stop, err := parts.P2P.Discovery.Advertise(ctx, cfg.Service.ClassID)
 	if err != nil {
@@ -110,7 +125,8 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 	p.stopAd = stop
 	if parts.Games != nil {
 		// Defend every game against its claims, also those opened while
-		// it was down (the scan resumes from the store's checkpoint).
+		// it was down (the scan resumes from the store's checkpoint), and
+		// answer oracle requests (likewise).
 		gctx, cancel := context.WithCancel(context.Background())
 		p.stopGames = cancel
 		p.games.Add(1)
@@ -118,6 +134,13 @@ func NewProvider(ctx context.Context, parts Parts, cfg ProviderConfig, opts ...P
 			defer p.games.Done()
 			p.watchGames(gctx)
 		}()
+		if p.requests != nil {
+			p.games.Add(1)
+			go func() {
+				defer p.games.Done()
+				p.followRequests(gctx)
+			}()
+		}
 	}
 	parts.Log.Info("provider ready", "class", cfg.Service.ClassID.Hex(), "service", p.id.Hex(), "peer", parts.P2P.ID(), "cheating", p.cheat)
 	return p, nil
@@ -197,10 +220,14 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 	if err := v.Verify(p.parts.Escrow.Domain()); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadVoucher, err)
 	}
-	if got := merkle.BlobRoot(req.Input); got != job.InputRoot {
+	input, err := jobInput(ctx, p.parts.P2P, &job.Job, req.Input)
+	if err != nil {
+		return nil, err
+	}
+	if got := merkle.BlobRoot(input); got != job.InputRoot {
 		return nil, fmt.Errorf("%w: input root %s, the job names %s", ErrBadInput, got.Hex(), job.InputRoot.Hex())
 	}
-	if err := p.cfg.Service.CheckInput(req.Input); err != nil {
+	if err := p.cfg.Service.CheckInput(input); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
 
@@ -256,7 +283,7 @@ func (p *Provider) serve(ctx context.Context, raw []byte) ([]byte, error) {
 		}()
 	}
 
-	resp, err := p.claim(ctx, &job.Job, req.Input)
+	resp, err := p.claim(ctx, &job.Job, input)
 	if err != nil {
 		return nil, err
 	}

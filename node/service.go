@@ -12,6 +12,7 @@ import (
 	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
+	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
 
@@ -129,4 +130,30 @@ func (s *Service) Run(ctx context.Context, input []byte) (output []byte, res *mo
 		return nil, nil, err
 	}
 	return out, res, nil
+}
+
+// OpJob re-runs a job input natively and returns what the guest may map to
+// run any op of it in a game (vm.Job, or vm.TextJob for a text model, at
+// the class's trace height); an error when the run's trace is not the one
+// at the class's height that Run commits.
+func (s *Service) OpJob(ctx context.Context, input []byte) (vm.OpJob, error) {
+	if s.Text != nil {
+		j, err := s.Text.decodeInput(input)
+		if err != nil {
+			return nil, fmt.Errorf("job input: %w", err)
+		}
+		tj, err := vm.NewTextJob(ctx, s.Text.File, s.Text.Program, j)
+		if err != nil {
+			return nil, err
+		}
+		if tj.Height != s.TraceHeight() {
+			return nil, fmt.Errorf("text job: trace height %d, the class's is %d", tj.Height, s.TraceHeight())
+		}
+		return tj, nil
+	}
+	in, err := model.DecodeTensor(input)
+	if err != nil {
+		return nil, fmt.Errorf("job input: %w", err)
+	}
+	return vm.NewJob(ctx, s.Model, in)
 }

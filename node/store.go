@@ -31,6 +31,8 @@ const (
 	prefixSigned    = "n/vout/"   // user: provider ‖ epoch → cumulative amount signed (32 bytes)
 	prefixGame      = "n/game/"   // game id → GameRecord (JSON)
 	keyGameScan     = "n/gscan"   // provider: the next block to look for games opened against it
+	keyOracleScan   = "n/oscan"   // provider: the next block to look for oracle requests of its class
+	prefixOracle    = "n/oreq/"   // provider: request id (8 bytes) → OracleRecord (JSON), until final
 	keyNonce        = "n/nonce"   // user: next job nonce
 )
 
@@ -86,6 +88,13 @@ func (s *Store) get(key []byte) ([]byte, bool, error) {
 func (s *Store) set(key, val []byte) error {
 	if err := s.db.Set(key, val, pebble.Sync); err != nil {
 		return fmt.Errorf("store: set: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) delete(key []byte) error {
+	if err := s.db.Delete(key, pebble.Sync); err != nil {
+		return fmt.Errorf("store: delete: %w", err)
 	}
 	return nil
 }

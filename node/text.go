@@ -10,12 +10,14 @@ import (
 	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
+	"github.com/rmsnet/rms/model/manifest"
 	"github.com/rmsnet/rms/model/tokenizer"
 )
 
 // TextModel is what a text service runs and what a user needs to speak to
 // it: the LLaMA model, its tokenizer, the registered text program and the
-// GGUF file whose blob root is the class's model root.
+// GGUF file, whose manifest model root (the tensor index, with the header)
+// is the class's model root.
 type TextModel struct {
 	Model     *llama.Model
 	Tokenizer *tokenizer.Tokenizer
@@ -40,7 +42,11 @@ func newTextService(file []byte, f *gguf.File) (*Service, error) {
 	// class's and the program's: that of the longest trace the model's
 	// context allows, so the guest commits at the height the node does.
 	tm := &TextModel{Model: m, Tokenizer: tok, Program: llama.Program{EOS: tok.EOS, TraceHeight: m.MaxTraceHeight()}, File: file}
-	s := &Service{Text: tm, ModelRoot: merkle.BlobRoot(file), ProgramRoot: merkle.BlobRoot(tm.Program.Encode())}
+	root, err := manifest.ModelRoot(file) // the root of the tensor index the guest maps
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{Text: tm, ModelRoot: root, ProgramRoot: merkle.BlobRoot(tm.Program.Encode())}
 	return s.finish(tm.Program.TraceHeight)
 }
 

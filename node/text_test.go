@@ -3,11 +3,15 @@ package node
 import (
 	"context"
 	"errors"
+	"math/big"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/model/llama"
 )
 
@@ -33,12 +37,12 @@ func storiesService(t *testing.T) *Service {
 	return textSvc
 }
 
-func startTextDevnet(t *testing.T, providers int) *Devnet {
+func startTextDevnet(t *testing.T, providers int, cheaters ...int) *Devnet {
 	t.Helper()
 	svc := storiesService(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	d, err := StartDevnet(ctx, DevnetConfig{Providers: providers, Service: svc, Dir: t.TempDir()})
+	d, err := StartDevnet(ctx, DevnetConfig{Providers: providers, Cheaters: sum(cheaters), Service: svc, Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,4 +151,93 @@ func TestTextJobs(t *testing.T) {
 	if err == nil || res == nil || res.State != StateFailed || len(res.Errors) != 2 || !strings.Contains(res.Errors[0], ErrBadInput.Error()) {
 		t.Fatalf("MNIST input to a text class: %v, %+v", err, res)
 	}
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
+}
+
+// TestTextGameDevnet: three providers answer a stories260K prompt, one of
+// them lying about the text (its first token, with a trace consistent with
+// the lie at the last op). The user opens a game, which narrows the
+// disagreement to the last op (the sample of every token drawn) and then to
+// one instruction of the guest running it at the class's trace height; the
+// honest providers' text stands (llama.cpp's greedy tokens), the liar's bond
+// is slashed, every provider is paid once and no wei appears or vanishes
+// but the base fees burnt.
+func TestTextGameDevnet(t *testing.T) {
+	d := startTextDevnet(t, 3, 1)
+	svc := storiesService(t)
+	const maxTokens = 8
+	in, job, err := svc.Text.NewTextJob(refPrompt, maxTokens, 0, 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	h0 := head(t, d)
+	before := balances(t, d, new(big.Int).SetUint64(h0))
+	t0 := time.Now()
+	rep, err := d.RunJobs(ctx, [][]byte{in}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wall := time.Since(t0)
+	h1 := head(t, d)
+	after := balances(t, d, new(big.Int).SetUint64(h1))
+	r := rep.Results[0]
+	if rep.Disputed != 1 || rep.Slashed != 1 || r.State != StateSettled || len(r.Claims) != 3 || len(r.Outputs) != 2 {
+		t.Fatalf("report %+v; job state %s, %d claims, %d outputs", rep, r.State, len(r.Claims), len(r.Outputs))
+	}
+	// llama.cpp's first 8 greedy tokens, not the liar's text.
+	if want := ", there was a little girl"; r.Text != want || len(r.Tokens) != maxTokens {
+		t.Fatalf("text %q (%d tokens), want %q", r.Text, len(r.Tokens), want)
+	}
+	liar := d.providerP[2].Address()
+	if !d.Providers[2].cheat || d.Providers[0].cheat {
+		t.Fatal("the devnet's cheater is not its last provider")
+	}
+	n := svc.Text.Model.TraceLength(len(job.Prompt), maxTokens)
+	bond := market.DefaultDeployConfig().GameBond
+	if len(r.Games) != 1 {
+		t.Fatalf("%d games, want 1", len(r.Games))
+	}
+	g := r.Games[0]
+	if g.State != GameResolved || g.loser() != liar || g.Winner == liar || g.Winner == (common.Address{}) || g.Slashed != bond.String() ||
+		g.End != "step" || g.Op == nil || *g.Op != uint64(n-1) || g.Step == nil || len(g.Rounds) == 0 || g.Gas == 0 {
+		t.Fatalf("game %+v; want the liar %s slashed %s at a step of the last op %d", g, liar.Hex(), bond, n-1)
+	}
+	// Both parties defended from their own stores.
+	for i, p := range d.providerP {
+		pg, ok, err := p.Store.Game(g.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if party := p.Address() == g.Winner || p.Address() == liar; party != ok {
+			t.Fatalf("provider %d: party %v, has a record %v", i, party, ok)
+		}
+		if ok && (pg.State != GameResolved || pg.Winner != g.Winner || pg.Moves == 0 || pg.Gas == 0) {
+			t.Fatalf("provider %d's record %+v", i, pg)
+		}
+	}
+	if want := new(big.Int).Mul(d.cfg.Price, big.NewInt(3)); rep.Redeemed.Cmp(want) != 0 {
+		t.Fatalf("redeemed %s wei, want %s", rep.Redeemed, want)
+	}
+	if diff, b := new(big.Int).Sub(before, after), burnt(t, d, h0, h1); diff.Cmp(b) != 0 {
+		t.Fatalf("balances fell by %s wei, base fees burnt %s", diff, b)
+	}
+	var userMoves int
+	var userGas uint64
+	for _, p := range d.providerP {
+		if pg, ok, _ := p.Store.Game(g.ID); ok {
+			userMoves += pg.Moves
+			userGas += pg.Gas
+		}
+	}
+	t.Logf("text game on op %d of %d (sample), %d rounds, step %d: job to settled %s; providers' moves %d and gas %d, the game's gas %d (with the opening), chain gas %d",
+		*g.Op, n, len(g.Rounds), *g.Step, wall.Round(time.Millisecond), userMoves, userGas, g.Gas, rep.Gas)
 }

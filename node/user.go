@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/rmsnet/rms/dispute"
@@ -228,6 +229,24 @@ type Result struct {
 // the user has games (parts.Games): Wait returns its result once the games
 // left one output standing.
 func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (*Result, error) {
+	return u.submit(ctx, class, input, cid.Undef)
+}
+
+// SubmitCID is Submit for an input named by CID: a file in the content
+// store (AddInput) or on any peer the DHT names. The user reads it (from
+// its store, or over bitswap) to sign its input root, and the job carries
+// the CID instead of the bytes: each provider fetches the input over
+// bitswap, from the user or a seeder, and checks it against the root
+// before it runs anything.
+func (u *User) SubmitCID(ctx context.Context, class market.ClassID, c cid.Cid) (*Result, error) {
+	input, err := FetchInput(ctx, u.parts.P2P, c)
+	if err != nil {
+		return nil, err
+	}
+	return u.submit(ctx, class, input, c)
+}
+
+func (u *User) submit(ctx context.Context, class market.ClassID, input []byte, inputCID cid.Cid) (*Result, error) {
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, u.cfg.Timeout)
 	defer cancel()
@@ -241,6 +260,10 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 	}
 	job := market.Job{InputRoot: merkle.BlobRoot(input), User: u.parts.Address(), Nonce: nonce,
 		Deadline: uint64(time.Now().Add(u.cfg.Timeout + time.Minute).Unix())}
+	inline := input
+	if inputCID.Defined() {
+		job.InputCID, inline = inputCID.Bytes(), nil
+	}
 	job.Class = class
 	fee := new(big.Int)
 	for _, s := range providers {
@@ -279,7 +302,7 @@ func (u *User) Submit(ctx context.Context, class market.ClassID, input []byte) (
 	answers := make(chan answer, len(providers))
 	for _, s := range providers {
 		go func() {
-			resp, err := u.ask(ctx, s, &signed, input)
+			resp, err := u.ask(ctx, s, &signed, inline)
 			answers <- answer{s, resp, err}
 		}()
 	}

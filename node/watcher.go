@@ -13,7 +13,6 @@ import (
 
 	"github.com/rmsnet/rms/dispute"
 	"github.com/rmsnet/rms/market"
-	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/vm"
 	"github.com/rmsnet/rms/vm/guestimage"
 )
@@ -176,11 +175,19 @@ func (w *Watcher) Poll(ctx context.Context) error {
 	for _, e := range evs {
 		if e.Requested {
 			if svc := w.classes[e.Class]; svc != nil {
-				if len(e.Input) == 0 {
-					w.emit(Event{Kind: "watch", Detail: fmt.Sprintf("request %d gives its input by CID only: not fetched, not checked", e.ID)})
-					continue
+				input := e.Input
+				if len(input) == 0 {
+					// Given by CID: fetched over bitswap and checked
+					// against the request's input root.
+					in, err := jobInput(ctx, w.parts.P2P, &market.Job{InputRoot: e.InputRoot, InputCID: e.CID}, nil)
+					if err != nil {
+						w.emit(Event{Kind: "watch", Detail: fmt.Sprintf("request %d gives its input by CID: %v; not checked", e.ID, err)})
+						errs = append(errs, fmt.Errorf("request %d: %w", e.ID, err))
+						continue
+					}
+					input = in
 				}
-				w.watched[e.ID] = &watchedRequest{svc: svc, input: e.Input, seen: map[common.Hash]bool{}}
+				w.watched[e.ID] = &watchedRequest{svc: svc, input: input, seen: map[common.Hash]bool{}}
 			}
 			continue
 		}
@@ -378,11 +385,7 @@ func (w *Watcher) prover(ctx context.Context, r *watchedRequest) (dispute.Prover
 	}
 	guest := w.guest
 	w.mu.Unlock()
-	in, err := model.DecodeTensor(r.input)
-	if err != nil {
-		return nil, err
-	}
-	job, err := vm.NewJob(ctx, r.svc.Model, in)
+	job, err := r.svc.OpJob(ctx, r.input)
 	if err != nil {
 		return nil, err
 	}

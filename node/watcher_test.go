@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,5 +106,58 @@ func TestWatcher(t *testing.T) {
 		if ev.Provider != want || merkle.Hash(ev.OutputRoot) != res.OutputRoot || ev.Fee.Cmp(fee) != 0 {
 			t.Fatalf("request %d final: provider %s output %x, want %s and the honest output", ids[i], ev.Provider.Hex(), ev.OutputRoot, want.Hex())
 		}
+	}
+}
+
+// TestWatcherInputByCID: an oracle-mode request that gives its input only
+// by CID (a file a seeder holds) is fetched over bitswap, checked against
+// the request's input root and re-executed: the honest answer is left
+// alone. A request whose CID serves another file than its root is not
+// checked, and the poll says why.
+func TestWatcherInputByCID(t *testing.T) {
+	d := startDevnet(t, 1, 0)
+	svc, inputs, _ := mnistService(t, 2)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	wp, err := d.parts(ctx, "watcher", d.Keys[0], p2p.DHTServer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := NewWatcher(ctx, wp, WatcherConfig{Services: []*Service{svc}, Price: d.cfg.Price, Stake: d.cfg.Stake, Poll: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeded, err := AddInput(ctx, d.Seeder, inputs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := AddInput(ctx, d.Seeder, inputs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs := dispute.NewRequests(d.Chain, d.Deployment.Requests)
+	fee := big.NewInt(1e15)
+	id, _, err := reqs.RequestCID(ctx, d.userP.Tx, svc.ClassID, merkle.BlobRoot(inputs[0]), seeded.Bytes(), fee, common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Providers[0].AnswerRequest(ctx, id, inputs[0]); err != nil {
+		t.Fatal(err)
+	}
+	for ctx.Err() == nil && len(w.Results()) == 0 {
+		if err := w.Poll(ctx); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if r := w.Results(); len(r) != 1 || r[0].Wrong || r[0].Request != id || r[0].Err != "" {
+		t.Fatalf("the honest answer to a request by CID: %+v", r)
+	}
+
+	if _, _, err := reqs.RequestCID(ctx, d.userP.Tx, svc.ClassID, merkle.BlobRoot(inputs[0]), other.Bytes(), fee, common.Address{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Poll(ctx); err == nil || !strings.Contains(err.Error(), "has root") {
+		t.Fatalf("a request whose CID is another file: poll says %v, want the roots named", err)
 	}
 }

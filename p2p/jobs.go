@@ -20,6 +20,20 @@ import (
 // chose. What a request means is the handler's business; p2p moves bytes.
 const JobProtocol = protocol.ID("/rms/job/1.0.0")
 
+// JobProgressProtocol is JobProtocol with progress: before its response the
+// serving peer may send progress frames, which its handler sends with
+// SendProgress while it works (a text provider: each token as it is drawn)
+// and RequestProgress hands to the requester. Progress is a hint, never
+// the answer: only the response counts.
+const JobProgressProtocol = protocol.ID("/rms/job-progress/1.0.0")
+
+// MaxJobProgressSize bounds one progress frame.
+const MaxJobProgressSize = 4 << 10
+
+// ErrNoProgress is returned by SendProgress when the request being served
+// did not ask for progress, or its response has gone out.
+var ErrNoProgress = errors.New("the requester takes no progress")
+
 // Defaults of direct job streams.
 const (
 	DefaultJobRequestSize  = 4 << 20
@@ -32,8 +46,9 @@ const (
 
 // Response status bytes.
 const (
-	jobStatusOK    = 0
-	jobStatusError = 1
+	jobStatusOK       = 0
+	jobStatusError    = 1
+	jobStatusProgress = 2
 )
 
 // ErrJobFrame is returned (wrapped) when a job stream carries a malformed
@@ -93,7 +108,7 @@ func newJobStreams(h host.Host, cfg *config) *JobStreams {
 
 // Handle serves incoming requests with fn (replacing any earlier handler).
 func (j *JobStreams) Handle(fn RequestHandler) {
-	j.h.SetStreamHandler(JobProtocol, func(s network.Stream) {
+	handler := func(s network.Stream) {
 		j.mu.Lock()
 		if j.closed {
 			j.mu.Unlock()
@@ -104,7 +119,39 @@ func (j *JobStreams) Handle(fn RequestHandler) {
 		j.mu.Unlock()
 		defer j.wg.Done()
 		j.serve(s, fn)
-	})
+	}
+	j.h.SetStreamHandler(JobProtocol, handler)
+	j.h.SetStreamHandler(JobProgressProtocol, handler)
+}
+
+// progress sends the progress frames of one request, until its response.
+type progress struct {
+	mu   sync.Mutex
+	w    io.Writer
+	done bool
+}
+
+type progressKey struct{}
+
+// SendProgress sends b to the peer whose request ctx (a RequestHandler's)
+// serves, when it asked with RequestProgress; ErrNoProgress otherwise.
+func SendProgress(ctx context.Context, b []byte) error {
+	p, _ := ctx.Value(progressKey{}).(*progress)
+	if p == nil {
+		return ErrNoProgress
+	}
+	if len(b) > MaxJobProgressSize {
+		return fmt.Errorf("p2p: progress of %d bytes is over the limit of %d", len(b), MaxJobProgressSize)
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.done {
+		return ErrNoProgress
+	}
+	if _, err := p.w.Write([]byte{jobStatusProgress}); err != nil {
+		return err
+	}
+	return writeFrame(p.w, b)
 }
 
 func (j *JobStreams) serve(s network.Stream, fn RequestHandler) {
@@ -135,6 +182,10 @@ func (j *JobStreams) serve(s network.Stream, fn RequestHandler) {
 		}
 	}()
 	var resp []byte
+	prog := &progress{w: s}
+	if s.Protocol() == JobProgressProtocol {
+		ctx = context.WithValue(ctx, progressKey{}, prog)
+	}
 	select {
 	case j.sem <- struct{}{}:
 		resp, err = j.call(ctx, fn, from, req)
@@ -146,7 +197,11 @@ func (j *JobStreams) serve(s network.Stream, fn RequestHandler) {
 		err = fmt.Errorf("response of %d bytes is over the limit of %d", len(resp), j.cfg.jobMaxResponse)
 		resp = nil
 	}
-	if werr := writeResponse(s, resp, err); werr != nil {
+	prog.mu.Lock()
+	prog.done = true
+	werr := writeResponse(s, resp, err)
+	prog.mu.Unlock()
+	if werr != nil {
 		log.Debug("p2p: job response", "err", werr)
 		s.Reset()
 		return
@@ -171,12 +226,30 @@ func (j *JobStreams) call(ctx context.Context, fn RequestHandler, from peer.ID, 
 // answered with a malformed frame, and when ctx (or, without a deadline,
 // the job timeout) ends first.
 func (j *JobStreams) Request(ctx context.Context, p peer.ID, req []byte) ([]byte, error) {
+	return j.request(ctx, p, req, nil)
+}
+
+// RequestProgress is Request on JobProgressProtocol: fn is called with each
+// progress frame p sends before its response, in order, from the calling
+// goroutine.
+func (j *JobStreams) RequestProgress(ctx context.Context, p peer.ID, req []byte, fn func([]byte)) ([]byte, error) {
+	if fn == nil {
+		fn = func([]byte) {}
+	}
+	return j.request(ctx, p, req, fn)
+}
+
+func (j *JobStreams) request(ctx context.Context, p peer.ID, req []byte, progress func([]byte)) ([]byte, error) {
 	if len(req) > j.cfg.jobMaxRequest {
 		return nil, fmt.Errorf("p2p: job request of %d bytes is over the limit of %d", len(req), j.cfg.jobMaxRequest)
 	}
 	ctx, cancel := withDefaultDeadline(ctx, j.cfg.jobTimeout)
 	defer cancel()
-	s, err := j.h.NewStream(ctx, p, JobProtocol)
+	proto := JobProtocol
+	if progress != nil {
+		proto = JobProgressProtocol
+	}
+	s, err := j.h.NewStream(ctx, p, proto)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: open job stream to %s: %w", p, err)
 	}
@@ -188,7 +261,7 @@ func (j *JobStreams) Request(ctx context.Context, p peer.ID, req []byte) ([]byte
 		s.Reset()
 		return nil, j.streamErr(ctx, p, "send job request", err)
 	}
-	resp, rerr := readResponse(s, j.cfg.jobMaxResponse)
+	resp, rerr := readResponse(s, j.cfg.jobMaxResponse, progress)
 	if rerr != nil {
 		s.Reset()
 		var re *RemoteError
@@ -219,6 +292,7 @@ func (j *JobStreams) Close() error {
 	j.closed = true
 	j.mu.Unlock()
 	j.h.RemoveStreamHandler(JobProtocol)
+	j.h.RemoveStreamHandler(JobProgressProtocol)
 	j.cancel()
 	j.wg.Wait()
 	return nil
@@ -271,24 +345,37 @@ func writeResponse(w io.Writer, resp []byte, herr error) error {
 	return writeFrame(w, resp)
 }
 
-// readResponse reads one response; a refusal comes back as *RemoteError
-// (without its peer).
-func readResponse(r io.Reader, limit int) ([]byte, error) {
-	var st [1]byte
-	if _, err := io.ReadFull(r, st[:]); err != nil {
-		return nil, fmt.Errorf("%w: status: %v", ErrJobFrame, err)
-	}
-	switch st[0] {
-	case jobStatusOK:
-		return readFrame(r, limit)
-	case jobStatusError:
-		msg, err := readFrame(r, MaxJobErrorSize)
-		if err != nil {
-			return nil, err
+// readResponse reads one response, handing progress frames before it to
+// progress (nil: a progress frame is malformed); a refusal comes back as
+// *RemoteError (without its peer).
+func readResponse(r io.Reader, limit int, progress func([]byte)) ([]byte, error) {
+	for {
+		var st [1]byte
+		if _, err := io.ReadFull(r, st[:]); err != nil {
+			return nil, fmt.Errorf("%w: status: %v", ErrJobFrame, err)
 		}
-		return nil, &RemoteError{Message: string(msg)}
+		switch st[0] {
+		case jobStatusOK:
+			return readFrame(r, limit)
+		case jobStatusError:
+			msg, err := readFrame(r, MaxJobErrorSize)
+			if err != nil {
+				return nil, err
+			}
+			return nil, &RemoteError{Message: string(msg)}
+		case jobStatusProgress:
+			if progress == nil {
+				return nil, fmt.Errorf("%w: progress on a stream that did not ask for it", ErrJobFrame)
+			}
+			b, err := readFrame(r, MaxJobProgressSize)
+			if err != nil {
+				return nil, err
+			}
+			progress(b)
+			continue
+		}
+		return nil, fmt.Errorf("%w: unknown status %d", ErrJobFrame, st[0])
 	}
-	return nil, fmt.Errorf("%w: unknown status %d", ErrJobFrame, st[0])
 }
 
 // WithJobLimits sets the largest request and response a job stream carries.

@@ -168,7 +168,7 @@ func TestJobStreamMalformedFrames(t *testing.T) {
 		}
 		s.Write(raw)
 		s.CloseWrite()
-		_, err = readResponse(s, 1024)
+		_, err = readResponse(s, 1024, nil)
 		s.Close()
 		var re *RemoteError
 		if !errors.As(err, &re) || !strings.Contains(re.Message, ErrJobFrame.Error()) {
@@ -225,8 +225,9 @@ func FuzzReadResponse(f *testing.F) {
 	f.Add(bad.Bytes())
 	f.Add([]byte{0, 0xff, 0xff, 0xff, 0xff})
 	f.Add([]byte{2})
+	f.Add([]byte{2, 0, 0, 0, 4, 0, 0, 1, 3, 0, 0, 0, 0, 1, 'z'}) // a token as progress, then the payload
 	f.Fuzz(func(t *testing.T, b []byte) {
-		resp, err := readResponse(bytes.NewReader(b), 64)
+		resp, err := readResponse(bytes.NewReader(b), 64, nil)
 		var re *RemoteError
 		switch {
 		case err == nil:
@@ -245,5 +246,63 @@ func FuzzReadResponse(f *testing.F) {
 		case !errors.Is(err, ErrJobFrame):
 			t.Fatalf("unexpected error %v", err)
 		}
+		// With progress taken: each frame within its limit, and an answer
+		// re-encodes, with its progress frames, to a prefix of the input.
+		var frames [][]byte
+		resp, err = readResponse(bytes.NewReader(b), 64, func(p []byte) { frames = append(frames, p) })
+		var again bytes.Buffer
+		for _, p := range frames {
+			if len(p) > MaxJobProgressSize {
+				t.Fatalf("progress of %d bytes over the limit", len(p))
+			}
+			again.WriteByte(jobStatusProgress)
+			writeFrame(&again, p)
+		}
+		if err == nil {
+			writeResponse(&again, resp, nil)
+			if !bytes.HasPrefix(b, again.Bytes()) {
+				t.Fatal("progress and payload do not re-encode to their input")
+			}
+		} else if !errors.As(err, &re) && !errors.Is(err, ErrJobFrame) {
+			t.Fatalf("unexpected error %v", err)
+		}
 	})
+}
+
+// TestJobStreamProgress: a handler's progress frames reach a requester that
+// asked for them (RequestProgress), in order and before the response; a
+// plain request gets the response alone (SendProgress says ErrNoProgress),
+// and a frame over the limit is refused by the sender.
+func TestJobStreamProgress(t *testing.T) {
+	sendErrs := make(chan error, 8)
+	user, provider := jobPair(t, func(ctx context.Context, from peer.ID, req []byte) ([]byte, error) {
+		for i := range 3 {
+			sendErrs <- SendProgress(ctx, []byte{byte('a' + i)})
+		}
+		sendErrs <- SendProgress(ctx, make([]byte, MaxJobProgressSize+1))
+		return append([]byte("done:"), req...), nil
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var got []string
+	resp, err := user.Jobs.RequestProgress(ctx, provider.ID(), []byte("x"), func(b []byte) { got = append(got, string(b)) })
+	if err != nil || string(resp) != "done:x" || strings.Join(got, ",") != "a,b,c" {
+		t.Fatalf("response %q, %v; progress %q", resp, err, got)
+	}
+	for i := range 4 {
+		err := <-sendErrs
+		if (i < 3) != (err == nil) || (i == 3 && !strings.Contains(err.Error(), "over the limit")) {
+			t.Fatalf("send %d: %v", i, err)
+		}
+	}
+	resp, err = user.Jobs.Request(ctx, provider.ID(), []byte("y"))
+	if err != nil || string(resp) != "done:y" {
+		t.Fatalf("plain request: %q, %v", resp, err)
+	}
+	for range 3 {
+		if err := <-sendErrs; !errors.Is(err, ErrNoProgress) {
+			t.Fatalf("progress to a plain request: %v", err)
+		}
+	}
+	<-sendErrs
 }

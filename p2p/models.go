@@ -147,7 +147,7 @@ func NewModelSource(ctx context.Context, f BlockFetcher, c cid.Cid, cacheChunks 
 func ModelSourceOf(f BlockFetcher, m *manifest.Manifest, cacheChunks int) *ModelSource {
 	layouts := map[merkle.Hash]BlobLayout{}
 	s := &ModelSource{Manifest: m, lengths: map[merkle.Hash]uint64{}, roots: map[merkle.Hash]bool{}}
-	for _, bl := range m.Blobs()[1:] { // the header is not VM data
+	for _, bl := range m.Blobs() { // the header too: a text model's guest maps it
 		l := BlobLayout{Height: bl.Height(), ChunkSize: bl.ChunkSize, Chunks: bl.CIDs()}
 		for _, ch := range bl.Chunks {
 			l.ChunkRoots = append(l.ChunkRoots, ch.Root)

@@ -8,12 +8,14 @@ import (
 	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
+	"github.com/rmsnet/rms/model/manifest"
 )
 
 // TextJob holds everything the guest may map for one text generation: the
-// text program, the GGUF file as one blob (the guest touches only the pages
-// of the tensors an op reads), the job input, and from a native run every
-// op output and every accumulator A_0 … A_N.
+// text program, the model as the blobs of its tensor index (the index, the
+// GGUF header and one blob per tensor, manifest.Lay: the guest maps only the
+// tensors an op reads), the job input, and from a native run every op
+// output and every accumulator A_0 … A_N.
 type TextJob struct {
 	Model  *llama.Model
 	Source *MemSource
@@ -24,8 +26,9 @@ type TextJob struct {
 	blobs  [][]byte // every blob added to Source
 }
 
-// Blobs returns every blob the job stored (program, GGUF file, input, op
-// outputs): what a dispute may have to load the length of.
+// Blobs returns every blob the job stored (program, model index, header
+// and tensors, input, op outputs): what a dispute may have to load the
+// length of.
 func (j *TextJob) Blobs() ([][]byte, error) { return j.blobs, nil }
 
 func (j *TextJob) add(b []byte) (merkle.Hash, int) {
@@ -34,7 +37,8 @@ func (j *TextJob) add(b []byte) (merkle.Hash, int) {
 }
 
 // NewTextJob runs job natively on the GGUF file file (its bytes) with the
-// text program prog and stores every blob the guest may map.
+// text program prog and stores every blob the guest may map. The model root
+// is the file's manifest model root (manifest.ModelRoot).
 func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.Job) (*TextJob, error) {
 	f, err := gguf.Parse(file)
 	if err != nil {
@@ -55,7 +59,14 @@ func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.
 	}
 	j.Result, j.Height = res, res.Height
 	j.roots.Program, _ = j.add(prog.Encode())
-	j.roots.Model, _ = j.add(file)
+	l, err := manifest.Lay(file)
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
+	}
+	j.roots.Model, _ = j.add(l.Index)
+	for _, b := range l.Blobs {
+		j.add(b)
+	}
 	in, err := llama.EncodeJob(job)
 	if err != nil {
 		return nil, fmt.Errorf("new text job: %w", err)

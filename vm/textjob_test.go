@@ -4,15 +4,20 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/rmsnet/rms/merkle"
+	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
+	"github.com/rmsnet/rms/model/manifest"
 )
 
 // TestGuestTextOps: ops of a 16-token generation on stories260K, run alone
-// in the VM from their dispute-local inputs (lazy pages of the GGUF blob and
+// in the VM from their dispute-local inputs (lazy pages of the op's tensor blobs and
 // of the outputs they read), give the native A_i; so do ops after the end
 // of text (the accumulator stays). By default one op of every kind (each
 // at the last position that has it, where attention reads the most) and the
@@ -206,6 +211,79 @@ func TestOpStepEstimate(t *testing.T) {
 						t.Errorf("%s: %d steps in the VM, estimate %d is more than 4×", op.Kind, st.Step, est)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestGuestTextBadModel: a text model root whose index or blobs do not
+// hold what the header says makes the guest exit 1 without a commit and
+// name the problem: no header entry, a header that is not GGUF, a tensor
+// entry pointing at another tensor's blob, a tensor missing from the index.
+func TestGuestTextBadModel(t *testing.T) {
+	g := guestProgram(t)
+	file, err := os.ReadFile("../testdata/stories260K.gguf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := llama.Job{Prompt: []int{1, 403}, MaxTokens: 1}
+	j, err := NewTextJob(context.Background(), file, llama.Program{EOS: 2}, job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := manifest.Lay(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := j.Model.Schedule(len(job.Prompt), job.MaxTokens)
+	op := s.Index(0, 0, llama.OpAttnNorm)
+	root := func(name string) merkle.Hash { r, _ := model.LookupIndex(l.Entries, name); return r }
+	for _, tc := range []struct {
+		name string
+		edit func([]model.IndexEntry) []model.IndexEntry
+		want string
+	}{
+		{"no header entry", func(e []model.IndexEntry) []model.IndexEntry {
+			return slices.DeleteFunc(e, func(x model.IndexEntry) bool { return x.Name == model.IndexHeader })
+		}, `the index has no "gguf:header" entry`},
+		{"header not GGUF", func(e []model.IndexEntry) []model.IndexEntry {
+			for k := range e {
+				if e[k].Name == model.IndexHeader {
+					e[k].Root = root("blk.0.attn_norm.weight")
+				}
+			}
+			return e
+		}, "model header: magic"},
+		{"another tensor's blob", func(e []model.IndexEntry) []model.IndexEntry {
+			for k := range e {
+				if e[k].Name == "blk.0.attn_norm.weight" {
+					e[k].Root = root("blk.0.attn_q.weight")
+				}
+			}
+			return e
+		}, "blk.0.attn_norm.weight: blob header is not that of"},
+		{"tensor missing", func(e []model.IndexEntry) []model.IndexEntry {
+			return slices.DeleteFunc(e, func(x model.IndexEntry) bool { return x.Name == "blk.0.attn_norm.weight" })
+		}, "blk.0.attn_norm.weight: not in the model index"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			idx, err := model.EncodeIndex(tc.edit(slices.Clone(l.Entries)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := j.Inputs(uint64(op))
+			in.Model, _ = j.Source.Add(idx)
+			var stderr bytes.Buffer
+			v, err := New(g, WithBlockSource(j.Source), WithOracle(Oracles{in.Local(), j.Source}), WithStderr(&stderr))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := v.Run(context.Background(), 1<<30); err != nil {
+				t.Fatal(err)
+			}
+			st := v.State()
+			if st.Status != StatusExited || st.ExitCode != 1 || !v.Output().IsZero() || !strings.Contains(stderr.String(), tc.want) {
+				t.Fatalf("status %d code %d, output %s, stderr %q; want exit 1, no commit, %q", st.Status, st.ExitCode, v.Output(), stderr.String(), tc.want)
 			}
 		})
 	}

@@ -1,12 +1,20 @@
 // Command mutate runs the committed list of named source mutations
-// (.ci/mutations.txt) one at a time against a scratch copy of the working
-// tree and fails when any mutation survives its test command, or when a
-// mutation's original snippet is not found exactly once (the code moved on:
-// update the entry). The working tree is never modified. `make mutate` runs
-// it; docs/TESTING.md describes the list.
+// (.ci/mutations.txt) against scratch copies of the working tree and fails
+// when any mutation survives its test command, or when a mutation's original
+// snippet is not found exactly once (the code moved on: update the entry).
+// The working tree is never modified. `make mutate` runs it; docs/TESTING.md
+// describes the list.
+//
+// -j workers run mutations at the same time, each in its own scratch copy.
+// The copies live at fixed paths (-scratch, under the user cache folder by
+// default) and are copied afresh on every run, so the Go build cache, whose
+// keys include a package's folder, stays warm from one run to the next. A
+// mutant is built before its test (one that does not build is INVALID) and
+// its test runs without go vet, so only the test itself can kill it.
 //
 // A mutation of a Solidity source regenerates the contract artifacts and
-// bindings in the scratch copy (go generate ./contracts/...) before its test.
+// bindings in the scratch copy before its test, compiling only the contracts
+// that depend on the mutated source (contracts/internal/gen -changed).
 package main
 
 import (
@@ -21,6 +29,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 )
 
@@ -34,91 +44,177 @@ type Mutation struct {
 	Line        int // of the entry in the list
 }
 
+// config holds the runner's flags.
+type config struct {
+	list, run, skip string
+	scratch         string
+	timeout         time.Duration
+	jobs            int
+	keep, check     bool
+}
+
 func main() {
-	list := flag.String("list", ".ci/mutations.txt", "mutation list")
-	run := flag.String("run", "", "only mutations whose name matches this regexp")
-	timeout := flag.Duration("timeout", 10*time.Minute, "time limit of one mutation's test")
-	keep := flag.Bool("keep", false, "keep the scratch copy")
-	check := flag.Bool("check", false, "only check that every original snippet is found exactly once")
+	var c config
+	flag.StringVar(&c.list, "list", ".ci/mutations.txt", "mutation list")
+	flag.StringVar(&c.run, "run", "", "only mutations whose name matches this regexp")
+	flag.StringVar(&c.skip, "skip", "", "leave out the mutations whose name matches this regexp")
+	flag.DurationVar(&c.timeout, "timeout", 5*time.Minute, "time limit of one mutation's test (a mutant that runs past it is killed)")
+	flag.IntVar(&c.jobs, "j", 2, "mutations run at the same time, each in its own scratch copy")
+	flag.StringVar(&c.scratch, "scratch", "", "folder of the scratch copies (default: rms-mutate in the user cache folder)")
+	flag.BoolVar(&c.keep, "keep", false, "keep the scratch copies")
+	flag.BoolVar(&c.check, "check", false, "only check that every original snippet is found exactly once")
 	flag.Parse()
-	if err := mutate(*list, *run, *timeout, *keep, *check); err != nil {
+	if err := mutate(c); err != nil {
 		fmt.Fprintln(os.Stderr, "mutate:", err)
 		os.Exit(1)
 	}
 }
 
-func mutate(list, run string, timeout time.Duration, keep, check bool) error {
-	b, err := os.ReadFile(list)
+func mutate(c config) error {
+	b, err := os.ReadFile(c.list)
 	if err != nil {
 		return err
 	}
 	ms, err := Parse(string(b))
 	if err != nil {
-		return fmt.Errorf("%s: %w", list, err)
+		return fmt.Errorf("%s: %w", c.list, err)
 	}
-	if run != "" {
-		re, err := regexp.Compile(run)
+	for _, f := range []struct {
+		expr string
+		keep bool
+	}{{c.run, true}, {c.skip, false}} {
+		if f.expr == "" {
+			continue
+		}
+		re, err := regexp.Compile(f.expr)
 		if err != nil {
 			return err
 		}
 		var sel []Mutation
 		for _, m := range ms {
-			if re.MatchString(m.Name) {
+			if re.MatchString(m.Name) == f.keep {
 				sel = append(sel, m)
 			}
 		}
 		ms = sel
-		if len(ms) == 0 {
-			return fmt.Errorf("no mutation matches %q", run)
-		}
+	}
+	if len(ms) == 0 {
+		return fmt.Errorf("no mutation is selected (-run %q, -skip %q)", c.run, c.skip)
 	}
 	// Every snippet must be found exactly once before anything runs.
 	var stale []string
 	for _, m := range ms {
 		src, err := os.ReadFile(m.File)
 		if err != nil {
-			stale = append(stale, fmt.Sprintf("%s:%d %q: %v", list, m.Line, m.Name, err))
+			stale = append(stale, fmt.Sprintf("%s:%d %q: %v", c.list, m.Line, m.Name, err))
 			continue
 		}
 		if n := strings.Count(string(src), m.Original); n != 1 {
-			stale = append(stale, fmt.Sprintf("%s:%d %q: the original snippet occurs %d times in %s (want once): update the entry", list, m.Line, m.Name, n, m.File))
+			stale = append(stale, fmt.Sprintf("%s:%d %q: the original snippet occurs %d times in %s (want once): update the entry", c.list, m.Line, m.Name, n, m.File))
 		}
 	}
 	if len(stale) > 0 {
 		return errors.New(strings.Join(stale, "\n"))
 	}
-	if check {
+	if c.check {
 		fmt.Printf("%d mutations, every original snippet found once\n", len(ms))
 		return nil
 	}
-	scratch, err := os.MkdirTemp("", "rms-mutate-")
-	if err != nil {
+	if c.jobs < 1 {
+		return fmt.Errorf("-j %d: want at least 1", c.jobs)
+	}
+	c.jobs = min(c.jobs, len(ms))
+	if c.scratch == "" {
+		cache, err := os.UserCacheDir()
+		if err != nil {
+			return fmt.Errorf("no user cache folder for the scratch copies (use -scratch): %w", err)
+		}
+		c.scratch = filepath.Join(cache, "rms-mutate")
+	}
+	if c.scratch, err = filepath.Abs(c.scratch); err != nil {
 		return err
 	}
-	if keep {
-		fmt.Println("scratch copy:", scratch)
-	} else {
-		defer os.RemoveAll(scratch)
-	}
-	if err := copyTree(scratch); err != nil {
+	if err := os.MkdirAll(c.scratch, 0o755); err != nil {
 		return err
 	}
-	var survived, invalid []string
-	start := time.Now()
-	for i, m := range ms {
-		t0 := time.Now()
-		res, out := runOne(scratch, m, timeout)
-		fmt.Printf("[%d/%d] %-8s %s (%s, %s)\n", i+1, len(ms), res, m.Name, m.File, time.Since(t0).Round(time.Second))
-		switch res {
-		case "SURVIVED":
-			survived = append(survived, m.Name)
-			fmt.Printf("    test: %s\n", m.Test)
-		case "INVALID":
-			invalid = append(invalid, m.Name)
-			fmt.Printf("    %s\n", strings.ReplaceAll(strings.TrimSpace(lastLines(out, 15)), "\n", "\n    "))
+	gen := ""
+	for _, m := range ms {
+		if strings.HasSuffix(m.File, ".sol") {
+			gen = filepath.Join(c.scratch, "contracts-gen")
+			if out, err := sh(".", "go build -o "+gen+" ./contracts/internal/gen", 10*time.Minute); err != nil {
+				return fmt.Errorf("build the contract generator: %v\n%s", err, out)
+			}
+			break
 		}
 	}
-	fmt.Printf("%d mutations, %d killed, %d survived, %d invalid, in %s\n", len(ms), len(ms)-len(survived)-len(invalid), len(survived), len(invalid), time.Since(start).Round(time.Second))
+	dirs := make([]string, c.jobs)
+	for w := range dirs {
+		dirs[w] = filepath.Join(c.scratch, fmt.Sprintf("w%d", w))
+		if err := os.RemoveAll(dirs[w]); err != nil {
+			return err
+		}
+		if err := copyTree(dirs[w]); err != nil {
+			return err
+		}
+		if c.keep {
+			fmt.Println("scratch copy:", dirs[w])
+		} else {
+			defer os.RemoveAll(dirs[w])
+		}
+	}
+	// Compile the unmutated test binaries once before the workers start,
+	// so that they do not compile the same dependencies side by side (the
+	// build cache is shared, the work in progress is not).
+	if pkgs := testPackages(ms); len(pkgs) > 0 {
+		t0 := time.Now()
+		if out, err := sh(dirs[0], "go test -count=1 -run '^$' "+strings.Join(pkgs, " "), buildTimeout); err != nil {
+			return fmt.Errorf("the unmutated tests do not build: %v\n%s", err, lastLines(out, 30))
+		}
+		fmt.Printf("built the tests of %d packages (%s)\n", len(pkgs), time.Since(t0).Round(time.Second))
+	}
+
+	var (
+		mu                sync.Mutex
+		done              int
+		survived, invalid []string
+		busy              time.Duration
+		wg                sync.WaitGroup
+	)
+	next := make(chan Mutation)
+	start := time.Now()
+	for _, dir := range dirs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for m := range next {
+				t0 := time.Now()
+				res, out, built := runOne(dir, gen, m, c.timeout)
+				d := time.Since(t0)
+				mu.Lock()
+				done++
+				busy += d
+				fmt.Printf("[%d/%d] %-8s %s (%s, %s: build %s, test %s)\n", done, len(ms), res, m.Name, m.File,
+					d.Round(time.Second), built.Round(time.Second), (d - built).Round(time.Second))
+				switch res {
+				case "SURVIVED":
+					survived = append(survived, m.Name)
+					fmt.Printf("    test: %s\n", m.Test)
+				case "INVALID":
+					invalid = append(invalid, m.Name)
+					fmt.Printf("    %s\n", strings.ReplaceAll(strings.TrimSpace(lastLines(out, 15)), "\n", "\n    "))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, m := range ms {
+		next <- m
+	}
+	close(next)
+	wg.Wait()
+	fmt.Printf("%d mutations, %d killed, %d survived, %d invalid, in %s (%d workers, %s of mutant time)\n",
+		len(ms), len(ms)-len(survived)-len(invalid), len(survived), len(invalid),
+		time.Since(start).Round(time.Second), c.jobs, busy.Round(time.Second))
 	if len(survived)+len(invalid) > 0 {
 		return fmt.Errorf("survived: %v; invalid: %v", survived, invalid)
 	}
@@ -127,54 +223,114 @@ func mutate(list, run string, timeout time.Duration, keep, check bool) error {
 
 // runOne applies m in the scratch copy, runs its test and restores the copy.
 // It returns "killed" (the test failed), "SURVIVED" (it passed) or "INVALID"
-// (the mutant does not build or the contracts do not compile).
-func runOne(scratch string, m Mutation, timeout time.Duration) (string, string) {
+// (the mutant does not build or the contracts do not compile), the test's
+// output and the time the build (or the contracts' generation) took. gen is
+// the contract generator's binary.
+func runOne(scratch, gen string, m Mutation, timeout time.Duration) (res, out string, built time.Duration) {
+	defer restore(scratch, m)
+	t0 := time.Now()
+	res, out = build(scratch, gen, m)
+	built = time.Since(t0)
+	if res != "" {
+		return res, out, built
+	}
+	out, err := sh(scratch, m.Test, timeout)
+	switch {
+	case err == nil:
+		res = "SURVIVED"
+	case errors.Is(err, context.DeadlineExceeded):
+		res = "killed" // a mutant that hangs is caught by the time limit
+	case strings.Contains(out, "[build failed]") || strings.Contains(out, "[setup failed]"):
+		res = "INVALID"
+	default:
+		res = "killed"
+	}
+	return res, out, built
+}
+
+// restore puts back the file m changed and, for a Solidity source, the
+// contract artifacts and bindings, from the working tree.
+func restore(scratch string, m Mutation) {
+	_ = copyFile(filepath.Join(scratch, m.File), m.File, 0o644)
+	if strings.HasSuffix(m.File, ".sol") {
+		for _, d := range []string{"contracts/artifacts", "contracts/bindings"} {
+			_ = restoreDir(filepath.Join(scratch, d), d)
+		}
+	}
+}
+
+// pkgRE matches the package patterns of go test commands.
+var pkgRE = regexp.MustCompile(`\bgo test\s+((?:-\S+\s+)*)(\./[^\s;&|]*)`)
+
+// testPackages lists the packages (./path) the mutations' test commands
+// name after `go test`, once each, in order.
+func testPackages(ms []Mutation) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		for _, g := range pkgRE.FindAllStringSubmatch(m.Test, -1) {
+			if p := g[2]; !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// buildTimeout bounds a mutant's build: generous, since the first run
+// after a change of the dependencies or the flags compiles them all.
+const buildTimeout = 40 * time.Minute
+
+// build applies m in the scratch copy and builds the mutant: the package of
+// a Go file, the contracts depending on a Solidity source. It returns
+// "INVALID" and the output when that fails, "" when the test may run.
+func build(scratch, gen string, m Mutation) (string, string) {
 	path := filepath.Join(scratch, m.File)
 	orig, err := os.ReadFile(path)
 	if err != nil {
 		return "INVALID", err.Error()
 	}
-	sol := strings.HasSuffix(m.File, ".sol")
-	defer func() {
-		_ = os.WriteFile(path, orig, 0o644)
-		if sol {
-			for _, d := range []string{"contracts/artifacts", "contracts/bindings"} {
-				_ = restoreDir(filepath.Join(scratch, d), d)
-			}
-		}
-	}()
 	mut := strings.Replace(string(orig), m.Original, m.Replacement, 1)
 	if err := os.WriteFile(path, []byte(mut), 0o644); err != nil {
 		return "INVALID", err.Error()
 	}
-	if sol {
-		if out, err := sh(scratch, "go generate ./contracts/...", 10*time.Minute); err != nil {
-			return "INVALID", out
+	if strings.HasSuffix(m.File, ".sol") {
+		rel, err := filepath.Rel("contracts", m.File)
+		if err != nil {
+			return "INVALID", err.Error()
+		}
+		if out, err := sh(filepath.Join(scratch, "contracts"), gen+" -changed "+rel, buildTimeout); err != nil {
+			return "INVALID", fmt.Sprintf("%s\n%v", out, err)
 		}
 	} else if strings.HasSuffix(m.File, ".go") {
-		if out, err := sh(scratch, "go vet ./"+filepath.Dir(m.File), 10*time.Minute); err != nil {
-			return "INVALID", out
+		if out, err := sh(scratch, "go build ./"+filepath.Dir(m.File), buildTimeout); err != nil {
+			return "INVALID", fmt.Sprintf("%s\n%v", out, err)
 		}
 	}
-	out, err := sh(scratch, m.Test, timeout)
-	if err == nil {
-		return "SURVIVED", out
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return "killed", out // a mutant that hangs is caught by the time limit
-	}
-	if strings.Contains(out, "[build failed]") || strings.Contains(out, "[setup failed]") {
-		return "INVALID", out
-	}
-	return "killed", out
+	return "", ""
 }
 
+// goFlags are added to GOFLAGS for every command: no vet in go test (only
+// the test may kill a mutant), and builds that do not depend on the scratch
+// copy's folder (-trimpath: the workers share their build cache entries)
+// and skip the DWARF tables (-w: a third less link time). The guest builds
+// of the VM tests set their own GOFLAGS (vm.GuestBuildEnv), so they are the
+// same as in the working tree.
+const goFlags = "-vet=off -trimpath -ldflags=-w"
+
+// sh runs cmd with bash in dir, with RMS_MUTANT=1 and goFlags. On the time
+// limit it kills the whole process group (the test binaries go test started
+// too).
 func sh(dir, cmd string, timeout time.Duration) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	c := exec.CommandContext(ctx, "bash", "-c", cmd)
 	c.Dir = dir
-	c.Env = append(os.Environ(), "RMS_MUTANT=1")
+	c.Env = append(os.Environ(), "RMS_MUTANT=1", "GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" "+goFlags))
+	c.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	c.Cancel = func() error { return syscall.Kill(-c.Process.Pid, syscall.SIGKILL) }
+	c.WaitDelay = 10 * time.Second
 	out, err := c.CombinedOutput()
 	if ctx.Err() != nil {
 		return string(out), ctx.Err()

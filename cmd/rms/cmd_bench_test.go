@@ -7,7 +7,8 @@ import (
 )
 
 func TestBench(t *testing.T) {
-	code, out, errOut := runModelCmd(t, "bench", "--model", mnistGGUFPath, "--images", "40", "--merkle-mib", "1", "--json")
+	code, out, errOut := runModelCmd(t, "bench", "--model", mnistGGUFPath, "--images", "40", "--merkle-mib", "1",
+		"--text-model", "../../testdata/stories260K.gguf", "--text-prompt", "8", "--text-tokens", "4", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -26,6 +27,17 @@ func TestBench(t *testing.T) {
 	}
 	if r.VMSteps < 1_000_000 {
 		t.Errorf("whole MNIST inference in %d steps", r.VMSteps)
+	}
+	if tx := r.Text; tx == nil || tx.PromptTokens != 8 || tx.GenTokens != 4 || !(tx.PromptPerSec > 0 && tx.GenPerSec > 0 && tx.TraceGenPerSec > 0) ||
+		!(tx.CPUmsWithTrace > 0 && tx.CPUmsNoTrace > 0 && tx.GenCPUms > 0) {
+		t.Fatalf("text part %+v", r.Text)
+	}
+	for _, args := range [][]string{{"--text-shape", "gpt-5"}, {"--text-tokens", "0"}, {"--text-prompt", "5000"},
+		{"--text-model", "/nonexistent.gguf"}, {"--text-model", mnistGGUFPath}} {
+		code, _, errOut := runModelCmd(t, append([]string{"bench", "--model", mnistGGUFPath, "--images", "1", "--merkle-mib", "1"}, args...)...)
+		if code == 0 || !strings.Contains(errOut, "rms bench") {
+			t.Errorf("bench %v: exit %d %q", args, code, errOut)
+		}
 	}
 	for _, args := range [][]string{{"--images", "0"}, {"--merkle-mib", "99999"}, {"--model", "/nonexistent.gguf"}} {
 		code, _, errOut := runModelCmd(t, append([]string{"bench"}, args...)...)

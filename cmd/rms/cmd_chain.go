@@ -127,6 +127,8 @@ func runChainDeploy(ctx context.Context, args []string, stdout, stderr io.Writer
 	clock := fs.Duration("clock", def.Clock, "each party's chess clock in a game")
 	bond := fs.String("game-bond", "0.01eth", "bond reserved from each party's stake per open game")
 	arity := fs.Uint("arity", uint(def.Arity), "dissection arity of new games (2 … 64)")
+	challenge := fs.Duration("challenge-window", def.ChallengeWindow, "oracle mode: how long after a request claims may be posted")
+	callbackGas := fs.Uint64("callback-gas", def.CallbackGas, "oracle mode: the gas a request's callback gets")
 	dispute := fs.String("dispute", "", "address of the dispute contract, the only slasher (empty: set later, once)")
 	timeout := fs.Duration("timeout", 5*time.Minute, "give up waiting for the chain after this long")
 	if err := parseFlags(fs, args); err != nil {
@@ -148,6 +150,7 @@ func runChainDeploy(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	cfg.UnbondingDelay, cfg.RefundDelay, cfg.SlashRewardBps = *unbonding, *refundDelay, uint16(*rewardBps)
 	cfg.DisputeWindow, cfg.MaxJobLifetime, cfg.Clock, cfg.Arity = *window, *lifetime, *clock, uint8(*arity)
+	cfg.ChallengeWindow, cfg.CallbackGas = *challenge, *callbackGas
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}

@@ -80,9 +80,6 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	var inputs [][]byte
 	if svc.Text != nil {
-		if !flagGiven(&nodeFlags{fs: fs}, "cheaters") {
-			*cheaters = 0 // the devnet plays no game on text jobs yet
-		}
 		if inputs, err = textInputs(svc.Text, *prompt, *maxTokens, *jobs); err != nil {
 			return err
 		}

@@ -61,31 +61,53 @@ func TestDevnetCommand(t *testing.T) {
 }
 
 // TestDevnetTextCommand: `rms devnet --model stories260K.gguf` serves text
-// jobs; the first prompt's answer is llama.cpp's greedy text, and cheating
-// providers on a text model are refused (no game on text jobs yet).
+// jobs; with --cheaters 0 every job agrees, no game is opened and the first
+// prompt's answer is llama.cpp's greedy text; with the default cheater the
+// job goes to a game the cheater loses, and the honest text stands.
 func TestDevnetTextCommand(t *testing.T) {
-	code, stdout, stderr := runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--jobs", "2", "--max-tokens", "16", "--json")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	var out devnetOutput
-	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
-		t.Fatal(err)
-	}
-	s := out.Summary
-	if out.Cheaters != 0 || s.Jobs != 2 || s.Agreed != 2 || s.Failed != 0 {
-		t.Fatalf("summary %+v", s)
-	}
-	// llama.cpp's first 16 greedy tokens of "Once upon a time".
-	if got := s.Results[0].Text; got != ", there was a little girl named Lily. She loved to play" {
-		t.Fatalf("text %q", got)
-	}
-	if s.Results[1].Text == "" || s.Results[1].Label != nil {
-		t.Fatalf("job 2: %+v", s.Results[1])
-	}
-	code, _, stderr = runModelCmd(t, "devnet", "--model", "../../testdata/stories260K.gguf", "--cheaters", "1", "--jobs", "1")
-	if code == 0 || !strings.Contains(stderr, "--cheaters 0") {
-		t.Fatalf("a text devnet with a cheater: exit %d, %s", code, stderr)
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		agreed   int
+		disputed int
+	}{
+		{"no cheater", []string{"--jobs", "2", "--cheaters", "0"}, 2, 0},
+		{"one cheater", []string{"--jobs", "1"}, 0, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"devnet", "--model", "../../testdata/stories260K.gguf", "--max-tokens", "16", "--json"}, tc.args...)
+			code, stdout, stderr := runModelCmd(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var out devnetOutput
+			if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+				t.Fatal(err)
+			}
+			s := out.Summary
+			if out.Cheaters != tc.disputed || s.Jobs != tc.agreed+tc.disputed || s.Agreed != tc.agreed || s.Disputed != tc.disputed ||
+				s.Slashed != tc.disputed || s.Failed != 0 {
+				t.Fatalf("summary %+v", s)
+			}
+			// llama.cpp's first 16 greedy tokens of "Once upon a time".
+			if got := s.Results[0].Text; got != ", there was a little girl named Lily. She loved to play" {
+				t.Fatalf("text %q", got)
+			}
+			for _, r := range s.Results {
+				if r.Text == "" || r.Label != nil || len(r.Games) != tc.disputed {
+					t.Fatalf("job %+v", r)
+				}
+			}
+			games := 0
+			for _, e := range out.Timeline {
+				if e.Kind == "resolved" && strings.Contains(e.Detail, "slashed") {
+					games++
+				}
+			}
+			if games != tc.disputed {
+				t.Fatalf("%d games resolved in the timeline, want %d", games, tc.disputed)
+			}
+		})
 	}
 }
 

@@ -141,7 +141,7 @@ func (cf *chainFlags) dialGames(ctx context.Context) (*session, *dispute.Games, 
 		s.Close()
 		return nil, nil, fmt.Errorf("the deployment has no games contract")
 	}
-	return s, dispute.NewGames(s.client, s.dep.Games), nil
+	return s, dispute.NewGames(s.client, s.dep.Games).ScanFrom(s.dep.Block), nil
 }
 
 func runDisputeOpen(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -184,7 +184,7 @@ func runDisputeOpen(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer s.Close()
-	id, rcpt, err := games.Open(ctx, dispute.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID), s.dep.RegistryDomain(), job, a, b)
+	id, rcpt, err := games.Open(ctx, market.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID), s.dep.RegistryDomain(), job, a, b)
 	if err != nil {
 		return err
 	}
@@ -322,7 +322,7 @@ func runDisputePlay(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer s.Close()
-	p := &dispute.Player{Games: games, Tx: dispute.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID),
+	p := &dispute.Player{Games: games, Tx: market.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID),
 		Oracle: dispute.NewOracle(s.client, s.dep.Oracle, nil), Strategy: dispute.Honest{Prover: prover}, Poll: time.Second}
 	if !*asJSON && isTerminal(stderr) {
 		p.Progress = func(pr dispute.Progress) {

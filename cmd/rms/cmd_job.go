@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/merkle"
@@ -26,100 +27,26 @@ func init() {
 func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("job submit", stderr)
 	nf := addNodeFlags(fs)
-	class := fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it; with --prompt, default: --model's class)")
-	input := fs.String("input", "", "28×28 grayscale PNG")
-	testIdx := fs.Int("mnist-test", -1, "index of an MNIST test image to use as input")
-	prompt := fs.String("prompt", "", "text prompt (text models: --model names the GGUF whose tokenizer encodes it)")
-	maxTokens := fs.Int("max-tokens", 64, "with --prompt: tokens to generate at most")
-	temp := fs.Float64("temperature", 0, "with --prompt: sampling temperature; 0 is greedy")
-	seed := fs.Uint64("sample-seed", 0, "with --prompt: seed of the sampler (part of the job)")
-	data := fs.String("data", "", "directory of the MNIST .gz files for --mnist-test")
+	var inf inputFlags
+	inf.add(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	given := 0
-	for _, g := range []bool{*input != "", *testIdx >= 0, *prompt != ""} {
-		if g {
-			given++
-		}
+	if err := inf.check(); err != nil {
+		return err
 	}
-	if given != 1 {
-		return fmt.Errorf("%w: give exactly one of --input, --mnist-test and --prompt", errUsage)
+	byCID, err := inf.cid()
+	if err != nil {
+		return err
 	}
 	cfg, err := nf.load()
 	if err != nil {
 		return err
 	}
-	var (
-		blob    []byte
-		text    *node.Service
-		classID market.ClassID
-	)
-	if *prompt != "" {
-		if cfg.Model == "" {
-			return fmt.Errorf("%w: --prompt needs --model, the text model's GGUF (its tokenizer encodes the prompt)", errUsage)
-		}
-		if text, err = node.LoadService(cfg.Model); err != nil {
-			return err
-		}
-		if text.Text == nil {
-			return fmt.Errorf("%w: --model %s is no text model", errUsage, cfg.Model)
-		}
-		if !(*temp >= 0 && *temp <= 100) {
-			return fmt.Errorf("%w: --temperature %v outside [0, 100]", errUsage, *temp)
-		}
-		if blob, _, err = text.Text.NewTextJob(*prompt, *maxTokens, float32(*temp), 1, *seed); err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
-		classID = text.ClassID
-	}
-	if *class != "" {
-		if classID, err = market.ParseClassID(*class); err != nil {
-			return fmt.Errorf("%w: --service: %v", errUsage, err)
-		}
-		if text != nil && classID != text.ClassID {
-			return fmt.Errorf("%w: --service %s is not the class of --model (%s)", errUsage, classID.Hex(), text.ClassID.Hex())
-		}
-	} else if text == nil {
-		return fmt.Errorf("%w: --service is required", errUsage)
-	}
-	var pixels []byte
-	switch {
-	case *prompt != "":
-		// blob is the text job.
-	case *input != "":
-		f, err := os.Open(*input)
-		if err != nil {
-			return fmt.Errorf("input: %w", err)
-		}
-		pixels, err = mnist.DecodePNG(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("input %s: %w", *input, err)
-		}
-	default:
-		dir, err := dataDir(*data)
-		if err != nil {
-			return err
-		}
-		test, err := mnist.LoadTest(dir)
-		if err != nil {
-			return err
-		}
-		if *testIdx >= test.Len() {
-			return fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *testIdx, test.Len()-1)
-		}
-		pixels = test.Images[*testIdx]
-	}
-	if blob == nil {
-		in, err := mnist.Input(pixels)
-		if err != nil {
-			return err
-		}
-		if blob, err = in.Encode(); err != nil {
-			return err
-		}
+	blob, classID, text, err := inf.blob(cfg.Model, byCID.Defined())
+	if err != nil {
+		return err
 	}
 
 	t0 := time.Now()
@@ -133,7 +60,11 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		// A node runs in this data dir: it owns the store; ask it, and
 		// follow the job's record while its games go on.
 		res = &node.Result{}
-		if err := c.Do(ctx, "POST", "/v1/jobs", map[string]any{"class": classID, "input": blob}, res); err != nil {
+		req := map[string]any{"class": classID, "input": blob}
+		if byCID.Defined() {
+			req = map[string]any{"class": classID, "input_cid": byCID.String()}
+		}
+		if err := c.Do(ctx, "POST", "/v1/jobs", req, res); err != nil {
 			return err
 		}
 		for _, e := range res.Events {
@@ -163,7 +94,12 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		}
 		defer n.Close(context.Background())
 		n.User.OnProgress(say)
-		r, err := n.User.Submit(ctx, classID, blob)
+		var r *node.Result
+		if byCID.Defined() {
+			r, err = n.User.SubmitCID(ctx, classID, byCID)
+		} else {
+			r, err = n.User.Submit(ctx, classID, blob)
+		}
 		if r == nil {
 			return err
 		}
@@ -182,6 +118,121 @@ func runJobSubmit(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		res.Text = text.Text.Text(res.Tokens)
 	}
 	return printJob(stdout, res, *asJSON)
+}
+
+// inputFlags give a job's input: a PNG, an MNIST test image or a text
+// prompt, and its service class.
+type inputFlags struct {
+	class, input, inputCID, prompt, data *string
+	testIdx, maxTokens                   *int
+	temp                                 *float64
+	seed                                 *uint64
+}
+
+func (f *inputFlags) add(fs *flag.FlagSet) {
+	f.class = fs.String("service", "", "class id of the service (0x + 64 hex digits; `rms service list` shows it; with --prompt, default: --model's class)")
+	f.input = fs.String("input", "", "28×28 grayscale PNG")
+	f.inputCID = fs.String("input-cid", "", "CID of the input blob (an encoded tensor or text job) in the content store or on a seeder: the job names it, each provider fetches it over bitswap")
+	f.testIdx = fs.Int("mnist-test", -1, "index of an MNIST test image to use as input")
+	f.prompt = fs.String("prompt", "", "text prompt (text models: --model names the GGUF whose tokenizer encodes it)")
+	f.maxTokens = fs.Int("max-tokens", 64, "with --prompt: tokens to generate at most")
+	f.temp = fs.Float64("temperature", 0, "with --prompt: sampling temperature; 0 is greedy")
+	f.seed = fs.Uint64("sample-seed", 0, "with --prompt: seed of the sampler (part of the job)")
+	f.data = fs.String("data", "", "directory of the MNIST .gz files for --mnist-test")
+}
+
+// check refuses anything but exactly one input.
+func (f *inputFlags) check() error {
+	given := 0
+	for _, g := range []bool{*f.input != "", *f.inputCID != "", *f.testIdx >= 0, *f.prompt != ""} {
+		if g {
+			given++
+		}
+	}
+	if given != 1 {
+		return fmt.Errorf("%w: give exactly one of --input, --input-cid, --mnist-test and --prompt", errUsage)
+	}
+	return nil
+}
+
+// cid returns the --input-cid the flags give, undefined when none.
+func (f *inputFlags) cid() (cid.Cid, error) {
+	if *f.inputCID == "" {
+		return cid.Undef, nil
+	}
+	c, err := cid.Decode(*f.inputCID)
+	if err != nil {
+		return cid.Undef, fmt.Errorf("%w: --input-cid: %v", errUsage, err)
+	}
+	return c, nil
+}
+
+// blob returns the input blob the flags give and its class; for a prompt
+// also the text service of modelPath, whose tokenizer encodes it. With
+// byCID the providers fetch the input, and blob is nil.
+func (f *inputFlags) blob(modelPath string, byCID bool) (blob []byte, classID market.ClassID, text *node.Service, err error) {
+	if *f.prompt != "" {
+		if modelPath == "" {
+			return nil, classID, nil, fmt.Errorf("%w: --prompt needs --model, the text model's GGUF (its tokenizer encodes the prompt)", errUsage)
+		}
+		if text, err = node.LoadService(modelPath); err != nil {
+			return nil, classID, nil, err
+		}
+		if text.Text == nil {
+			return nil, classID, nil, fmt.Errorf("%w: --model %s is no text model", errUsage, modelPath)
+		}
+		if !(*f.temp >= 0 && *f.temp <= 100) {
+			return nil, classID, nil, fmt.Errorf("%w: --temperature %v outside [0, 100]", errUsage, *f.temp)
+		}
+		if blob, _, err = text.Text.NewTextJob(*f.prompt, *f.maxTokens, float32(*f.temp), 1, *f.seed); err != nil {
+			return nil, classID, nil, fmt.Errorf("%w: %v", errUsage, err)
+		}
+		classID = text.ClassID
+	}
+	if *f.class != "" {
+		if classID, err = market.ParseClassID(*f.class); err != nil {
+			return nil, classID, nil, fmt.Errorf("%w: --service: %v", errUsage, err)
+		}
+		if text != nil && classID != text.ClassID {
+			return nil, classID, nil, fmt.Errorf("%w: --service %s is not the class of --model (%s)", errUsage, classID.Hex(), text.ClassID.Hex())
+		}
+	} else if text == nil {
+		return nil, classID, nil, fmt.Errorf("%w: --service is required", errUsage)
+	}
+	if blob != nil || byCID {
+		return blob, classID, text, nil
+	}
+	var pixels []byte
+	if *f.input != "" {
+		r, err := os.Open(*f.input)
+		if err != nil {
+			return nil, classID, nil, fmt.Errorf("input: %w", err)
+		}
+		pixels, err = mnist.DecodePNG(r)
+		r.Close()
+		if err != nil {
+			return nil, classID, nil, fmt.Errorf("input %s: %w", *f.input, err)
+		}
+	} else {
+		dir, err := dataDir(*f.data)
+		if err != nil {
+			return nil, classID, nil, err
+		}
+		test, err := mnist.LoadTest(dir)
+		if err != nil {
+			return nil, classID, nil, err
+		}
+		if *f.testIdx >= test.Len() {
+			return nil, classID, nil, fmt.Errorf("%w: --mnist-test %d outside 0…%d", errUsage, *f.testIdx, test.Len()-1)
+		}
+		pixels = test.Images[*f.testIdx]
+	}
+	in, err := mnist.Input(pixels)
+	if err != nil {
+		return nil, classID, nil, err
+	}
+	blob, err = in.Encode()
+	return blob, classID, nil, err
 }
 
 // followJob polls a node's record of a disputed job until its games are

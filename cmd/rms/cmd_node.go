@@ -58,6 +58,7 @@ func addNodeFlags(fs *flag.FlagSet) *nodeFlags {
 	str("stake", "stake", "provider: stake for the registration, when the service is not registered yet")
 	str("redeem-every", "redeem_every", "provider: redeem a user's voucher after this many jobs (0: on shutdown)")
 	str("max-job-lifetime", "max_job_lifetime", "provider: refuse jobs whose deadline is further ahead")
+	boolean("answer-requests", "answer_requests", "provider: answer the oracle-mode requests of the class and finalize them (default true; --answer-requests=false: off)")
 	boolean("test-only-cheat", "test_only_cheat", "provider, TESTS ONLY: claim wrong outputs and lose every game (to test disputes across processes)")
 	str("providers", "providers", "user: providers asked per job (K)")
 	str("deposit", "deposit", "user: escrow top-up per provider when a voucher would exceed the channel")

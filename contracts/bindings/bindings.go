@@ -3982,6 +3982,436 @@ func (mIPSStep *MIPSStep) UnpackWitnessTruncatedError(raw []byte) (*MIPSStepWitn
 	return out, nil
 }
 
+// OracleConsumerMetaData contains all meta data concerning the OracleConsumer contract.
+var OracleConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceRequests\",\"name\":\"oracle_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"classId_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"AlreadyReceived\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotAsked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotTheOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Received\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"asked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"inferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceRequests\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "77e966d571c1f2da8af5231f47b63e6ec1",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516108f73803806108f783398101604081905261002e91610044565b6001600160a01b0390911660805260a05261007b565b5f5f60408385031215610055575f5ffd5b82516001600160a01b038116811461006b575f5ffd5b6020939093015192949293505050565b60805160a0516108476100b05f395f8181610149015261044801525f818160d001528181610281015261041901526108475ff3fe608060405260043610610063575f3560e01c8063888e119411610041578063888e119414610117578063d5ad684914610138578063edd3d3d91461016b575f5ffd5b80633c5940591461006757806346fad2fb1461009e5780637dc0d1d0146100bf575b5f5ffd5b348015610072575f5ffd5b50610086610081366004610503565b6101a9565b6040516100959392919061051a565b60405180910390f35b3480156100a9575f5ffd5b506100bd6100b83660046105a4565b610269565b005b3480156100ca575f5ffd5b506100f27f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610095565b61012a6101253660046105f3565b6103da565b604051908152602001610095565b348015610143575f5ffd5b5061012a7f000000000000000000000000000000000000000000000000000000000000000081565b348015610176575f5ffd5b50610199610185366004610503565b5f6020819052908152604090205460ff1681565b6040519015158152602001610095565b5f818152600160208190526040822080549181015460028201805485946060949360ff90911692909181906101dd90610632565b80601f016020809104026020016040519081016040528092919081815260200182805461020990610632565b80156102545780601f1061022b57610100808354040283529160200191610254565b820191905f5260205f20905b81548152906001019060200180831161023757829003601f168201915b50505050509050935093509350509193909250565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146102df576040517fcad69bcf0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b5f8481526020819052604090205460ff16610329576040517f2b76251b000000000000000000000000000000000000000000000000000000008152600481018590526024016102d6565b5f848152600160205260409020805460ff1615610375576040517fe3e81a22000000000000000000000000000000000000000000000000000000008152600481018690526024016102d6565b805460ff1916600190811782558101849055600281016103968385836106d5565b50847fb5d4afb337d542412a5e3e881c83c9ad31f46c4b82fe48a8858640bee13d50638585856040516103cb939291906107b8565b60405180910390a25050505050565b6040517fb64722080000000000000000000000000000000000000000000000000000000081525f9073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063b6472208903490610478907f00000000000000000000000000000000000000000000000000000000000000009088908890889030906004016107da565b60206040518083038185885af1158015610494573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906104b99190610830565b5f81815260208190526040808220805460ff1916600117905551919250339183917f4f9899ad56476d199e6204d4faf4a2008fd7f70bea931012bce8cd069c27c61a91a392915050565b5f60208284031215610513575f5ffd5b5035919050565b8315158152826020820152606060408201525f82518060608401528060208501608085015e5f608082850101526080601f19601f830116840101915050949350505050565b5f5f83601f84011261056f575f5ffd5b50813567ffffffffffffffff811115610586575f5ffd5b60208301915083602082850101111561059d575f5ffd5b9250929050565b5f5f5f5f606085870312156105b7575f5ffd5b8435935060208501359250604085013567ffffffffffffffff8111156105db575f5ffd5b6105e78782880161055f565b95989497509550505050565b5f5f60208385031215610604575f5ffd5b823567ffffffffffffffff81111561061a575f5ffd5b6106268582860161055f565b90969095509350505050565b600181811c9082168061064657607f821691505b60208210810361066457634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156106d057828211156106d057805f5260205f20601f840160051c60208510156106a957505f5b90810190601f840160051c035f5b818110156106cc575f838201556001016106b7565b5050505b505050565b67ffffffffffffffff8311156106ed576106ed61066a565b610701836106fb8354610632565b8361067e565b5f601f841160018114610732575f851561071b5750838201355b5f19600387901b1c1916600186901b178355610789565b5f83815260208120601f198716915b828110156107615786850135825560209485019460019092019101610741565b508682101561077d575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f6107d1604083018486610790565b95945050505050565b85815260a060208201525f6107f360a083018688610790565b60408301949094525080830360608201525f835273ffffffffffffffffffffffffffffffffffffffff919091166080909101526020019392505050565b5f60208284031215610840575f5ffd5b505191905056",
+}
+
+// OracleConsumer is an auto generated Go binding around an Ethereum contract.
+type OracleConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OracleConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOracleConsumer creates a new instance of OracleConsumer.
+func NewOracleConsumer() *OracleConsumer {
+	parsed, err := OracleConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OracleConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OracleConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address oracle_, bytes32 classId_) returns()
+func (oracleConsumer *OracleConsumer) PackConstructor(oracle_ common.Address, classId_ [32]byte) []byte {
+	enc, err := oracleConsumer.abi.Pack("", oracle_, classId_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x888e1194.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ask(bytes input) payable returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) PackAsk(input []byte) []byte {
+	enc, err := oracleConsumer.abi.Pack("ask", input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x888e1194.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ask(bytes input) payable returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) TryPackAsk(input []byte) ([]byte, error) {
+	return oracleConsumer.abi.Pack("ask", input)
+}
+
+// UnpackAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x888e1194.
+//
+// Solidity: function ask(bytes input) payable returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) UnpackAsk(data []byte) (*big.Int, error) {
+	out, err := oracleConsumer.abi.Unpack("ask", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAsked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedd3d3d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function asked(uint256 ) view returns(bool)
+func (oracleConsumer *OracleConsumer) PackAsked(arg0 *big.Int) []byte {
+	enc, err := oracleConsumer.abi.Pack("asked", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedd3d3d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function asked(uint256 ) view returns(bool)
+func (oracleConsumer *OracleConsumer) TryPackAsked(arg0 *big.Int) ([]byte, error) {
+	return oracleConsumer.abi.Pack("asked", arg0)
+}
+
+// UnpackAsked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xedd3d3d9.
+//
+// Solidity: function asked(uint256 ) view returns(bool)
+func (oracleConsumer *OracleConsumer) UnpackAsked(data []byte) (bool, error) {
+	out, err := oracleConsumer.abi.Unpack("asked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5ad6849.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classId() view returns(bytes32)
+func (oracleConsumer *OracleConsumer) PackClassId() []byte {
+	enc, err := oracleConsumer.abi.Pack("classId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5ad6849.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classId() view returns(bytes32)
+func (oracleConsumer *OracleConsumer) TryPackClassId() ([]byte, error) {
+	return oracleConsumer.abi.Pack("classId")
+}
+
+// UnpackClassId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5ad6849.
+//
+// Solidity: function classId() view returns(bytes32)
+func (oracleConsumer *OracleConsumer) UnpackClassId(data []byte) ([32]byte, error) {
+	out, err := oracleConsumer.abi.Unpack("classId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46fad2fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inferenceResult(uint256 requestId, bytes32 outputRoot, bytes output) returns()
+func (oracleConsumer *OracleConsumer) PackInferenceResult(requestId *big.Int, outputRoot [32]byte, output []byte) []byte {
+	enc, err := oracleConsumer.abi.Pack("inferenceResult", requestId, outputRoot, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46fad2fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inferenceResult(uint256 requestId, bytes32 outputRoot, bytes output) returns()
+func (oracleConsumer *OracleConsumer) TryPackInferenceResult(requestId *big.Int, outputRoot [32]byte, output []byte) ([]byte, error) {
+	return oracleConsumer.abi.Pack("inferenceResult", requestId, outputRoot, output)
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) PackOracle() []byte {
+	enc, err := oracleConsumer.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) TryPackOracle() ([]byte, error) {
+	return oracleConsumer.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := oracleConsumer.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function result(uint256 requestId) view returns(bool done, bytes32 outputRoot, bytes output)
+func (oracleConsumer *OracleConsumer) PackResult(requestId *big.Int) []byte {
+	enc, err := oracleConsumer.abi.Pack("result", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function result(uint256 requestId) view returns(bool done, bytes32 outputRoot, bytes output)
+func (oracleConsumer *OracleConsumer) TryPackResult(requestId *big.Int) ([]byte, error) {
+	return oracleConsumer.abi.Pack("result", requestId)
+}
+
+// ResultOutput serves as a container for the return parameters of contract
+// method Result.
+type ResultOutput struct {
+	Done       bool
+	OutputRoot [32]byte
+	Output     []byte
+}
+
+// UnpackResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c594059.
+//
+// Solidity: function result(uint256 requestId) view returns(bool done, bytes32 outputRoot, bytes output)
+func (oracleConsumer *OracleConsumer) UnpackResult(data []byte) (ResultOutput, error) {
+	out, err := oracleConsumer.abi.Unpack("result", data)
+	outstruct := new(ResultOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Done = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.OutputRoot = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.Output = *abi.ConvertType(out[2], new([]byte)).(*[]byte)
+	return *outstruct, nil
+}
+
+// OracleConsumerAsked represents a Asked event raised by the OracleConsumer contract.
+type OracleConsumerAsked struct {
+	RequestId *big.Int
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OracleConsumerAskedEventName = "Asked"
+
+// ContractEventName returns the user-defined event name.
+func (OracleConsumerAsked) ContractEventName() string {
+	return OracleConsumerAskedEventName
+}
+
+// UnpackAskedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Asked(uint256 indexed requestId, address indexed by)
+func (oracleConsumer *OracleConsumer) UnpackAskedEvent(log *types.Log) (*OracleConsumerAsked, error) {
+	event := "Asked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleConsumerAsked)
+	if len(log.Data) > 0 {
+		if err := oracleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OracleConsumerReceived represents a Received event raised by the OracleConsumer contract.
+type OracleConsumerReceived struct {
+	RequestId  *big.Int
+	OutputRoot [32]byte
+	Output     []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OracleConsumerReceivedEventName = "Received"
+
+// ContractEventName returns the user-defined event name.
+func (OracleConsumerReceived) ContractEventName() string {
+	return OracleConsumerReceivedEventName
+}
+
+// UnpackReceivedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Received(uint256 indexed requestId, bytes32 outputRoot, bytes output)
+func (oracleConsumer *OracleConsumer) UnpackReceivedEvent(log *types.Log) (*OracleConsumerReceived, error) {
+	event := "Received"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleConsumerReceived)
+	if len(log.Data) > 0 {
+		if err := oracleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (oracleConsumer *OracleConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], oracleConsumer.abi.Errors["AlreadyReceived"].ID.Bytes()[:4]) {
+		return oracleConsumer.UnpackAlreadyReceivedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleConsumer.abi.Errors["NotAsked"].ID.Bytes()[:4]) {
+		return oracleConsumer.UnpackNotAskedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleConsumer.abi.Errors["NotTheOracle"].ID.Bytes()[:4]) {
+		return oracleConsumer.UnpackNotTheOracleError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OracleConsumerAlreadyReceived represents a AlreadyReceived error raised by the OracleConsumer contract.
+type OracleConsumerAlreadyReceived struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyReceived(uint256 requestId)
+func OracleConsumerAlreadyReceivedErrorID() common.Hash {
+	return common.HexToHash("0xe3e81a226be3b3f2e2b78d11e6373e421002fd02e476a9d45a29ada8c5c75bd5")
+}
+
+// UnpackAlreadyReceivedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyReceived(uint256 requestId)
+func (oracleConsumer *OracleConsumer) UnpackAlreadyReceivedError(raw []byte) (*OracleConsumerAlreadyReceived, error) {
+	out := new(OracleConsumerAlreadyReceived)
+	if err := oracleConsumer.abi.UnpackIntoInterface(out, "AlreadyReceived", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleConsumerNotAsked represents a NotAsked error raised by the OracleConsumer contract.
+type OracleConsumerNotAsked struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAsked(uint256 requestId)
+func OracleConsumerNotAskedErrorID() common.Hash {
+	return common.HexToHash("0x2b76251bcc7ae8d6c01273d9dd03f2d4205c8c87d36382a8570b4319b8f0e581")
+}
+
+// UnpackNotAskedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAsked(uint256 requestId)
+func (oracleConsumer *OracleConsumer) UnpackNotAskedError(raw []byte) (*OracleConsumerNotAsked, error) {
+	out := new(OracleConsumerNotAsked)
+	if err := oracleConsumer.abi.UnpackIntoInterface(out, "NotAsked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleConsumerNotTheOracle represents a NotTheOracle error raised by the OracleConsumer contract.
+type OracleConsumerNotTheOracle struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTheOracle(address sender)
+func OracleConsumerNotTheOracleErrorID() common.Hash {
+	return common.HexToHash("0xcad69bcfae661e679e16fca140cea39adfc056c4d3e2a1f4e68f0986e4b3e2f5")
+}
+
+// UnpackNotTheOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTheOracle(address sender)
+func (oracleConsumer *OracleConsumer) UnpackNotTheOracleError(raw []byte) (*OracleConsumerNotTheOracle, error) {
+	out := new(OracleConsumerNotTheOracle)
+	if err := oracleConsumer.abi.UnpackIntoInterface(out, "NotTheOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
 var PreimageOracleMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BadLengthProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadPartProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"BlobLengthUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LengthTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"LocalAlreadyLoaded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"NotLocalKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"PreimageMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"PreimagePartMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"UnknownKeyType\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BlobPartLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"LengthLoaded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"LocalLoaded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_LOCAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"blobHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"blobKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"has\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"lengthKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"word\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadBlobPart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"loadLength\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"loadLocal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"readWord\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"word\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",

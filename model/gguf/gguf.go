@@ -253,7 +253,7 @@ func ReadFile(path string) (*File, error) {
 		return nil, err
 	}
 	defer fh.Close()
-	f, start, err := parseHeader(fh, size)
+	f, start, err := parseHeader(fh, size, false)
 	if err != nil {
 		return nil, fmt.Errorf("read gguf %s: %w", path, err)
 	}
@@ -379,7 +379,7 @@ func (r *reader) str(field string, max uint64) (string, error) {
 
 // Parse decodes a GGUF v3 file held in b. Tensor data slices point into b.
 func Parse(b []byte) (*File, error) {
-	f, start, err := parseHeader(bytes.NewReader(b), uint64(len(b)))
+	f, start, err := parseHeader(bytes.NewReader(b), uint64(len(b)), false)
 	if err != nil {
 		return nil, err
 	}
@@ -391,11 +391,25 @@ func Parse(b []byte) (*File, error) {
 	return f, nil
 }
 
+// ParseHeader decodes the header of a GGUF v3 file: b holds exactly the
+// bytes before its data section (magic, metadata, tensor infos, alignment
+// padding; the whole file when it has no tensors), as a model manifest's
+// header blob does. Tensors have no Data; their spans are checked against
+// each other (no overlap) but not against a file size, which b does not
+// know.
+func ParseHeader(b []byte) (*File, error) {
+	f, _, err := parseHeader(bytes.NewReader(b), uint64(len(b)), true)
+	return f, err
+}
+
 // parseHeader reads the header, metadata and tensor infos of a GGUF file of
 // size bytes from src, checking the magic and version in the first eight
 // bytes before anything else, and every tensor's data span against size. It
 // returns the file without tensor data and the start of the data section.
-func parseHeader(src io.ReaderAt, size uint64) (*File, uint64, error) {
+// With headerOnly, src holds only the bytes before the data section: the
+// section must start exactly at size, and spans are checked only against
+// each other.
+func parseHeader(src io.ReaderAt, size uint64, headerOnly bool) (*File, uint64, error) {
 	r := &reader{src: bufio.NewReaderSize(io.NewSectionReader(src, 0, int64(size)), 1<<16), size: size}
 	magic, err := r.take(4, "magic")
 	if err != nil {
@@ -503,8 +517,14 @@ func parseHeader(src io.ReaderAt, size uint64) (*File, uint64, error) {
 		}
 		start = size
 	}
+	if headerOnly && nt > 0 && start != size {
+		return nil, 0, fmt.Errorf("header: the data section starts at %d, not at the end of the %d header bytes", start, size)
+	}
 	f.dataOffset = start
 	dataLen := size - start
+	if headerOnly {
+		dataLen = math.MaxUint64
+	}
 	type span struct {
 		lo, hi uint64
 		name   string

@@ -245,3 +245,72 @@ func hasNaN(kvs []KV) bool {
 	}
 	return false
 }
+
+// TestParseHeader: the bytes before the data section parse as the file's
+// header (tensor infos, no data); a header with bytes after its data start
+// or a truncated one is refused.
+func TestParseHeader(t *testing.T) {
+	b, err := sample().Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := ParseHeader(b[:full.DataOffset()])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(h.KV, full.KV) && !hasNaN(full.KV) || len(h.Tensors) != len(full.Tensors) || h.DataOffset() != full.DataOffset() {
+		t.Fatalf("header: %d kv, %d tensors, data at %d; file: %d, %d, %d", len(h.KV), len(h.Tensors), h.DataOffset(), len(full.KV), len(full.Tensors), full.DataOffset())
+	}
+	for i, ht := range h.Tensors {
+		ft := full.Tensors[i]
+		if ht.Name != ft.Name || ht.Type != ft.Type || !reflect.DeepEqual(ht.Dims, ft.Dims) || ht.Offset != ft.Offset || ht.Data != nil {
+			t.Fatalf("tensor %d: %+v, file has %s %s %v at %d", i, ht, ft.Name, ft.Type, ft.Dims, ft.Offset)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		want string
+	}{
+		{"with data", b, "not at the end of the"},
+		{"truncated", b[:full.DataOffset()-40], "left"},
+	} {
+		if _, err := ParseHeader(tc.b); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error with %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// FuzzParseHeader: ParseHeader never panics, and a header it accepts is
+// the header of a file Parse accepts once the data section is appended.
+func FuzzParseHeader(f *testing.F) {
+	b, _ := sample().Encode()
+	full, _ := Parse(b)
+	f.Add(b[:full.DataOffset()])
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		h, err := ParseHeader(b)
+		if err != nil {
+			return
+		}
+		var end uint64
+		for _, ht := range h.Tensors {
+			_, n, err := ht.Elements()
+			if err != nil {
+				t.Fatalf("tensor %q accepted: %v", ht.Name, err)
+			}
+			end = max(end, ht.Offset+n)
+		}
+		if end > 1<<24 {
+			return // too large to build the file
+		}
+		file := append(append([]byte(nil), b...), make([]byte, end)...)
+		if _, err := Parse(file); err != nil {
+			t.Fatalf("header accepted, file with its data refused: %v", err)
+		}
+	})
+}

@@ -19,7 +19,7 @@ func Open(path string) (*Mapped, error) {
 		return nil, err
 	}
 	defer fh.Close()
-	f, start, err := parseHeader(fh, size)
+	f, start, err := parseHeader(fh, size, false)
 	if err != nil {
 		return nil, fmt.Errorf("open gguf %s: %w", path, err)
 	}

@@ -4,9 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/rmsnet/rms/model/gguf"
 )
@@ -60,20 +58,11 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 }
 
-// cpuTime returns the CPU time (user + system, all threads) the process has
-// used: on a shared machine it measures the work better than the wall clock.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkTextModel measures prompt and generation speed of the model in
 // $RMS_BENCH_MODEL (for example one written by rms model synth), 32 prompt
-// tokens and 16 new ones, with and without the op trace. It reports wall
-// tokens/s and CPU milliseconds per token (user + system of all threads).
+// tokens and 16 new ones, with and without the op trace (Model.Measure).
+// It reports wall tokens/s, CPU milliseconds per token (user + system of
+// all threads) and the CPU of a whole run.
 func BenchmarkTextModel(b *testing.B) {
 	path := os.Getenv("RMS_BENCH_MODEL")
 	if path == "" {
@@ -86,35 +75,29 @@ func BenchmarkTextModel(b *testing.B) {
 	}
 	for _, trace := range []bool{false, true} {
 		b.Run(map[bool]string{false: "notrace", true: "trace"}[trace], func(b *testing.B) {
-			var promptWall, genWall, promptCPU, genCPU, hashing time.Duration
+			var sum Speed
 			for i := 0; i < b.N; i++ {
-				c0 := cpuTime()
-				var c1 time.Duration
-				res, err := m.Run(context.Background(), Job{Prompt: prompt, MaxTokens: 16}, RunOptions{EOS: -1, NoTrace: !trace,
-					Hook: func(t Trace) {
-						if c1 == 0 && t.Op == OpOutNorm {
-							c1 = cpuTime()
-						}
-					}})
+				s, err := m.Measure(context.Background(), Job{Prompt: prompt, MaxTokens: 16}, !trace)
 				if err != nil {
 					b.Fatal(err)
 				}
-				c2 := cpuTime()
-				if c1 == 0 { // without a hook call (no trace), split by wall time
-					c1 = c0 + time.Duration(float64(c2-c0)*res.Prompt.Seconds()/(res.Prompt+res.Generation).Seconds())
-				}
-				promptWall += res.Prompt
-				genWall += res.Generation
-				promptCPU += c1 - c0
-				genCPU += c2 - c1
-				hashing += res.Hashing
+				sum.Prompt += s.Prompt
+				sum.Generated += s.Generated
+				sum.PromptWall += s.PromptWall
+				sum.GenWall += s.GenWall
+				sum.PromptCPU += s.PromptCPU
+				sum.GenCPU += s.GenCPU
+				sum.TotalCPU += s.TotalCPU
+				sum.Hashing += s.Hashing
 			}
-			n := float64(b.N)
-			b.ReportMetric(32*n/promptWall.Seconds(), "prompt_tok/s")
-			b.ReportMetric(16*n/genWall.Seconds(), "gen_tok/s")
-			b.ReportMetric(float64(promptCPU.Milliseconds())/(32*n), "prompt_cpu_ms/tok")
-			b.ReportMetric(float64(genCPU.Milliseconds())/(16*n), "gen_cpu_ms/tok")
-			b.ReportMetric(hashing.Seconds()/n, "hash_s/op")
+			pr, gr := sum.Rates()
+			pc, gc := sum.PerToken()
+			b.ReportMetric(pr, "prompt_tok/s")
+			b.ReportMetric(gr, "gen_tok/s")
+			b.ReportMetric(pc, "prompt_cpu_ms/tok")
+			b.ReportMetric(gc, "gen_cpu_ms/tok")
+			b.ReportMetric(float64(sum.TotalCPU.Microseconds())/1e3/float64(b.N), "cpu_ms/run")
+			b.ReportMetric(sum.Hashing.Seconds()/float64(b.N), "hash_s/op")
 		})
 	}
 }

@@ -31,12 +31,19 @@ func (m *Matrix) dot(row []byte, x *QVec) float32 {
 }
 
 func dotQ8(row []byte, x *QVec, n int) float32 {
+	full := n / QK
+	return q8Tail(row, x, n, dotQ8Blocks(row, x, full))
+}
+
+// dotQ8Blocks returns the sum over the first nb full blocks of the Q8_0 row
+// against x: per block the int32 sum times float32(dw·xd), added left to
+// right.
+func dotQ8Blocks(row []byte, x *QVec, nb int) float32 {
 	var sums [64]int32
 	var sum float32
-	full := n / QK
 	b := 0
-	for b < full {
-		k := min(full-b, len(sums))
+	for b < nb {
+		k := min(nb-b, len(sums))
 		blockDots(row[b*q8Block:(b+k)*q8Block], x.Q[b*QK:(b+k)*QK], sums[:k])
 		for i, s := range sums[:k] {
 			dw := f16(binary.LittleEndian.Uint16(row[(b+i)*q8Block:]))
@@ -44,6 +51,13 @@ func dotQ8(row []byte, x *QVec, n int) float32 {
 		}
 		b += k
 	}
+	return sum
+}
+
+// q8Tail adds the shorter last block of a Q8_0 row of n columns (when n is
+// not a multiple of 32) to sum, the running sum over the full blocks.
+func q8Tail(row []byte, x *QVec, n int, sum float32) float32 {
+	full := n / QK
 	if lo := full * QK; lo < n {
 		tail := row[full*q8Block:]
 		dw := f16ToF32(binary.LittleEndian.Uint16(tail))
@@ -54,6 +68,52 @@ func dotQ8(row []byte, x *QVec, n int) float32 {
 		sum += float32(float32(s) * float32(dw*x.D[full]))
 	}
 	return sum
+}
+
+// q8Rows8Go is the portable reference of q8Rows8: dotQ8Blocks of each of
+// the 8 rows.
+func q8Rows8Go(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	for k := range out {
+		out[k] = dotQ8Blocks(rows[k*stride:], x, nb)
+	}
+}
+
+// q4Rows8Go is the portable reference of q4Rows8: dotQ4_0 of each of the
+// 8 rows.
+func q4Rows8Go(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	for k := range out {
+		out[k] = dotQ4_0(rows[k*stride:], &QVec{Q: x.Q[:nb*QK], D: x.D[:nb]})
+	}
+}
+
+// dotRows sets y[r−lo] to the dot of row r of d (m's rows) with x for
+// lo ≤ r < hi: Q8_0 and Q4_0 rows eight at a time by q8Rows8 and q4Rows8
+// (the same sums as DotRow), the rest one by one.
+func (m *Matrix) dotRows(d []byte, y []float32, x *QVec, lo, hi int) {
+	rb, r := m.RowBytes, lo
+	if m.Type == gguf.TensorQ4_0 && hasAVX2 {
+		var out [8]float32
+		for ; r+8 <= hi; r += 8 {
+			q4Rows8(d[r*rb:(r+8)*rb], rb, x, m.Cols/QK, &out)
+			for k, s := range out {
+				y[r-lo+k] = canon(s)
+			}
+		}
+	}
+	if m.Type == gguf.TensorQ8_0 && hasAVX2 {
+		var out [8]float32
+		nb := m.Cols / QK
+		for ; r+8 <= hi; r += 8 {
+			rows := d[r*rb : (r+8)*rb]
+			q8Rows8(rows, rb, x, nb, &out)
+			for k, s := range out {
+				y[r-lo+k] = canon(q8Tail(rows[k*rb:(k+1)*rb], x, m.Cols, s))
+			}
+		}
+	}
+	for ; r < hi; r++ {
+		y[r-lo] = m.dot(d[r*rb:(r+1)*rb], x)
+	}
 }
 
 // blockDotsGo is the portable reference of blockDots.
@@ -138,13 +198,36 @@ func dotQ6K(row []byte, x *QVec) float32 {
 
 // MulVec sets y[r] = DotRow(r, x) for every row, on up to w goroutines.
 func (m *Matrix) MulVec(y []float32, x *QVec, w int) {
-	m.data()
+	d := m.data()
 	parallel(w, m.Rows, m.Rows*m.Cols, func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			y[r] = m.DotRow(r, x)
+		m.dotRows(d, y[lo:hi], x, lo, hi)
+	})
+}
+
+// MulVecs sets ys[t] = m·xs[t] for every t, as MulVec of each: the rows
+// are taken a cache-sized chunk at a time and multiplied by every
+// activation before the next chunk, so the weights are read from memory
+// once for all of xs. On up to w goroutines.
+func (m *Matrix) MulVecs(ys [][]float32, xs []*QVec, w int) {
+	if len(xs) == 1 {
+		m.MulVec(ys[0], xs[0], w)
+		return
+	}
+	d := m.data()
+	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
+	parallel(w, m.Rows, m.Rows*m.Cols*len(xs), func(lo, hi int) {
+		for r := lo; r < hi; r += chunk {
+			e := min(r+chunk, hi)
+			for t, x := range xs {
+				m.dotRows(d, ys[t][r:e], x, r, e)
+			}
 		}
 	})
 }
+
+// mulChunkBytes is the size of the chunk of rows MulVecs multiplies by all
+// its activations in turn (it stays in the first-level cache).
+const mulChunkBytes = 16 << 10
 
 // MulRows sets y[r−lo] = DotRow(r, x) for the rows lo ≤ r < hi (one part
 // of a split product), on up to w goroutines. An F32 or F16 matrix that
@@ -154,9 +237,7 @@ func (m *Matrix) MulRows(y []float32, x *QVec, lo, hi, w int) {
 	if lo == 0 && hi == m.Rows || m.src == nil || m.ready.Load() {
 		d := m.data()
 		parallel(w, hi-lo, (hi-lo)*m.Cols, func(a, b int) {
-			for r := lo + a; r < lo+b; r++ {
-				y[r-lo] = m.dot(d[r*m.RowBytes:(r+1)*m.RowBytes], x)
-			}
+			m.dotRows(d, y[a:b], x, lo+a, lo+b)
 		})
 		return
 	}

@@ -4,9 +4,11 @@ package llama
 
 import "golang.org/x/sys/cpu"
 
-// hasAVX2 selects the vector block dots on amd64; the portable Go path is
-// the reference they are tested against bit for bit (TestBlockDotsAVX2).
-var hasAVX2 = cpu.X86.HasAVX2
+// hasAVX2 selects the vector kernels on amd64 (AVX2 with F16C, which every
+// AVX2 processor has); the portable Go path is the reference they are
+// tested against bit for bit (TestBlockDotsAVX2, TestDotQ8VectorMatchesGo,
+// TestRows8MatchesGo).
+var hasAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasF16C
 
 // blockDotsAVX2 sets out[b] to the int32 dot product of the 32 int8
 // weights at row[34·b+2:] (Q8_0 blocks) and x[32·b:] for b < nb.
@@ -28,4 +30,46 @@ func blockDots(row []byte, x []int8, out []int32) {
 		return
 	}
 	blockDotsGo(row, x, out)
+}
+
+//go:noescape
+func q8Rows8AVX2(rows *byte, stride int, x *int8, xd *float32, nb int, out *float32)
+
+// q8Rows8 sets out[k] (k < 8) to the sum over the first nb blocks of the
+// Q8_0 row at rows[k·stride:] against x, as dotQ8 adds them (before its
+// tail block): the vector kernel when there is one, else q8Rows8Go.
+func q8Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	if nb == 0 {
+		*out = [8]float32{}
+		return
+	}
+	_ = rows[7*stride+nb*q8Block-1]
+	_ = x.Q[nb*QK-1]
+	_ = x.D[nb-1]
+	if hasAVX2 {
+		q8Rows8AVX2(&rows[0], stride, &x.Q[0], &x.D[0], nb, &out[0])
+		return
+	}
+	q8Rows8Go(rows, stride, x, nb, out)
+}
+
+//go:noescape
+func q4Rows8AVX2(rows *byte, stride int, x *int8, xd *float32, nb int, out *float32)
+
+// q4Rows8 sets out[k] (k < 8) to dotQ4_0 of the Q4_0 row at rows[k·stride:]
+// (nb blocks) against x: the vector kernel when there is one, else
+// q4Rows8Go.
+func q4Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	if nb == 0 {
+		*out = [8]float32{}
+		return
+	}
+	_ = rows[7*stride+nb*18-1]
+	_ = x.Q[nb*QK-1]
+	_ = x.D[nb-1]
+	if hasAVX2 {
+		q4Rows8AVX2(&rows[0], stride, &x.Q[0], &x.D[0], nb, &out[0])
+		return
+	}
+	q4Rows8Go(rows, stride, x, nb, out)
 }

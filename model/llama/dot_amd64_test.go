@@ -54,6 +54,127 @@ func TestDotQ8VectorMatchesGo(t *testing.T) {
 	}
 }
 
+// randomQ8 returns a Q8_0 matrix of random weights whose block scales are
+// mostly ordinary and sometimes anything (Inf, NaN, subnormal, zero).
+func randomQ8(rng *rand.Rand, rows, cols int) *Matrix {
+	rb := rowBytes(gguf.TensorQ8_0, cols)
+	m := &Matrix{Type: gguf.TensorQ8_0, Rows: rows, Cols: cols, RowBytes: rb, Data: make([]byte, rows*rb)}
+	for i := range m.Data {
+		m.Data[i] = byte(rng.Uint32())
+	}
+	for r := 0; r < rows; r++ {
+		for lo := 0; lo < cols; lo += QK {
+			if rng.IntN(20) != 0 {
+				binary.LittleEndian.PutUint16(m.Data[r*rb+lo/QK*q8Block:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+			}
+		}
+	}
+	return m
+}
+
+// randomActivation returns cols values of random magnitudes (1e-3…1e2),
+// with a block of zeros, an Inf or a NaN now and then.
+func randomActivation(rng *rand.Rand, cols int) []float32 {
+	x := make([]float32, cols)
+	for i := range x {
+		x[i] = float32(rng.NormFloat64() * math.Pow(10, float64(rng.IntN(6)-3)))
+	}
+	switch rng.IntN(8) {
+	case 0:
+		x[rng.IntN(cols)] = float32(math.Inf(1))
+	case 1:
+		x[rng.IntN(cols)] = float32(math.NaN())
+	case 2:
+		for i := 0; i < min(QK, cols); i++ {
+			x[i] = 0
+		}
+	}
+	return x
+}
+
+// randomQ4 returns a Q4_0 matrix of random nibbles with scales as randomQ8's.
+func randomQ4(rng *rand.Rand, rows, cols int) *Matrix {
+	rb := rowBytes(gguf.TensorQ4_0, cols)
+	m := &Matrix{Type: gguf.TensorQ4_0, Rows: rows, Cols: cols, RowBytes: rb, Data: make([]byte, rows*rb)}
+	for i := range m.Data {
+		m.Data[i] = byte(rng.Uint32())
+	}
+	for r := 0; r < rows; r++ {
+		for b := 0; b < cols/QK; b++ {
+			if rng.IntN(20) != 0 {
+				binary.LittleEndian.PutUint16(m.Data[r*rb+18*b:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+			}
+		}
+	}
+	return m
+}
+
+// TestRows8MatchesGo: products of whole Q8_0 and Q4_0 matrices, where the
+// AVX2 kernels take eight rows per pass (MulVec, MulRows of a part
+// starting anywhere, MulVecs of several activations, on one and on
+// several goroutines), give the bits of the portable Go path row by row,
+// for every row count (a multiple of 8 or not), every column count (for
+// Q8_0 a multiple of 32 or not) and scales of every kind.
+func TestRows8MatchesGo(t *testing.T) {
+	if !hasAVX2 {
+		t.Skip("no AVX2 here")
+	}
+	rng := rand.New(rand.NewPCG(23, 24))
+	for trial := 0; trial < 300; trial++ {
+		rows, cols := 1+rng.IntN(70), 1+rng.IntN(1200)
+		var m *Matrix
+		if trial%3 == 2 {
+			cols = QK * (1 + rng.IntN(40))
+			m = randomQ4(rng, rows, cols)
+		} else {
+			if trial%3 == 1 {
+				cols = QK * (1 + rng.IntN(40))
+			}
+			m = randomQ8(rng, rows, cols)
+		}
+		xs := make([]*QVec, 1+rng.IntN(3))
+		for i := range xs {
+			xs[i] = new(QVec)
+			xs[i].Quantize(randomActivation(rng, cols))
+		}
+		want := make([][]float32, len(xs))
+		hasAVX2 = false
+		for i, x := range xs {
+			want[i] = make([]float32, rows)
+			for r := range want[i] {
+				want[i][r] = m.DotRow(r, x)
+			}
+		}
+		hasAVX2 = true
+		lo := rng.IntN(rows)
+		hi := lo + 1 + rng.IntN(rows-lo)
+		for _, w := range []int{1, 3} {
+			got := make([]float32, rows)
+			m.MulVec(got, xs[0], w)
+			part := make([]float32, hi-lo)
+			m.MulRows(part, xs[0], lo, hi, w)
+			many := make([][]float32, len(xs))
+			for i := range many {
+				many[i] = make([]float32, rows)
+			}
+			m.MulVecs(many, xs, w)
+			for r := range want[0] {
+				if math.Float32bits(got[r]) != math.Float32bits(want[0][r]) {
+					t.Fatalf("trial %d (%s %d×%d, %d workers) row %d: vector %v (%#x), Go %v (%#x)", trial, m.Type, rows, cols, w, r, got[r], math.Float32bits(got[r]), want[0][r], math.Float32bits(want[0][r]))
+				}
+				if r >= lo && r < hi && math.Float32bits(part[r-lo]) != math.Float32bits(want[0][r]) {
+					t.Fatalf("trial %d (%s %d×%d, rows %d…%d) row %d: part %v, Go %v", trial, m.Type, rows, cols, lo, hi, r, part[r-lo], want[0][r])
+				}
+				for i := range xs {
+					if math.Float32bits(many[i][r]) != math.Float32bits(want[i][r]) {
+						t.Fatalf("trial %d (%s %d×%d) activation %d row %d: batched %v, Go %v", trial, m.Type, rows, cols, i, r, many[i][r], want[i][r])
+					}
+				}
+			}
+		}
+	}
+}
+
 // BenchmarkMulVecQ8 compares the portable path and the AVX2 block sums on
 // a 2048 × 2048 Q8_0 matrix, one goroutine.
 func BenchmarkMulVecQ8(b *testing.B) {

@@ -7,3 +7,15 @@ const hasAVX2 = false
 // blockDots sets out[b] (b < len(out)) to the int32 dot of Q8_0 block b of
 // row with x[32·b:32·b+32].
 func blockDots(row []byte, x []int8, out []int32) { blockDotsGo(row, x, out) }
+
+// q8Rows8 sets out[k] (k < 8) to the sum over the first nb blocks of the
+// Q8_0 row at rows[k·stride:] against x, as dotQ8 adds them.
+func q8Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	q8Rows8Go(rows, stride, x, nb, out)
+}
+
+// q4Rows8 sets out[k] (k < 8) to dotQ4_0 of the Q4_0 row at rows[k·stride:]
+// against x.
+func q4Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
+	q4Rows8Go(rows, stride, x, nb, out)
+}

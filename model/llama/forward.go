@@ -50,15 +50,32 @@ type State struct {
 	maxCtx int
 	pos    int
 	k, v   [][]float32 // per layer, maxCtx·KVHeads·HeadDim
-	x, xb  []float32
-	q, att []float32
-	kt, vt []float32
-	g, u   []float32
-	scores []float32 // Heads·maxCtx
+	bufs   []posBuf    // per position of a batch
+	scores []float32   // Heads·maxCtx
 	logits []float32
-	xq     QVec
 	trace  Tracer
+	xs     []*QVec // scratch of the batched products
+	ys     [][]float32
 }
+
+// posBuf is the scratch of one position of a batch, with the op outputs
+// it traced (held until the whole batch has run, then passed to the
+// Tracer in position order).
+type posBuf struct {
+	x, xb, q, att, g, u []float32
+	xq                  QVec
+	held                []heldOp
+}
+
+type heldOp struct {
+	layer int
+	op    OpKind
+	out   []float32
+}
+
+// MaxBatch is the number of positions StepBatch runs per pass over the
+// weights; longer batches are run in slices of MaxBatch.
+const MaxBatch = 16
 
 // NewState returns an empty sequence of at most maxCtx positions (at most
 // the model's context length).
@@ -67,30 +84,61 @@ func (m *Model) NewState(maxCtx int, trace Tracer) (*State, error) {
 	if maxCtx <= 0 || maxCtx > c.Context {
 		return nil, fmt.Errorf("llama: context of %d positions, want 1…%d", maxCtx, c.Context)
 	}
+	if err := m.ensureAll(); err != nil { // a model loaded WithTensorData
+		return nil, err
+	}
 	kvd := c.KVHeads * c.HeadDim
 	s := &State{m: m, maxCtx: maxCtx, trace: trace,
 		k: make([][]float32, c.Layers), v: make([][]float32, c.Layers),
-		x: make([]float32, c.Dim), xb: make([]float32, c.Dim), q: make([]float32, c.Heads*c.HeadDim),
-		att: make([]float32, c.Heads*c.HeadDim), kt: make([]float32, kvd), vt: make([]float32, kvd),
-		g: make([]float32, c.FFN), u: make([]float32, c.FFN), scores: make([]float32, c.Heads*maxCtx),
-		logits: make([]float32, c.Vocab)}
+		scores: make([]float32, c.Heads*maxCtx), logits: make([]float32, c.Vocab)}
 	for l := range s.k {
 		s.k[l] = make([]float32, maxCtx*kvd)
 		s.v[l] = make([]float32, maxCtx*kvd)
 	}
+	s.grow(1)
 	return s, nil
+}
+
+// grow makes sure the state has scratch for n positions.
+func (s *State) grow(n int) {
+	c := s.m.Config
+	for len(s.bufs) < n {
+		s.bufs = append(s.bufs, posBuf{x: make([]float32, c.Dim), xb: make([]float32, c.Dim),
+			q: make([]float32, c.Heads*c.HeadDim), att: make([]float32, c.Heads*c.HeadDim),
+			g: make([]float32, c.FFN), u: make([]float32, c.FFN)})
+	}
 }
 
 // Pos returns the number of positions decoded so far.
 func (s *State) Pos() int { return s.pos }
 
-// emit traces op's output, as one call per part when the op is split.
-func (s *State) emit(layer int, op OpKind, out []float32) {
+// emit traces op's output at position pos, as one call per part when the
+// op is split; in a batch of several positions it is held in b until
+// flush.
+func (s *State) emit(b *posBuf, batch bool, pos, layer int, op OpKind, out []float32) {
 	if s.trace == nil {
 		return
 	}
-	for _, p := range s.m.Parts(op, s.pos) {
-		s.trace(s.pos, layer, op, out[p.Lo:p.Hi])
+	if batch {
+		b.held = append(b.held, heldOp{layer, op, append([]float32(nil), out...)})
+		return
+	}
+	for _, p := range s.m.Parts(op, pos) {
+		s.trace(pos, layer, op, out[p.Lo:p.Hi])
+	}
+}
+
+// flush passes the outputs the batch held to the Tracer, position by
+// position, in the order Step would have traced them.
+func (s *State) flush(pos0 int, bufs []posBuf) {
+	for t := range bufs {
+		b := &bufs[t]
+		for _, h := range b.held {
+			for _, p := range s.m.Parts(h.op, pos0+t) {
+				s.trace(pos0+t, h.layer, h.op, h.out[p.Lo:p.Hi])
+			}
+		}
+		b.held = b.held[:0]
 	}
 }
 
@@ -98,60 +146,125 @@ func (s *State) emit(layer int, op OpKind, out []float32) {
 // until the next Step) when logits is set; without it the output ops are
 // skipped (prompt positions before the last).
 func (s *State) Step(ctx context.Context, tok int, logits bool) ([]float32, error) {
+	return s.StepBatch(ctx, []int{tok}, logits)
+}
+
+// StepBatch runs the tokens toks at the next len(toks) positions, the
+// positions of at most MaxBatch at a time going through the layers
+// together: each weight matrix is multiplied by all their activations in
+// one pass (MulVecs), and attention of each position reads the keys and
+// values of the positions before it, batch included. Values, tokens and the
+// trace (held per batch, then passed on in position order) are exactly
+// those of Step on each token in turn. With logits set the output ops run
+// for the last position and its logits are returned.
+func (s *State) StepBatch(ctx context.Context, toks []int, logits bool) ([]float32, error) {
+	for len(toks) > MaxBatch {
+		if _, err := s.batch(ctx, toks[:MaxBatch], false); err != nil {
+			return nil, err
+		}
+		toks = toks[MaxBatch:]
+	}
+	if len(toks) == 0 {
+		return nil, fmt.Errorf("llama: no tokens to run")
+	}
+	return s.batch(ctx, toks, logits)
+}
+
+// mul sets out(t) = mat·xq of buffer t for every buffer, in one pass over
+// mat's rows.
+func (s *State) mul(mat *Matrix, bufs []posBuf, out func(t int) []float32) {
+	s.xs, s.ys = s.xs[:0], s.ys[:0]
+	for t := range bufs {
+		s.xs = append(s.xs, &bufs[t].xq)
+		s.ys = append(s.ys, out(t))
+	}
+	mat.MulVecs(s.ys, s.xs, s.m.workers)
+}
+
+func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if s.pos >= s.maxCtx {
+	if s.pos+len(toks) > s.maxCtx {
 		return nil, fmt.Errorf("llama: context of %d positions is full", s.maxCtx)
 	}
 	m, c, w := s.m, s.m.Config, s.m.workers
-	if err := m.Embed(tok, s.x); err != nil {
-		return nil, fmt.Errorf("llama: %w", err)
+	s.grow(len(toks))
+	bufs := s.bufs[:len(toks)]
+	held := len(toks) > 1
+	pos0 := s.pos
+	for t, tok := range toks {
+		if err := m.Embed(tok, bufs[t].x); err != nil {
+			return nil, fmt.Errorf("llama: %w", err)
+		}
+		s.emit(&bufs[t], held, pos0+t, -1, OpEmbed, bufs[t].x)
 	}
-	s.emit(-1, OpEmbed, s.x)
 	kvd := c.KVHeads * c.HeadDim
 	for li := range m.Layers {
 		l := &m.Layers[li]
-		RMSNorm(s.xb, s.x, l.AttnNorm, c.Eps)
-		s.emit(li, OpAttnNorm, s.xb)
-		s.xq.Quantize(s.xb)
-		l.Q.MulVec(s.q, &s.xq, w)
-		m.Rope(s.q, s.pos)
-		s.emit(li, OpQ, s.q)
-		kt := s.k[li][s.pos*kvd : (s.pos+1)*kvd]
-		vt := s.v[li][s.pos*kvd : (s.pos+1)*kvd]
-		l.K.MulVec(kt, &s.xq, w)
-		m.Rope(kt, s.pos)
-		s.emit(li, OpK, kt)
-		l.V.MulVec(vt, &s.xq, w)
-		s.emit(li, OpV, vt)
-		m.Attention(s.att, s.q, s.k[li][:(s.pos+1)*kvd], s.v[li][:(s.pos+1)*kvd], s.scores)
-		s.emit(li, OpAttn, s.att)
-		s.xq.Quantize(s.att)
-		l.O.MulVec(s.xb, &s.xq, w)
-		Add(s.x, s.xb)
-		s.emit(li, OpAttnOut, s.x)
-		RMSNorm(s.xb, s.x, l.FFNNorm, c.Eps)
-		s.emit(li, OpFFNNorm, s.xb)
-		s.xq.Quantize(s.xb)
-		l.Gate.MulVec(s.g, &s.xq, w)
-		l.Up.MulVec(s.u, &s.xq, w)
-		SwiGLU(s.g, s.g, s.u)
-		s.emit(li, OpFFNGateUp, s.g)
-		s.xq.Quantize(s.g)
-		l.Down.MulVec(s.xb, &s.xq, w)
-		Add(s.x, s.xb)
-		s.emit(li, OpFFNDown, s.x)
+		for t := range bufs {
+			b := &bufs[t]
+			RMSNorm(b.xb, b.x, l.AttnNorm, c.Eps)
+			s.emit(b, held, pos0+t, li, OpAttnNorm, b.xb)
+			b.xq.Quantize(b.xb)
+		}
+		s.mul(l.Q, bufs, func(t int) []float32 { return bufs[t].q })
+		kts := func(t int) []float32 { return s.k[li][(pos0+t)*kvd : (pos0+t+1)*kvd] }
+		vts := func(t int) []float32 { return s.v[li][(pos0+t)*kvd : (pos0+t+1)*kvd] }
+		s.mul(l.K, bufs, kts)
+		s.mul(l.V, bufs, vts)
+		for t := range bufs {
+			b, p := &bufs[t], pos0+t
+			m.Rope(b.q, p)
+			s.emit(b, held, p, li, OpQ, b.q)
+			kt := kts(t)
+			m.Rope(kt, p)
+			s.emit(b, held, p, li, OpK, kt)
+			s.emit(b, held, p, li, OpV, vts(t))
+		}
+		for t := range bufs {
+			b, p := &bufs[t], pos0+t
+			m.Attention(b.att, b.q, s.k[li][:(p+1)*kvd], s.v[li][:(p+1)*kvd], s.scores)
+			s.emit(b, held, p, li, OpAttn, b.att)
+			b.xq.Quantize(b.att)
+		}
+		s.mul(l.O, bufs, func(t int) []float32 { return bufs[t].xb })
+		for t := range bufs {
+			b := &bufs[t]
+			Add(b.x, b.xb)
+			s.emit(b, held, pos0+t, li, OpAttnOut, b.x)
+			RMSNorm(b.xb, b.x, l.FFNNorm, c.Eps)
+			s.emit(b, held, pos0+t, li, OpFFNNorm, b.xb)
+			b.xq.Quantize(b.xb)
+		}
+		s.mul(l.Gate, bufs, func(t int) []float32 { return bufs[t].g })
+		s.mul(l.Up, bufs, func(t int) []float32 { return bufs[t].u })
+		for t := range bufs {
+			b := &bufs[t]
+			SwiGLU(b.g, b.g, b.u)
+			s.emit(b, held, pos0+t, li, OpFFNGateUp, b.g)
+			b.xq.Quantize(b.g)
+		}
+		s.mul(l.Down, bufs, func(t int) []float32 { return bufs[t].xb })
+		for t := range bufs {
+			b := &bufs[t]
+			Add(b.x, b.xb)
+			s.emit(b, held, pos0+t, li, OpFFNDown, b.x)
+		}
 	}
-	defer func() { s.pos++ }()
+	s.pos += len(toks)
 	if !logits {
+		s.flush(pos0, bufs)
 		return nil, nil
 	}
-	RMSNorm(s.xb, s.x, m.OutNorm, c.Eps)
-	s.emit(-1, OpOutNorm, s.xb)
-	s.xq.Quantize(s.xb)
-	m.Output.MulVec(s.logits, &s.xq, w)
-	s.emit(-1, OpLogits, s.logits)
+	last := &bufs[len(bufs)-1]
+	p := s.pos - 1
+	RMSNorm(last.xb, last.x, m.OutNorm, c.Eps)
+	s.emit(last, held, p, -1, OpOutNorm, last.xb)
+	last.xq.Quantize(last.xb)
+	m.Output.MulVec(s.logits, &last.xq, w)
+	s.emit(last, held, p, -1, OpLogits, s.logits)
+	s.flush(pos0, bufs)
 	return s.logits, nil
 }
 

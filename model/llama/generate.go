@@ -117,11 +117,11 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 	if err != nil {
 		return nil, err
 	}
-	var logits []float32
-	for i, tok := range prompt {
-		if logits, err = st.Step(ctx, tok, i == len(prompt)-1 && o.MaxTokens > 0); err != nil {
-			return nil, err
-		}
+	// The prompt runs in batches (StepBatch): the same values and trace as
+	// one position at a time.
+	logits, err := st.StepBatch(ctx, prompt, o.MaxTokens > 0)
+	if err != nil {
+		return nil, err
 	}
 	if o.OnPrompt != nil {
 		o.OnPrompt(len(prompt))

@@ -47,6 +47,11 @@ type Model struct {
 	ropeScale float32      // theta_scale = base^(−2/RopeDims)
 	workers   int
 	stepsLog2 int // split bound of ops (WithOpSteps)
+
+	// fetch, when set (WithTensorData), gives tensor data on first use;
+	// pending holds, per tensor not fetched yet, what its data fills in.
+	fetch   func(name string) ([]byte, error)
+	pending map[string][]func([]byte) error
 }
 
 // Option adjusts Load.
@@ -208,11 +213,8 @@ func (m *Model) load(f *gguf.File) error {
 		return fmt.Errorf("tensor token_embd.weight: vocabulary of %d tokens above 2^24 (token ids travel as float32 in the trace)", emb.Dims[1])
 	}
 	c.Vocab = int(emb.Dims[1])
-	m.embed = emb
-	if emb.Type != gguf.TensorF32 && emb.Type != gguf.TensorF16 {
-		if m.embedQ, err = NewMatrix(emb, m.workers); err != nil {
-			return err
-		}
+	if err := m.embedding(emb); err != nil {
+		return err
 	}
 	qd, kvd := c.Heads*c.HeadDim, c.KVHeads*c.HeadDim
 	mat := func(name string, cols, rows int) (*Matrix, error) {
@@ -223,7 +225,7 @@ func (m *Model) load(f *gguf.File) error {
 		if len(t.Dims) != 2 || t.Dims[0] != uint64(cols) || t.Dims[1] != uint64(rows) {
 			return nil, fmt.Errorf("tensor %s: dims %v, want [%d, %d]", name, t.Dims, cols, rows)
 		}
-		return NewMatrix(t, m.workers)
+		return m.matrix(t)
 	}
 	vec := func(name string, n int) ([]float32, error) {
 		t, ok := f.Tensor(name)
@@ -233,11 +235,7 @@ func (m *Model) load(f *gguf.File) error {
 		if len(t.Dims) != 1 || t.Dims[0] != uint64(n) {
 			return nil, fmt.Errorf("tensor %s: dims %v, want [%d]", name, t.Dims, n)
 		}
-		x := make([]float32, n)
-		if err := decodeRow(t.Type, t.Data, 0, n, x); err != nil {
-			return nil, fmt.Errorf("tensor %s: %w", name, err)
-		}
-		return x, nil
+		return m.vector(t, n)
 	}
 	m.Layers = make([]Layer, c.Layers)
 	for i := range m.Layers {

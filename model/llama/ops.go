@@ -33,6 +33,9 @@ type Schedule struct {
 	Ops     []OpRef
 	Prompt  int
 	layers  int
+	heads   int // query heads, KV heads and head size (attention's k/v range)
+	kvHeads int
+	headDim int
 	index   map[opKey]opSpan
 	samples []int // op index of each draw's sample op
 }
@@ -40,7 +43,8 @@ type Schedule struct {
 // Schedule returns the op list of a job with prompt tokens and max new
 // tokens; len(Ops) == TraceLength(prompt, maxTokens).
 func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
-	s := &Schedule{Prompt: prompt, layers: m.Config.Layers, index: map[opKey]opSpan{}}
+	c := m.Config
+	s := &Schedule{Prompt: prompt, layers: c.Layers, heads: c.Heads, kvHeads: c.KVHeads, headDim: c.HeadDim, index: map[opKey]opSpan{}}
 	add := func(pos, layer int, k OpKind, draw int, parts []Part) {
 		s.index[opKey{pos, layer, k}] = opSpan{len(s.Ops), len(parts)}
 		if k == OpSample {
@@ -112,6 +116,28 @@ func (s *Schedule) Inputs(i int) []int {
 	return out
 }
 
+// kvRange returns the k and v values [lo, hi) that the heads of attention
+// op reads (the KV heads of its query heads).
+func (s *Schedule) kvRange(op OpRef) (lo, hi int) {
+	hd, g := s.headDim, s.heads/s.kvHeads
+	return op.Part.Lo / hd / g * hd, ((op.Part.Hi/hd-1)/g + 1) * hd
+}
+
+// overlapping returns the parts of op (pos, layer, kind) whose values
+// overlap [lo, hi), in order.
+func (s *Schedule) overlapping(pos, layer int, k OpKind, lo, hi int) []int {
+	var out []int
+	for _, j := range s.all(pos, layer, k) {
+		if j < 0 {
+			return []int{-1}
+		}
+		if p := s.Ops[j].Part; p.Lo < hi && p.Hi > lo {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
 // groups returns Inputs(i) grouped by the vector each part belongs to.
 func (s *Schedule) groups(i int) [][]int {
 	op := s.Ops[i]
@@ -134,8 +160,9 @@ func (s *Schedule) groups(i int) [][]int {
 		return [][]int{s.all(p, l, OpAttnNorm)}
 	case OpAttn:
 		in := [][]int{s.all(p, l, OpQ)}
+		lo, hi := s.kvRange(op)
 		for t := 0; t <= p; t++ {
-			in = append(in, s.all(t, l, OpK), s.all(t, l, OpV))
+			in = append(in, s.overlapping(t, l, OpK, lo, hi), s.overlapping(t, l, OpV, lo, hi))
 		}
 		return in
 	case OpAttnOut:
@@ -204,6 +231,9 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 	if _, _, _, n := m.opCost(op.Kind, op.Pos); lo < 0 || lo >= hi || hi > n {
 		return nil, false, fmt.Errorf("llama: op %d: part [%d, %d) of an output of %d values", i, lo, hi, n)
 	}
+	if err := m.ensure(m.OpTensors(op)); err != nil { // only this op's weights (WithTensorData)
+		return nil, false, fmt.Errorf("llama: op %d: %w", i, err)
+	}
 	vec := func(k, n int) ([]float32, error) {
 		if len(ins[k]) != n {
 			return nil, fmt.Errorf("llama: op %d input %d has %d values, want %d", i, k, len(ins[k]), n)
@@ -258,7 +288,6 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 		}
 		l = &m.Layers[op.Layer]
 	}
-	kvd := c.KVHeads * c.HeadDim
 	switch op.Kind {
 	case OpAttnNorm, OpFFNNorm, OpOutNorm:
 		x, err := vec(0, c.Dim)
@@ -290,21 +319,37 @@ func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out
 		if err != nil {
 			return nil, false, err
 		}
-		n := op.Pos + 1
-		keys, vals := make([]float32, 0, n*kvd), make([]float32, 0, n*kvd)
+		// The k and v parts read hold the whole KV heads [kh0, kh1): run
+		// attention as a model of those heads and their query heads only
+		// (the same arithmetic per head).
+		var kvLo, kvHi int
+		klo, khi := s.kvRange(op)
+		if ks := s.overlapping(op.Pos, op.Layer, OpK, klo, khi); len(ks) > 0 && ks[0] >= 0 {
+			kvLo, kvHi = s.Ops[ks[0]].Part.Lo, s.Ops[ks[len(ks)-1]].Part.Hi
+		}
+		hd, g := c.HeadDim, c.Heads/c.KVHeads
+		kh0, kh1 := kvLo/hd, kvHi/hd
+		if kvLo%hd != 0 || kvHi%hd != 0 || kh0 >= kh1 || lo < kh0*g*hd || hi > kh1*g*hd {
+			return nil, false, fmt.Errorf("llama: op %d: k/v parts [%d, %d) do not hold the KV heads of heads [%d, %d)", i, kvLo, kvHi, lo/hd, hi/hd)
+		}
+		sub := *m
+		sub.Config.KVHeads, sub.Config.Heads = kh1-kh0, (kh1-kh0)*g
+		n, sd := op.Pos+1, kvHi-kvLo
+		keys, vals := make([]float32, 0, n*sd), make([]float32, 0, n*sd)
 		for t := 0; t < n; t++ {
-			kt, err := vec(1+2*t, kvd)
+			kt, err := vec(1+2*t, sd)
 			if err != nil {
 				return nil, false, err
 			}
-			vt, err := vec(2+2*t, kvd)
+			vt, err := vec(2+2*t, sd)
 			if err != nil {
 				return nil, false, err
 			}
 			keys, vals = append(keys, kt...), append(vals, vt...)
 		}
 		out = make([]float32, hi-lo)
-		m.attention(out, q, keys, vals, make([]float32, c.Heads*n), lo/c.HeadDim, hi/c.HeadDim)
+		q0 := kh0 * g * hd
+		sub.attention(out, q[q0:kh1*g*hd], keys, vals, make([]float32, sub.Config.Heads*n), (lo-q0)/hd, (hi-q0)/hd)
 	case OpAttnOut, OpFFNDown:
 		x, err := vec(0, c.Dim)
 		if err != nil {

@@ -165,6 +165,9 @@ func TestSplitKeepsTokens(t *testing.T) {
 func checkParts(t *testing.T, m *Model, k OpKind, pos int) {
 	t.Helper()
 	fixed, per, unit, n := m.opCost(k, pos)
+	if k == OpV {
+		unit = 2 // v is cut like k (kvParts)
+	}
 	parts := m.Parts(k, pos)
 	at := 0
 	for _, p := range parts {
@@ -179,7 +182,9 @@ func checkParts(t *testing.T, m *Model, k OpKind, pos int) {
 	if at != n {
 		t.Fatalf("%s at %d: parts %v end at %d of %d", k, pos, parts, at, n)
 	}
-	if len(parts) > 1 && fixed+per*int64((n+unit-1)/unit) <= 1<<m.OpStepsLog2() {
+	// k and v may be cut into KV head groups for attention's sake, and
+	// attention at their boundaries (kvParts, kvGroups).
+	if len(parts) > 1 && fixed+per*int64((n+unit-1)/unit) <= 1<<m.OpStepsLog2() && k != OpK && k != OpV && k != OpAttn {
 		t.Fatalf("%s at %d: split into %d though the whole op is under the bound", k, pos, len(parts))
 	}
 }
@@ -206,8 +211,9 @@ func shapeModel(s Shape, typ gguf.TensorType, stepsLog2 int) *Model {
 // under the split bound 2^29 (the estimate is checked against the VM by
 // vm.TestOpStepEstimate), so under 2^30 steps with the estimate's margin;
 // attention and every other op are under 2^30 up to the position logged
-// (for LLaMA-2-7B Q8_0 at least 1,024). Ops per token and the largest op
-// are logged (docs/BENCHMARKS.md).
+// (for LLaMA-2-7B Q8_0 at least 2,560, since attention reads only the k
+// and v of its KV head group: TestKVHeadGroups). Ops per token and the
+// largest op are logged (docs/BENCHMARKS.md).
 func TestLargestOpUnderBound(t *testing.T) {
 	for _, name := range ShapeNames() {
 		for _, typ := range []gguf.TensorType{gguf.TensorQ8_0, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K, gguf.TensorF16} {
@@ -234,7 +240,7 @@ func TestLargestOpUnderBound(t *testing.T) {
 					}
 				}
 			}
-			if name == "llama-7b" && typ == gguf.TensorQ8_0 && fits < 1024 {
+			if name == "llama-7b" && typ == gguf.TensorQ8_0 && fits < 2560 {
 				t.Fatalf("llama-7b Q8_0: an op is above 2^30 from position %d", fits)
 			}
 			ops := m.OpsAt(0) + m.outOps(0)

@@ -155,6 +155,19 @@ func rowBytes(t gguf.TensorType, cols int) int {
 // is not a multiple of 32) on first use, by the goroutines workers allows;
 // Q8_0, Q4_0, Q4_K and Q6_K data is used as it is.
 func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
+	m, err := matrixOf(t, workers)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.setData(t.Data); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// matrixOf returns the matrix of a GGUF tensor's type and dims, without
+// its data (setData gives it).
+func matrixOf(t *gguf.Tensor, workers int) (*Matrix, error) {
 	if len(t.Dims) != 2 {
 		return nil, fmt.Errorf("tensor %s: %d dimensions, want a matrix", t.Name, len(t.Dims))
 	}
@@ -166,23 +179,32 @@ func NewMatrix(t *gguf.Tensor, workers int) (*Matrix, error) {
 	switch t.Type {
 	case gguf.TensorQ8_0, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K:
 		m.RowBytes = rowBytes(t.Type, cols)
-		m.Data = t.Data
 	case gguf.TensorF32, gguf.TensorF16:
-		es := t.Type.Size()
-		if len(t.Data) != rows*cols*es {
-			return nil, fmt.Errorf("tensor %s: %d data bytes, %d×%d %s need %d", t.Name, len(t.Data), rows, cols, t.Type, rows*cols*es)
-		}
 		m.Type = gguf.TensorQ8_0
 		m.RowBytes = rowBytes(gguf.TensorQ8_0, cols)
-		m.src, m.workers = t, workers
-		return m, nil
+		m.src = &gguf.Tensor{Name: t.Name, Dims: t.Dims, Type: t.Type}
+		m.workers = workers
 	default:
 		return nil, fmt.Errorf("tensor %s: type %s not supported for a weight matrix (F32, F16, Q8_0, Q4_0, Q4_K, Q6_K are)", t.Name, t.Type)
 	}
-	if len(m.Data) != rows*m.RowBytes {
-		return nil, fmt.Errorf("tensor %s: %d data bytes, %d rows of %d need %d", t.Name, len(m.Data), rows, m.RowBytes, rows*m.RowBytes)
-	}
 	return m, nil
+}
+
+// setData gives m its data as the GGUF stores it, checking its length.
+func (m *Matrix) setData(d []byte) error {
+	if m.src != nil {
+		es := m.src.Type.Size()
+		if len(d) != m.Rows*m.Cols*es {
+			return fmt.Errorf("tensor %s: %d data bytes, %d×%d %s need %d", m.Name, len(d), m.Rows, m.Cols, m.src.Type, m.Rows*m.Cols*es)
+		}
+		m.src.Data = d
+		return nil
+	}
+	if len(d) != m.Rows*m.RowBytes {
+		return fmt.Errorf("tensor %s: %d data bytes, %d rows of %d need %d", m.Name, len(d), m.Rows, m.RowBytes, m.Rows*m.RowBytes)
+	}
+	m.Data = d
+	return nil
 }
 
 // quantRowQ8 writes x as Q8_0 blocks (the last one shorter) into dst.

@@ -95,16 +95,17 @@ func (m *Model) opCost(k OpKind, pos int) (fixed, perUnit int64, unit, n int) {
 	fixed = stepsBase + stepsPerToken*int64(c.Vocab)
 	dim, qd, kvd, ffn := int64(c.Dim), int64(c.Heads*c.HeadDim), int64(c.KVHeads*c.HeadDim), int64(c.FFN)
 	rope := stepsRopePair * int64(c.RopeDims/2)
+	hd := int64(c.HeadDim)
 	switch k {
 	case OpQ:
 		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.Q), 2, int(qd)
-	case OpK:
+	case OpK: // cut by kvParts
 		return fixed + stepsPerInput*dim + rope, 2 * dim * stepsPerWeight(l.K), 2, int(kvd)
 	case OpV:
 		return fixed + stepsPerInput*dim, dim * stepsPerWeight(l.V), 1, int(kvd)
-	case OpAttn:
+	case OpAttn: // a part reads, per position, the k and v of its KV head group
 		np := int64(pos + 1)
-		return fixed + stepsPerInput*(qd+2*np*kvd), 2 * np * int64(c.HeadDim) * stepsFloatMAC, c.HeadDim, int(qd)
+		return fixed + stepsPerInput*(qd+2*np*int64(m.kvGroupMax())), 2 * np * hd * stepsFloatMAC, c.HeadDim, int(qd)
 	case OpAttnOut:
 		return fixed + stepsPerInput*(dim+qd), qd * stepsPerWeight(l.O), 1, c.Dim
 	case OpFFNGateUp:
@@ -128,10 +129,34 @@ func (m *Model) EstimateSteps(k OpKind, pos int, p Part) int64 {
 
 // Parts returns how the op of kind k at position pos is split: one part
 // covering its whole output unless its estimated steps are above the
-// model's bound, else the fewest parts of whole units (RoPE pairs for q and
-// k, heads for attention) that are each under it, as equal as units allow.
+// model's bound, else the fewest parts of whole units (RoPE pairs for q,
+// heads for attention, single rows otherwise) that are each under it, as
+// equal as units allow. k and v are cut alike along KV heads (kvParts), and
+// attention first into their KV head groups, so that a part of attention
+// reads, per position, only the k and v of its heads' group.
 func (m *Model) Parts(k OpKind, pos int) []Part {
-	fixed, per, unit, n := m.opCost(k, pos)
+	switch k {
+	case OpK, OpV:
+		return m.kvParts()
+	case OpAttn:
+		var out []Part
+		g := m.Config.Heads / m.Config.KVHeads
+		for _, kv := range m.kvGroups() {
+			for _, p := range m.cut(k, pos, (kv.Hi-kv.Lo)*g) {
+				out = append(out, Part{kv.Lo*g + p.Lo, kv.Lo*g + p.Hi})
+			}
+		}
+		return out
+	}
+	_, _, _, n := m.opCost(k, pos)
+	return m.cut(k, pos, n)
+}
+
+// cut splits n output values of op kind k at position pos into the fewest
+// parts of whole units each estimated under the bound (one part when the
+// whole is), as equal as units allow.
+func (m *Model) cut(k OpKind, pos, n int) []Part {
+	fixed, per, unit, _ := m.opCost(k, pos)
 	units := (n + unit - 1) / unit
 	budget := int64(1) << m.stepsLog2
 	if per == 0 || fixed+per*int64(units) <= budget {
@@ -141,7 +166,12 @@ func (m *Model) Parts(k OpKind, pos int) []Part {
 	if budget > fixed {
 		most = max(1, (budget-fixed)/per)
 	}
-	parts := int((int64(units) + most - 1) / most)
+	return equalParts(units, int((int64(units)+most-1)/most), unit, n)
+}
+
+// equalParts cuts units units of unit values (n in all) into parts as
+// equal as units allow.
+func equalParts(units, parts, unit, n int) []Part {
 	out := make([]Part, parts)
 	for i := range out {
 		lo := int(int64(units) * int64(i) / int64(parts))
@@ -149,4 +179,67 @@ func (m *Model) Parts(k OpKind, pos int) []Part {
 		out[i] = Part{min(lo*unit, n), min(hi*unit, n)}
 	}
 	return out
+}
+
+// KVGroupHeads is the most KV heads one part of k or v holds in a model
+// whose attention would otherwise be too large at the end of its context
+// (kvParts): a part of attention
+// reads, per position, the k and v of its heads' group (stepsPerInput per
+// value), which then costs at most a quarter of its multiply-adds
+// (stepsFloatMAC per value pair and query head).
+const KVGroupHeads = stepsFloatMAC / (4 * stepsPerInput)
+
+// kvParts returns the parts of k and v, cut alike along KV heads: the
+// fewest parts of whole heads under the bound for k's product, and at most
+// KVGroupHeads heads each when one head of attention at the last position
+// of the context, reading every k and v, would be above the VM's bound
+// 2^MaxOpStepsLog2; or, when one head's rows are above the split bound
+// alone, each head cut into RoPE pairs.
+func (m *Model) kvParts() []Part {
+	c := m.Config
+	hd, kvd := c.HeadDim, c.KVHeads*c.HeadDim
+	fixed, perPair, _, _ := m.opCost(OpK, 0)
+	budget := int64(1) << m.stepsLog2
+	head := perPair * int64(hd/2)
+	if fixed+head > budget { // a head alone is above the bound
+		var out []Part
+		for h := 0; h < c.KVHeads; h++ {
+			for _, p := range m.cut(OpK, 0, hd) {
+				out = append(out, Part{h*hd + p.Lo, h*hd + p.Hi})
+			}
+		}
+		return out
+	}
+	n := 1
+	if fixed+head*int64(c.KVHeads) > budget {
+		most := (budget - fixed) / head
+		n = int((int64(c.KVHeads) + most - 1) / most)
+	}
+	// One head of attention at the last position, reading every k and v.
+	base := stepsBase + stepsPerToken*int64(c.Vocab)
+	np, qd := int64(c.Context), int64(c.Heads*hd)
+	if base+stepsPerInput*(qd+2*np*int64(kvd))+2*np*int64(hd)*stepsFloatMAC > int64(1)<<MaxOpStepsLog2 {
+		n = max(n, (c.KVHeads+KVGroupHeads-1)/KVGroupHeads)
+	}
+	return equalParts(c.KVHeads, n, hd, kvd)
+}
+
+// kvGroups returns the KV head groups that attention is cut into first:
+// the parts of k and v when they are whole heads, else single heads.
+func (m *Model) kvGroups() []Part {
+	hd := m.Config.HeadDim
+	ps := m.kvParts()
+	if len(ps) > 0 && (ps[0].Hi-ps[0].Lo)%hd != 0 {
+		ps = equalParts(m.Config.KVHeads, m.Config.KVHeads, hd, m.Config.KVHeads*hd)
+	}
+	return ps
+}
+
+// kvGroupMax is the number of k (and v) values of the largest KV head group.
+func (m *Model) kvGroupMax() int {
+	n := 0
+	for _, p := range m.kvGroups() {
+		n = max(n, p.Hi-p.Lo)
+	}
+	return n
 }

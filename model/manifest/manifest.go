@@ -136,8 +136,9 @@ type Manifest struct {
 	// Program is the blob of the canonical program encoding (rms.program),
 	// nil for a file without one.
 	Program *Blob
-	// Index is the blob of the tensor index (model.EncodeIndex of the
-	// tensors' names and roots); its root is the model root.
+	// Index is the blob of the tensor index (model.EncodeIndex of
+	// IndexEntries: the tensors' names and roots, and the header's for a
+	// model without a program); its root is the model root.
 	Index   Blob
 	Tensors []Tensor // sorted by name, names unique
 }
@@ -434,7 +435,6 @@ func decode(b []byte) (*Manifest, error) {
 		name   string
 	}
 	spans := make([]span, 0, nt)
-	idx := make([]model.IndexEntry, 0, nt)
 	m.Tensors = make([]Tensor, 0, nt)
 	for i := uint32(0); i < nt; i++ {
 		var t Tensor
@@ -488,7 +488,6 @@ func decode(b []byte) (*Manifest, error) {
 			return nil, fmt.Errorf("%s data: [%d, %d) outside the %d-byte data section", f, t.Offset, t.Offset+size, dataLen)
 		}
 		spans = append(spans, span{t.Offset, t.Offset + size, t.Name})
-		idx = append(idx, model.IndexEntry{Name: t.Name, Root: t.Blob.Root})
 		m.Tensors = append(m.Tensors, t)
 	}
 	if r.off != len(b) {
@@ -500,14 +499,47 @@ func decode(b []byte) (*Manifest, error) {
 			return nil, fmt.Errorf("tensor %q data: overlaps tensor %q", spans[i].name, spans[i-1].name)
 		}
 	}
-	enc, err := model.EncodeIndex(idx)
+	enc, err := m.encodeIndex()
 	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+		return nil, err
 	}
 	if got := merkle.BlobRoot(enc); got != m.Index.Root || uint64(len(enc)) != m.Index.Length {
 		return nil, fmt.Errorf("index: %w: root %s of %d bytes, the tensors give %s of %d bytes", ErrCorrupt, m.Index.Root, m.Index.Length, got, len(enc))
 	}
 	return m, nil
+}
+
+// IndexEntries returns the entries of the model's tensor index: every
+// tensor's name and root, and for a model without a program of its own (a
+// text model, which a template program runs) also the header blob's root
+// under model.IndexHeader, so that the model root commits to the metadata
+// too. Sorted by name.
+func (m *Manifest) IndexEntries() ([]model.IndexEntry, error) {
+	idx := make([]model.IndexEntry, 0, len(m.Tensors)+1)
+	for i := range m.Tensors {
+		if m.Tensors[i].Name == model.IndexHeader {
+			return nil, fmt.Errorf("tensor %q: the name of the header's index entry", model.IndexHeader)
+		}
+		idx = append(idx, model.IndexEntry{Name: m.Tensors[i].Name, Root: m.Tensors[i].Blob.Root})
+	}
+	if m.Program == nil {
+		idx = append(idx, model.IndexEntry{Name: model.IndexHeader, Root: m.Header.Root})
+		sort.Slice(idx, func(i, j int) bool { return idx[i].Name < idx[j].Name })
+	}
+	return idx, nil
+}
+
+// encodeIndex is the encoding of IndexEntries: the index blob's bytes.
+func (m *Manifest) encodeIndex() ([]byte, error) {
+	idx, err := m.IndexEntries()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	enc, err := model.EncodeIndex(idx)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	return enc, nil
 }
 
 // CheckChunk checks that data is chunk i of blob b: its sha2-256 digest,

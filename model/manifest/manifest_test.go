@@ -155,6 +155,15 @@ func TestImportWriteRoundTrip(t *testing.T) {
 				}
 				idx = append(idx, model.IndexEntry{Name: gt.Name, Root: r})
 			}
+			if _, ok := f.Get(model.KeyProgram); !ok {
+				// A model without a program commits to its header too:
+				// the file's bytes before the data section.
+				start := f.DataOffset()
+				if len(f.Tensors) == 0 {
+					start = uint64(len(tc.file))
+				}
+				idx = append(idx, model.IndexEntry{Name: model.IndexHeader, Root: merkle.BlobRoot(tc.file[:start])})
+			}
 			for i := 1; i < len(idx); i++ { // EncodeIndex wants them sorted
 				for j := i; j > 0 && idx[j].Name < idx[j-1].Name; j-- {
 					idx[j], idx[j-1] = idx[j-1], idx[j]
@@ -163,6 +172,19 @@ func TestImportWriteRoundTrip(t *testing.T) {
 			ib, _ := model.EncodeIndex(idx)
 			if merkle.BlobRoot(ib) != m2.ModelRoot() {
 				t.Errorf("model root %s, want %s", m2.ModelRoot(), merkle.BlobRoot(ib))
+			}
+			// Lay gives the same blobs and model root without storing.
+			l, err := Lay(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Root != m2.ModelRoot() || !bytes.Equal(l.Index, ib) || len(l.Blobs) != len(idx) {
+				t.Fatalf("Lay: root %s, %d blobs; want %s, %d", l.Root, len(l.Blobs), m2.ModelRoot(), len(idx))
+			}
+			for k, e := range l.Entries {
+				if e != idx[k] || merkle.BlobRoot(l.Blobs[k]) != e.Root {
+					t.Errorf("Lay entry %d: %s %s, want %s %s", k, e.Name, e.Root, idx[k].Name, idx[k].Root)
+				}
 			}
 		})
 	}
@@ -197,6 +219,12 @@ func TestImportErrors(t *testing.T) {
 	// A nonzero byte in the alignment padding after the last tensor.
 	padded = append(padded, make([]byte, 64)...)
 	padded[len(padded)-1] = 9
+	hf := &gguf.File{KV: []gguf.KV{{Key: "general.architecture", Value: "llama"}},
+		Tensors: []gguf.Tensor{{Name: model.IndexHeader, Dims: []uint64{1}, Type: gguf.TensorI8, Data: []byte{1}}}}
+	headerNamed, err := hf.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name string
 		file []byte
@@ -206,11 +234,15 @@ func TestImportErrors(t *testing.T) {
 		{"truncated", good[:len(good)-10], "not a valid GGUF"},
 		{"bad magic", append([]byte("GGUX"), good[4:]...), "not a valid GGUF"},
 		{"nonzero padding", padded, "not padding"},
+		{"tensor named as the header entry", headerNamed, "the name of the header's index entry"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Import(context.Background(), newMemBlocks(), tc.file, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("err %v, want %q", err, tc.want)
+			}
+			if _, err := Lay(tc.file); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Lay: err %v, want %q", err, tc.want)
 			}
 		})
 	}

@@ -43,11 +43,7 @@ func Import(ctx context.Context, put BlockPutter, b []byte, progress Progress) (
 	if err := storeParts(ctx, put, parts, &done, total, progress); err != nil {
 		return nil, fmt.Errorf("manifest: import: %w", err)
 	}
-	idx := make([]model.IndexEntry, len(m.Tensors))
-	for i := range m.Tensors {
-		idx[i] = model.IndexEntry{Name: m.Tensors[i].Name, Root: m.Tensors[i].Blob.Root}
-	}
-	enc, err := model.EncodeIndex(idx)
+	enc, err := m.encodeIndex()
 	if err != nil {
 		return nil, fmt.Errorf("manifest: import: %w", err)
 	}
@@ -118,6 +114,9 @@ func plan(b []byte) (*Manifest, []part, error) {
 	sort.Slice(ts, func(i, j int) bool { return ts[i].Name < ts[j].Name })
 	m.Tensors = make([]Tensor, len(ts))
 	for i, gt := range ts {
+		if gt.Name == model.IndexHeader {
+			return nil, nil, fmt.Errorf("tensor %q: the name of the header's index entry", gt.Name)
+		}
 		t := &m.Tensors[i]
 		t.Name, t.Type, t.Dims, t.Offset = gt.Name, gt.Type, append([]uint64(nil), gt.Dims...), gt.Offset
 		var hdr []byte

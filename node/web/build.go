@@ -65,7 +65,7 @@ type collector struct {
 }
 
 func newCollector(c Chain, sources []Source, accounts map[common.Address]string) *collector {
-	return &collector{chain: c, games: dispute.NewGames(c.Backend, c.Deployment.Games), sources: sources, accounts: accounts, models: map[common.Hash]string{},
+	return &collector{chain: c, games: dispute.NewGames(c.Backend, c.Deployment.Games).ScanFrom(c.Deployment.Block), sources: sources, accounts: accounts, models: map[common.Hash]string{},
 		times: map[uint64]uint64{}, gas: map[common.Hash]uint64{}, classes: map[common.Hash]*market.Class{}, done: map[common.Hash]GameView{}}
 }
 

@@ -98,28 +98,41 @@ func localWord(k uint32) (merkle.Hash, error) {
 	return merkle.Hash(b), nil
 }
 
-// mapTree maps the word tree with root root and the given height and
-// returns its 2^height words as bytes.
+// The map window is where the guest maps blobs: the upper half of the
+// address space, which neither the Go runtime (its heap grows up from
+// vm.HeapStart, its stack down from vm.StackTop) nor the VM's mmap ever hands
+// out. A map there takes no heap, only the pages read are ever filled, and
+// one blob may be as large as the window (2^31 bytes), so an op's memory is
+// bounded by what it reads, never by the size of the model (docs/VM.md).
+const (
+	mapWindowStart = 0x8000_0000
+	mapWindowEnd   = 1 << 32
+)
+
+// mapNext is the lowest free address of the map window.
+var mapNext uint64 = mapWindowStart
+
+// mapTree maps the word tree with root root and the given height at the
+// next aligned free region of the map window and returns its 2^height words
+// as bytes.
 func mapTree(root merkle.Hash, height int) ([]byte, error) {
-	sizeLog2 := height + 5
-	if sizeLog2 < 12 {
-		sizeLog2 = 12
-	}
-	if sizeLog2 > 30 {
+	sizeLog2 := max(height+5, 12)
+	if sizeLog2 > 31 {
 		return nil, fmt.Errorf("map %s: tree of height %d too large", root, height)
 	}
-	size := 1 << sizeLog2
-	mem, err := syscall.Mmap(-1, 0, 2*size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	if err != nil {
-		return nil, fmt.Errorf("map %s: %w", root, err)
+	size := uint64(1) << sizeLog2
+	addr := (mapNext + size - 1) &^ (size - 1)
+	if addr+size > mapWindowEnd {
+		return nil, fmt.Errorf("map %s: 2^%d bytes do not fit in the map window (%d bytes free)", root, sizeLog2, mapWindowEnd-mapNext)
 	}
-	base := uintptr(unsafe.Pointer(&mem[0]))
-	off := int((uintptr(size) - base&uintptr(size-1)) & uintptr(size-1))
+	mapNext = addr + size
 	r := word(root)
-	if _, _, e := syscall.RawSyscall6(sysMap, base+uintptr(off), uintptr(sizeLog2), uintptr(unsafe.Pointer(r)), uintptr(height), 0, 0); e != 0 {
+	if _, _, e := syscall.RawSyscall6(sysMap, uintptr(addr), uintptr(sizeLog2), uintptr(unsafe.Pointer(r)), uintptr(height), 0, 0); e != 0 {
 		return nil, fmt.Errorf("map %s: %v", root, e)
 	}
-	return mem[off : off+(32<<height)], nil
+	a := uintptr(addr)
+	p := *(*unsafe.Pointer)(unsafe.Pointer(&a)) // the window is outside Go's heap; the GC is off
+	return unsafe.Slice((*byte)(p), 32<<height), nil
 }
 
 // mapBlob maps the blob with root root and returns its bytes (without the
@@ -316,15 +329,7 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 	if err != nil {
 		return err
 	}
-	gb, err := mapBlob(roots[3])
-	if err != nil {
-		return fmt.Errorf("model: %w", err)
-	}
-	f, err := gguf.Parse(gb)
-	if err != nil {
-		return fmt.Errorf("model: %w", err)
-	}
-	m, err := llama.Load(f, append(tp.Options(), llama.WithWorkers(1))...)
+	m, err := loadText(roots[3], tp)
 	if err != nil {
 		return err
 	}
@@ -416,4 +421,61 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 		return err
 	}
 	return commit(next)
+}
+
+// loadText loads the text model with model root root: the tensor index,
+// the GGUF header it names (model.IndexHeader) and, only when an op reads
+// one, a tensor's blob (llama.WithTensorData).
+func loadText(root merkle.Hash, tp llama.Program) (*llama.Model, error) {
+	xb, err := mapBlob(root)
+	if err != nil {
+		return nil, fmt.Errorf("model index: %w", err)
+	}
+	index, err := model.DecodeIndex(xb)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	hr, ok := model.LookupIndex(index, model.IndexHeader)
+	if !ok {
+		return nil, fmt.Errorf("model: the index has no %q entry", model.IndexHeader)
+	}
+	hb, err := mapBlob(hr)
+	if err != nil {
+		return nil, fmt.Errorf("model header: %w", err)
+	}
+	h, err := gguf.ParseHeader(hb)
+	if err != nil {
+		return nil, fmt.Errorf("model header: %w", err)
+	}
+	fetch := func(name string) ([]byte, error) {
+		t, ok := h.Tensor(name)
+		if !ok {
+			return nil, fmt.Errorf("not in the header")
+		}
+		r, ok := model.LookupIndex(index, name)
+		if !ok {
+			return nil, fmt.Errorf("not in the model index")
+		}
+		b, err := mapBlob(r)
+		if err != nil {
+			return nil, err
+		}
+		dt, ok := model.DTypeOfGGML(t.Type)
+		if !ok { // a raw tensor: its bytes as the GGUF holds them
+			return b, nil
+		}
+		shape := make([]int, len(t.Dims))
+		for k, d := range t.Dims {
+			shape[len(shape)-1-k] = int(d)
+		}
+		want, err := model.EncodeHeader(dt, shape)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) < model.HeaderSize || string(b[:model.HeaderSize]) != string(want) {
+			return nil, fmt.Errorf("blob header is not that of %s %v", dt, shape)
+		}
+		return b[model.HeaderSize:], nil
+	}
+	return llama.Load(h, append(tp.Options(), llama.WithWorkers(1), llama.WithTensorData(fetch))...)
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -85,5 +86,63 @@ func TestUnrolledLevelsCommitted(t *testing.T) {
 	}
 	if _, err := unroll(bytes.Replace(src, []byte("// END GENERATED proveLeaf levels"), nil, 1)); err == nil {
 		t.Fatal("a missing END line was accepted")
+	}
+}
+
+// TestDependents: a changed source selects itself and every source that
+// imports it, directly or through another, and nothing else.
+func TestDependents(t *testing.T) {
+	contents := map[string]string{
+		"src/A.sol":      "pragma solidity 0.8.37;\n",
+		"src/B.sol":      "import {A} from \"./A.sol\";\n",
+		"src/step/C.sol": "import {B} from \"../B.sol\";\nimport \"./D.sol\";\n",
+		"src/step/D.sol": "contract D {}\n",
+		"src/E.sol":      "import {D as X} from \"./step/D.sol\";\n",
+	}
+	for _, tc := range []struct {
+		changed []string
+		want    string
+	}{
+		{[]string{"src/A.sol"}, "src/A.sol src/B.sol src/step/C.sol"},
+		{[]string{"src/step/D.sol"}, "src/E.sol src/step/C.sol src/step/D.sol"},
+		{[]string{"src/E.sol"}, "src/E.sol"},
+		{[]string{"src/B.sol", "src/E.sol"}, "src/B.sol src/E.sol src/step/C.sol"},
+	} {
+		got, err := dependents(contents, tc.changed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for n := range got {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		if s := strings.Join(names, " "); s != tc.want {
+			t.Errorf("dependents of %v = %s, want %s", tc.changed, s, tc.want)
+		}
+	}
+	if _, err := dependents(contents, []string{"src/Z.sol"}); err == nil || !strings.Contains(err.Error(), "src/Z.sol") {
+		t.Errorf("an unknown source was accepted: %v", err)
+	}
+}
+
+// TestChangedBuildEqualsFull: compiling only the dependents of one source,
+// with the others' artifacts taken from the tree, gives exactly the
+// committed files (which TestGeneratedFilesUpToDate holds equal to a full
+// build).
+func TestChangedBuildEqualsFull(t *testing.T) {
+	dir := filepath.Join("..", "..")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "solc", "package.json")); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("solc is not installed in contracts/node_modules (run `make solc`)")
+		}
+		t.Skip("solc is not installed in contracts/node_modules; run `make solc`")
+	}
+	files, err := generate(context.Background(), dir, "src/step/PreimageOracle.sol")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := compare(dir, files); err != nil {
+		t.Fatal(err)
 	}
 }

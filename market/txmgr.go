@@ -1,9 +1,8 @@
-package dispute
+package market
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -20,13 +21,16 @@ import (
 )
 
 // TxManager sends every transaction of one key: it hands out nonces across
-// concurrent games (and anything else the key sends through it), resends a
-// transaction that is not mined in time with higher fees under the same
-// nonce (a dropped or reorged move), and warns when the key's balance runs
-// low. A move that does not land loses the clock, so every move of a player
-// goes through its key's manager.
+// everything the key sends through it (registrations, deposits, redeems,
+// game openings and moves, timeouts), resends a transaction that is not
+// mined in time with higher fees under the same nonce (a dropped or reorged
+// move), and warns when the key's balance runs low. A move that does not
+// land loses the clock, and two senders of one key take the same nonce, so
+// a node sends every transaction of its key through one manager: the
+// Registry and Escrow clients use it once given (UseTxManager), the game
+// players and followers take it as a field.
 type TxManager struct {
-	b       Backend
+	b       bind.Backend
 	key     *ecdsa.PrivateKey
 	from    common.Address
 	chainID *big.Int
@@ -65,7 +69,7 @@ func WithLowFunds(threshold *big.Int, alarm func(balance *big.Int)) TxOption {
 func WithTxLogger(l *slog.Logger) TxOption { return func(c *txConfig) { c.log = l } }
 
 // NewTxManager returns the manager of key's transactions on chain chainID.
-func NewTxManager(b Backend, key *ecdsa.PrivateKey, chainID *big.Int, opts ...TxOption) *TxManager {
+func NewTxManager(b bind.Backend, key *ecdsa.PrivateKey, chainID *big.Int, opts ...TxOption) *TxManager {
 	m := &TxManager{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID,
 		cfg: txConfig{resendAfter: 3 * time.Second, poll: 50 * time.Millisecond,
 			lowFunds: new(big.Int).Div(big.NewInt(1e18), big.NewInt(20))}}
@@ -86,16 +90,6 @@ func NewTxManager(b Backend, key *ecdsa.PrivateKey, chainID *big.Int, opts ...Tx
 // From is the manager's account.
 func (m *TxManager) From() common.Address { return m.from }
 
-// RevertError is a transaction the chain refused, with its revert data.
-type RevertError struct {
-	What string
-	Data []byte
-	Err  error
-}
-
-func (e *RevertError) Error() string { return e.What + ": " + e.Err.Error() }
-func (e *RevertError) Unwrap() error { return e.Err }
-
 // Send sends data to `to` and waits for the receipt. A call the chain would
 // refuse is refused at gas estimation (nothing is sent, no nonce used); a
 // mined transaction that failed is an error with its receipt.
@@ -108,12 +102,10 @@ func (m *TxManager) SendValue(ctx context.Context, what string, to common.Addres
 	msg := ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value}
 	gas, err := m.b.EstimateGas(ctx, msg)
 	if err != nil {
-		re := &RevertError{What: what, Err: err}
 		if d, ok := revertData(err); ok {
-			re.Data = d
-			re.Err = fmt.Errorf("%w: %s", err, decodeGamesError(d))
+			return nil, fmt.Errorf("%s: %w", what, decodeAnyRevert(d))
 		}
-		return nil, re
+		return nil, fmt.Errorf("%s: estimate gas: %w", what, err)
 	}
 	// The state may change before the transaction is mined (the other side
 	// of a round posts first, and this move then completes the round), so
@@ -161,13 +153,12 @@ func (m *TxManager) SendValue(ctx context.Context, what string, to common.Addres
 				if r.Status != types.ReceiptStatusSuccessful {
 					// Replay it on the parent state to learn why.
 					parent := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
-					why := ""
 					if _, err := m.b.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data, Value: value, Gas: gas}, parent); err != nil {
 						if d, ok := revertData(err); ok {
-							why = ": " + decodeGamesError(d)
+							return r, fmt.Errorf("%s: transaction %s failed on chain (gas used %d): %w", what, h.Hex(), r.GasUsed, decodeAnyRevert(d))
 						}
 					}
-					return r, fmt.Errorf("%s: transaction %s failed on chain (gas used %d)%s", what, h.Hex(), r.GasUsed, why)
+					return r, fmt.Errorf("%s: transaction %s failed on chain (gas used %d)", what, h.Hex(), r.GasUsed)
 				}
 				return r, nil
 			}
@@ -229,38 +220,29 @@ func (m *TxManager) checkFunds(ctx context.Context) {
 	}
 }
 
-// revertData digs revert data out of an RPC error.
-func revertData(err error) ([]byte, bool) {
-	var de interface{ ErrorData() interface{} }
-	if !errors.As(err, &de) {
-		return nil, false
-	}
-	switch d := de.ErrorData().(type) {
-	case string:
-		return common.FromHex(d), true
-	case []byte:
-		return d, true
-	}
-	return nil, false
+// knownABIs are the contracts whose custom errors a revert is decoded
+// against, in this order (their error names do not collide).
+var knownABIs = []struct {
+	name string
+	abi  *abi.ABI
+}{
+	{"registry", registryABI}, {"escrow", escrowABI},
+	{"games", mustABI(bindings.GamesMetaData.ParseABI())},
+	{"step", mustABI(bindings.MIPSStepMetaData.ParseABI())},
+	{"preimage oracle", mustABI(bindings.PreimageOracleMetaData.ParseABI())},
+	{"inference requests", mustABI(bindings.InferenceRequestsMetaData.ParseABI())},
 }
 
-// decodeGamesError names a custom error of the games, step, oracle or
-// registry contracts.
-func decodeGamesError(data []byte) string {
-	for _, u := range []func([]byte) (any, error){
-		bindings.NewGames().UnpackError, bindings.NewRegistry().UnpackError,
-		bindings.NewMIPSStep().UnpackError, bindings.NewPreimageOracle().UnpackError, bindings.NewInferenceRequests().UnpackError,
-	} {
-		if e, err := u(data); err == nil {
-			return strings.TrimPrefix(fmt.Sprintf("%T%+v", e, e), "*bindings.")
+// decodeAnyRevert decodes revert data against the project's contracts.
+func decodeAnyRevert(data []byte) *RevertError {
+	if len(data) >= 4 {
+		for _, k := range knownABIs {
+			for _, e := range k.abi.Errors {
+				if bytesHasPrefix(data, e.ID[:4]) {
+					return decodeRevert(k.name, k.abi, data)
+				}
+			}
 		}
 	}
-	return fmt.Sprintf("revert data 0x%x", data)
-}
-
-// IsRevert reports whether err is a revert whose decoded error names name
-// (for example "GamesClockExpired").
-func IsRevert(err error, name string) bool {
-	var re *RevertError
-	return errors.As(err, &re) && re.Data != nil && strings.HasPrefix(decodeGamesError(re.Data), name)
+	return decodeRevert("", nil, data)
 }
