@@ -3,6 +3,7 @@ package merkle
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -176,6 +177,8 @@ func TestIndexBounds(t *testing.T) {
 		{"height 64, level 63", func() error { _, err := tall.Proof(63, 1); return err }, true},
 		{"height 64, past level 63", func() error { _, err := tall.Proof(63, 2); return err }, false},
 		{"height 64, second root", func() error { _, err := tall.Proof(64, 1); return err }, false},
+		{"height 40, last node of level 30", func() error { _, err := Proof(data, 40, 1023, 30); return err }, true},
+		{"height 40, past level 30", func() error { _, err := Proof(data, 40, 1024, 30); return err }, false},
 	} {
 		if err := tc.err(); (err == nil) != tc.ok {
 			t.Errorf("%s: err %v, want ok %v", tc.name, err, tc.ok)
@@ -215,6 +218,47 @@ func TestAccumulatorFull(t *testing.T) {
 		}
 		if acc.Len() != 1<<h || acc.Root() != root {
 			t.Errorf("height %d: the refused append changed the accumulator (len %d)", h, acc.Len())
+		}
+	}
+}
+
+// TestFilledTall: a filled list may be as tall as any tree (height 64, 2^64
+// entries, computed in O(height)); one more is refused.
+func TestFilledTall(t *testing.T) {
+	x := Keccak([]byte("the last entry"))
+	want := x
+	for range MaxHeight {
+		want = Node(want, want)
+	}
+	got, err := FilledRoot([]Hash{x}, MaxHeight)
+	if err != nil || got != want {
+		t.Fatalf("FilledRoot of one entry at height %d = %s, %v; want %s", MaxHeight, got, err, want)
+	}
+	p, err := FilledProof([]Hash{x}, MaxHeight, 1<<64-1)
+	if err != nil || len(p) != MaxHeight || RootFromProof(x, 1<<64-1, p) != want {
+		t.Fatalf("proof of the last of 2^64 entries: %v", err)
+	}
+	if _, err := FilledRoot([]Hash{x}, MaxHeight+1); err == nil {
+		t.Fatalf("FilledRoot accepted height %d", MaxHeight+1)
+	}
+	if _, err := FilledRoot([]Hash{x}, -1); err == nil {
+		t.Fatal("FilledRoot accepted height -1")
+	}
+}
+
+// TestParallelRootPads: a stream hashed in parallel (at least 2^14 words)
+// and padded to a taller tree gets the zero subtrees above its data.
+func TestParallelRootPads(t *testing.T) {
+	data := randBytes(WordSize<<14, 21)
+	prev := runtime.GOMAXPROCS(2)
+	defer runtime.GOMAXPROCS(prev)
+	for _, h := range []int{14, 15, 16} {
+		got, err := RootAt(data, h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := naiveRoot(data, h); got != want {
+			t.Errorf("RootAt(2^14 words, %d) = %s, want %s", h, got, want)
 		}
 	}
 }
