@@ -262,3 +262,40 @@ func TestParallelRootPads(t *testing.T) {
 		}
 	}
 }
+
+// TestProofTallStream: the stream proof of a short blob in a tree of height
+// 64 (word indices near 2^63, whose byte offsets wrap in uint64) is an error
+// or a proof that verifies, never a panic.
+func TestProofTallStream(t *testing.T) {
+	data := []byte("a short blob in the tallest tree")
+	root, err := RootAt(data, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	low, err := RootAt(data, 48)
+	if err != nil {
+		t.Fatal(err)
+	}
+	up := make([]Hash, 16)
+	for i := range up {
+		up[i] = Zero(48 + i)
+	}
+	if want := RootFromProof(low, 0, up); root != want {
+		t.Fatalf("root at height 64 %s, want the height-48 root folded up with zero subtrees %s", root, want)
+	}
+	var leaf Hash
+	copy(leaf[:], data)
+	for _, index := range []uint64{0, 1, 1 << 62, 1<<63 - 1, 1 << 63, 1<<64 - 1} {
+		p, err := Proof(data, 64, index, 0)
+		if err != nil {
+			t.Fatalf("proof of leaf %d: %v", index, err)
+		}
+		want := Hash{}
+		if index == 0 {
+			want = leaf
+		}
+		if !Verify(root, want, index, p) {
+			t.Errorf("leaf %d: the proof does not verify against the root", index)
+		}
+	}
+}

@@ -32,6 +32,9 @@ func (s *stream) word(i uint64, w *Hash) {
 // contiguous returns the 2^h words starting at word i as one slice if they lie
 // wholly inside data and the head is empty or the caller's range skips it.
 func (s *stream) contiguous(i uint64, words uint64) ([]byte, bool) {
+	if words > uint64(len(s.data))/WordSize {
+		return nil, false
+	}
 	start := i*WordSize - uint64(len(s.head))
 	if i*WordSize < uint64(len(s.head)) {
 		return nil, false
@@ -50,13 +53,19 @@ const parallelMinHeight = 14
 // subtreeRoot returns the root of the subtree of height h whose first word is
 // word index first (first is a multiple of 2^h).
 func (s *stream) subtreeRoot(k *keccakState, first uint64, h int) Hash {
-	if first*WordSize >= s.size() {
+	if first >= (s.size()+WordSize-1)/WordSize {
 		return zeros[h]
 	}
 	if h == 0 {
 		var w Hash
 		s.word(first, &w)
 		return w
+	}
+	if h >= 64 {
+		// 2^64 words (first is 0): no stream reaches the right half, whose
+		// first word is 2^63, and 2^h wraps in uint64.
+		l := s.subtreeRoot(k, first, h-1)
+		return k.node(&l, &zeros[h-1])
 	}
 	words := uint64(1) << h
 	if b, ok := s.contiguous(first, words); ok {
