@@ -242,14 +242,19 @@ func mutate(c config) error {
 // output and the time the build (or the contracts' generation) took. gen is
 // the contract generator's binary.
 func runOne(scratch, gen string, m Mutation, timeout time.Duration) (res, out string, built time.Duration) {
-	defer restore(scratch, m)
+	path := filepath.Join(scratch, m.File)
+	orig, err := os.ReadFile(path)
+	if err != nil {
+		return "INVALID", err.Error(), 0
+	}
+	defer restore(scratch, m, orig)
 	t0 := time.Now()
-	res, out = build(scratch, gen, m)
+	res, out = build(scratch, gen, m, orig)
 	built = time.Since(t0)
 	if res != "" {
 		return res, out, built
 	}
-	out, err := sh(scratch, m.Test, timeout)
+	out, err = sh(scratch, m.Test, timeout)
 	switch {
 	case err == nil:
 		res = "SURVIVED"
@@ -263,10 +268,11 @@ func runOne(scratch, gen string, m Mutation, timeout time.Duration) (res, out st
 	return res, out, built
 }
 
-// restore puts back the file m changed and, for a Solidity source, the
-// contract artifacts and bindings, from the working tree.
-func restore(scratch string, m Mutation) {
-	_ = copyFile(filepath.Join(scratch, m.File), m.File, 0o644)
+// restore puts back the file m changed (as it was in the copy: the working
+// tree may have moved on since the run began) and, for a Solidity source,
+// the contract artifacts and bindings, from the working tree.
+func restore(scratch string, m Mutation, orig []byte) {
+	_ = os.WriteFile(filepath.Join(scratch, m.File), orig, 0o644)
 	if strings.HasSuffix(m.File, ".sol") {
 		for _, d := range []string{"contracts/artifacts", "contracts/bindings"} {
 			_ = restoreDir(filepath.Join(scratch, d), d)
@@ -300,12 +306,8 @@ const buildTimeout = 40 * time.Minute
 // build applies m in the scratch copy and builds the mutant: the package of
 // a Go file, the contracts depending on a Solidity source. It returns
 // "INVALID" and the output when that fails, "" when the test may run.
-func build(scratch, gen string, m Mutation) (string, string) {
+func build(scratch, gen string, m Mutation, orig []byte) (string, string) {
 	path := filepath.Join(scratch, m.File)
-	orig, err := os.ReadFile(path)
-	if err != nil {
-		return "INVALID", err.Error()
-	}
 	mut := strings.Replace(string(orig), m.Original, m.Replacement, 1)
 	if err := os.WriteFile(path, []byte(mut), 0o644); err != nil {
 		return "INVALID", err.Error()
