@@ -14,7 +14,7 @@ export GOTOOLCHAIN := go1.26.8
 .PHONY: mutate gremlins fuzz test test-long tools qemu solc geth chromium abigen vet fmt-check bench generate check-generated
 
 test: tools vet fmt-check check-generated
-	$(GO) test -timeout 40m ./...
+	$(GO) test -timeout 40m ./... ./.ci/mutate
 
 # Heavier sweeps: the RMS_LONG tests (whole-program witnesses, 100,000
 # contract steps, ...) and every fuzz target for FUZZTIME each.
