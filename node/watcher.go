@@ -19,8 +19,8 @@ import (
 
 // WatcherConfig configures a watcher.
 type WatcherConfig struct {
-	// Services are the classes watched; the watcher re-executes their
-	// requests natively.
+	// Services are the classes watched (op-graph or text models); the
+	// watcher re-executes their requests natively.
 	Services []*Service
 	// Price and Stake register the watcher's own service for each class
 	// (unless this key and peer have one): a counter-claim must be signed
@@ -96,8 +96,14 @@ func NewWatcher(ctx context.Context, parts Parts, cfg WatcherConfig) (*Watcher, 
 		games:  parts.Games,
 		svcIDs: map[market.ClassID]market.ServiceID{}, classes: map[market.ClassID]*Service{}, watched: map[uint64]*watchedRequest{}}
 	for _, s := range cfg.Services {
-		if s.Model == nil {
-			return nil, fmt.Errorf("node: watching %s: challenges need a game on its jobs, which the node plays for op-graph models only (not text yet)", s.Name)
+		if s == nil {
+			return nil, errors.New("node: a watcher's service is nil")
+		}
+		if (s.Model == nil) == (s.Text == nil) {
+			// The watcher re-executes and proves jobs of an op graph or of
+			// a text model (Service.Run and OpJob); nothing else.
+			return nil, fmt.Errorf("node: watching %s: the service has %s, want exactly one of an op-graph model and a text model",
+				s.Name, map[bool]string{true: "neither", false: "both"}[s.Model == nil])
 		}
 		id, err := ensureService(ctx, &parts, s, cfg.Price, cfg.Stake)
 		if err != nil {
