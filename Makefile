@@ -47,7 +47,7 @@ GREMLINS_SETS := \
 	vm/step.go|TestInstructions|TestInstructionsReference|TestJumpRegions|TestStoreConditional|TestFaultsKeepTheState|TestStepsFollowNextPC|TestVerifyStepRejects \
 	vm/syscall.go|TestSyscalls|TestSyscallKeepsMemory|TestInstructions|TestMapBadArguments|TestPreimage \
 	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList|TestFitsExactly|TestHashText|TestHeightOf|TestIndexBounds|TestAccumulatorFull|TestFilledTall|TestParallelRootPads \
-	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences|TestExpLimits|TestArgmaxRows \
+	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences|TestExpLimits|TestArgmaxRows|TestRequantZeroAtRange|TestAddBiasOneRow \
 	market|TestJobChecker|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestClaimAndVoucherSignatures
 GREMLINS_SCOPES ?=
 gremlins:
