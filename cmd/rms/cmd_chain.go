@@ -262,3 +262,8 @@ func (c *chainCommand) print(w io.Writer, v any, text string) error {
 	_, err := io.WriteString(w, text)
 	return err
 }
+
+// txManager is the key's transaction manager on the session's chain.
+func (s *session) txManager(key *ecdsa.PrivateKey) *market.TxManager {
+	return market.NewTxManager(s.client, key, new(big.Int).SetUint64(s.dep.ChainID))
+}

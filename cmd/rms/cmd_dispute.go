@@ -184,7 +184,7 @@ func runDisputeOpen(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer s.Close()
-	id, rcpt, err := games.Open(ctx, market.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID), s.dep.RegistryDomain(), job, a, b)
+	id, rcpt, err := games.Open(ctx, s.txManager(key), s.dep.RegistryDomain(), job, a, b)
 	if err != nil {
 		return err
 	}
@@ -322,7 +322,7 @@ func runDisputePlay(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer s.Close()
-	p := &dispute.Player{Games: games, Tx: market.NewTxManager(s.client, key, s.dep.RegistryDomain().ChainID),
+	p := &dispute.Player{Games: games, Tx: s.txManager(key),
 		Oracle: dispute.NewOracle(s.client, s.dep.Oracle, nil), Strategy: dispute.Honest{Prover: prover}, Poll: time.Second}
 	if !*asJSON && isTerminal(stderr) {
 		p.Progress = func(pr dispute.Progress) {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -39,11 +38,6 @@ func (cf *chainFlags) dialRequests(ctx context.Context) (*session, *dispute.Requ
 		return nil, nil, errors.New("the deployment has no InferenceRequests contract")
 	}
 	return s, dispute.NewRequests(s.client, s.dep.Requests), nil
-}
-
-// txManager is the key's transaction manager on the session's chain.
-func (s *session) txManager(key *ecdsa.PrivateKey) *market.TxManager {
-	return market.NewTxManager(s.client, key, new(big.Int).SetUint64(s.dep.ChainID))
 }
 
 // parseWithID parses a command's flags and its one positional argument, a
