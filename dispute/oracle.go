@@ -18,8 +18,9 @@ import (
 
 // Oracle loads preimages into the PreimageOracle contract, where the step
 // reads them: local inputs (vm.LocalKey) for the sending account and a
-// local context, and blob lengths (vm.LengthKey), each proven by one
-// Merkle proof against the blob's root.
+// local context, blob lengths (vm.LengthKey), each proven by one Merkle
+// proof against the blob's root, blob words (BlobKey) and the children of
+// tree nodes (vm.NodeKey).
 type Oracle struct {
 	b    Backend
 	addr common.Address
@@ -148,6 +149,36 @@ func (o *Oracle) LoadBlobPart(ctx context.Context, data []byte, index uint64) er
 		return fmt.Errorf("oracle load part %d of %s: %w", index, root, err)
 	}
 	return o.send(ctx, fmt.Sprintf("load part %d of %s", index, root), d)
+}
+
+// LoadNode stores l ‖ r under vm.NodeKey(keccak(l ‖ r)): the children of
+// a word-tree node, which the guest reads on its walk to the slot it
+// appends to. The contract hashes the pair itself, so no other bytes can
+// stand under that key.
+func (o *Oracle) LoadNode(ctx context.Context, l, r merkle.Hash) error {
+	d, err := o.abi.TryPackLoadNode(l, r)
+	if err != nil {
+		return fmt.Errorf("oracle load node %s: %w", merkle.Node(l, r), err)
+	}
+	return o.send(ctx, "load node "+merkle.Node(l, r).Hex(), d)
+}
+
+// loadNodeVia loads the node preimage pair (l ‖ r, 64 bytes) through tx
+// unless it is loaded already (then the receipt is nil).
+func (o *Oracle) loadNodeVia(ctx context.Context, tx *market.TxManager, pair []byte) (*types.Receipt, error) {
+	if len(pair) != 64 {
+		return nil, fmt.Errorf("oracle load node: %d bytes, want 64", len(pair))
+	}
+	l, r := merkle.Hash(pair[:32]), merkle.Hash(pair[32:])
+	node := merkle.Node(l, r)
+	if ok, err := o.Has(ctx, vm.NodeKey(node), common.Address{}, merkle.Hash{}); err != nil || ok {
+		return nil, err
+	}
+	data, err := o.abi.TryPackLoadNode(l, r)
+	if err != nil {
+		return nil, fmt.Errorf("oracle load node %s: %w", node, err)
+	}
+	return tx.Send(ctx, "load node "+node.Hex(), o.addr, data)
 }
 
 // LoadBlob stores the length and every word of the blob data (for small

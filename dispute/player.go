@@ -31,9 +31,11 @@ func (k MoveKind) String() string {
 	return [...]string{"wait", "post", "step", "timeout"}[k]
 }
 
-// Load is a preimage the step reads that must be on chain before it runs.
+// Load is a preimage the step reads that must be on chain before it runs:
+// one of Length and Node is set.
 type Load struct {
 	Length []byte // the blob whose length (vm.LengthKey of its root) the step reads
+	Node   []byte // the children l ‖ r (64 bytes) of the node whose vm.NodeKey the step reads
 }
 
 // Move is what a player does next in a game.
@@ -243,7 +245,13 @@ func (p *Player) send(ctx context.Context, id common.Hash, mv *Move) (*types.Rec
 			if p.Oracle == nil {
 				return nil, errors.New("step: a preimage must be loaded and the player has no oracle")
 			}
-			r, err := p.Oracle.loadLengthVia(ctx, p.Tx, l.Length)
+			var r *types.Receipt
+			var err error
+			if l.Node != nil {
+				r, err = p.Oracle.loadNodeVia(ctx, p.Tx, l.Node)
+			} else {
+				r, err = p.Oracle.loadLengthVia(ctx, p.Tx, l.Length)
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -419,12 +427,21 @@ func (p *VMProver) Step(ctx context.Context, op, t uint64) ([]byte, []Load, erro
 		if err != nil {
 			return nil, nil, err
 		}
-		if st.PreimageKey[0] == 3 {
+		switch st.PreimageKey[0] {
+		case 3:
 			b, ok := p.lengths[st.PreimageKey]
 			if !ok {
 				return nil, nil, fmt.Errorf("step %d reads the length of an unknown blob (key %s)", t, st.PreimageKey)
 			}
 			loads = append(loads, Load{Length: b})
+		case 4:
+			// A node of the accumulator (or a zero subtree) on the
+			// guest's walk: the VM's oracle holds it, checked.
+			b, err := r.v.Preimage(st.PreimageKey)
+			if err != nil {
+				return nil, nil, fmt.Errorf("step %d reads node key %s: %w", t, st.PreimageKey, err)
+			}
+			loads = append(loads, Load{Node: b})
 		}
 	}
 	return data, loads, nil

@@ -25,6 +25,7 @@ type preimages struct {
 	root   merkle.Hash // a blob of src
 	length uint64
 	loader common.Address // the account that loaded the local inputs
+	node   merkle.Hash    // an inner node of a tree of src, loaded with loadNode
 }
 
 // localSlot is the oracle's storage key of local key key for (caller,
@@ -59,6 +60,14 @@ func loadPreimages(t testing.TB, c *testChain) *preimages {
 	if err := c.oracle.LoadLength(ctx, blob); err != nil {
 		t.Fatal(err)
 	}
+	l, rr := merkle.Hash(blob[:32]), merkle.Hash(blob[32:64])
+	var err error
+	if p.node, err = p.src.AddTree([]merkle.Hash{l, rr}, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.oracle.LoadNode(ctx, l, rr); err != nil {
+		t.Fatal(err)
+	}
 	return p
 }
 
@@ -84,13 +93,15 @@ func sysCases(p *preimages) []sysCase {
 	lk := vm.LengthKey(p.root)
 	l0, l1, l2, l3, l4 := vm.LocalKey(0), vm.LocalKey(1), vm.LocalKey(2), vm.LocalKey(3), vm.LocalKey(4)
 	missing := vm.LocalKey(9)
-	type0, type4, type255 := vm.LocalKey(1), vm.LocalKey(1), vm.LocalKey(1)
-	type0[0], type4[0], type255[0] = 0, 4, 255
+	type0, type5, type255 := vm.LocalKey(1), vm.LocalKey(1), vm.LocalKey(1)
+	type0[0], type5[0], type255[0] = 0, 5, 255
+	nk := vm.NodeKey(p.node)
+	unloaded := vm.NodeKey(merkle.Node(p.node, p.node))
 	// The storage key of local input 1 for the loading account: the oracle
 	// must never serve it as a preimage of its own.
 	slot := localSlot(vm.LocalKey(1), p.loader, testLocal)
 	slotErr := "unknownkeytype"
-	if slot[0] == 2 || slot[0] == 3 {
+	if slot[0] == 2 || slot[0] == 3 || slot[0] == 4 {
 		slotErr = "preimagemissing"
 	}
 	keyWord := vm.Segment{Vaddr: dataBase + 0x200, Data: l1[:]}
@@ -171,7 +182,14 @@ func sysCases(p *preimages) []sysCase {
 		{name: "preimage read length", nr: vm.SysPreimageRead, key: &lk, offset: 4},
 		{name: "preimage read missing", nr: vm.SysPreimageRead, key: &missing, wantErr: "missing"},
 		{name: "preimage read key type 0", nr: vm.SysPreimageRead, key: &type0, wantErr: "unknownkeytype"},
-		{name: "preimage read key type 4", nr: vm.SysPreimageRead, key: &type4, wantErr: "unknownkeytype"},
+		{name: "preimage read key type 5", nr: vm.SysPreimageRead, key: &type5, wantErr: "unknownkeytype"},
+		{name: "preimage read node", nr: vm.SysPreimageRead, key: &nk, offset: 0},
+		{name: "preimage read node right child", nr: vm.SysPreimageRead, key: &nk, offset: 32},
+		{name: "preimage read node straddling", nr: vm.SysPreimageRead, key: &nk, offset: 30},
+		{name: "preimage read node last", nr: vm.SysPreimageRead, key: &nk, offset: 60},
+		{name: "preimage read node unaligned end", nr: vm.SysPreimageRead, key: &nk, offset: 62},
+		{name: "preimage read node past end", nr: vm.SysPreimageRead, key: &nk, offset: 64},
+		{name: "preimage read node not loaded", nr: vm.SysPreimageRead, key: &unloaded, wantErr: "missing"},
 		{name: "preimage read key type 255", nr: vm.SysPreimageRead, key: &type255, wantErr: "unknownkeytype"},
 		{name: "preimage read a local input's storage key", nr: vm.SysPreimageRead, key: &slot, wantErr: slotErr},
 		{name: "commit", nr: vm.SysCommit, a: [4]uint32{d + 0x100}, mem: []vm.Segment{rootWord}},

@@ -11,12 +11,16 @@ import (
 )
 
 // MemSource is an in-memory BlockSource: blobs added by content, served by
-// word-tree root. It also answers the length keys of its blobs as a
-// PreimageOracle.
+// word-tree root. It also answers, as a PreimageOracle, the length keys of
+// its blobs and the node keys (NodeKey) of the trees added with AddTree and
+// of every zero subtree.
 type MemSource struct {
 	mu    sync.RWMutex
 	blobs map[merkle.Hash][]byte // root -> blob stream (length word, data)
 	trees map[merkle.Hash]tree
+	// nodes maps NodeKey(n) to the children l ‖ r of inner node n of a
+	// tree added with AddTree (zero subtrees are answered without it).
+	nodes map[merkle.Hash][64]byte
 	// lengths maps LengthKey(root) to the blob's length; when two roots
 	// share a length key (they agree in bytes 1-31) the first added wins.
 	lengths map[merkle.Hash]uint64
@@ -73,7 +77,7 @@ type tree struct {
 // NewMemSource returns an empty MemSource.
 func NewMemSource() *MemSource {
 	return &MemSource{blobs: map[merkle.Hash][]byte{}, trees: map[merkle.Hash]tree{}, lengths: map[merkle.Hash]uint64{},
-		upper: map[merkle.Hash]*pageTree{}}
+		upper: map[merkle.Hash]*pageTree{}, nodes: map[merkle.Hash][64]byte{}}
 }
 
 // Add stores data as a blob and returns its root (merkle.BlobRoot) and tree
@@ -95,11 +99,12 @@ func (s *MemSource) add(root merkle.Hash, data []byte) {
 }
 
 // AddTree stores a raw word tree (no length word) of the given height over
-// leaves, such as an accumulator, and returns its root.
+// leaves, such as an accumulator, and returns its root. Its inner nodes
+// are answered as node preimages (NodeKey) from then on.
 func (s *MemSource) AddTree(leaves []merkle.Hash, height int) (merkle.Hash, error) {
 	t, err := merkle.NewTreeFromLeaves(leaves, height)
 	if err != nil {
-		return merkle.Hash{}, err
+		return merkle.Hash{}, fmt.Errorf("add tree: %w", err)
 	}
 	b := make([]byte, 0, 32*len(leaves))
 	for _, l := range leaves {
@@ -107,15 +112,52 @@ func (s *MemSource) AddTree(leaves []merkle.Hash, height int) (merkle.Hash, erro
 	}
 	s.mu.Lock()
 	s.trees[t.Root()] = tree{data: b, height: height}
+	s.addNodes(t, height, 0)
 	s.mu.Unlock()
 	return t.Root(), nil
 }
 
-// Preimage answers length keys (LengthKey) of the blobs in s: the blob's
-// length as 8 bytes, big-endian.
+// addNodes records the inner nodes of the subtree of t at (level, i) that
+// are neither zero subtrees nor known already. Nodes are recorded whole
+// subtrees at a time, so a known node's subtree is known and is skipped:
+// the accumulators A_0 … A_N of one trace cost O(N · height) entries, not
+// O(N²). s.mu must be held.
+func (s *MemSource) addNodes(t *merkle.Tree, level int, i uint64) {
+	if level == 0 {
+		return
+	}
+	n := t.Node(level, i)
+	k := NodeKey(n)
+	if _, ok := s.nodes[k]; ok || n == merkle.Zero(level) {
+		return
+	}
+	l, r := t.Node(level-1, 2*i), t.Node(level-1, 2*i+1)
+	var pair [64]byte
+	copy(pair[:32], l[:])
+	copy(pair[32:], r[:])
+	s.nodes[k] = pair
+	s.addNodes(t, level-1, 2*i)
+	s.addNodes(t, level-1, 2*i+1)
+}
+
+// Preimage answers length keys (LengthKey) of the blobs in s, the blob's
+// length as 8 bytes, big-endian, and node keys (NodeKey) of the inner nodes
+// of its trees and of zero subtrees, the 64 bytes l ‖ r.
 func (s *MemSource) Preimage(key merkle.Hash) ([]byte, error) {
+	if key[0] == nodeKeyType {
+		if pair, ok := ZeroNodePreimage(key); ok {
+			return pair, nil
+		}
+		s.mu.RLock()
+		pair, ok := s.nodes[key]
+		s.mu.RUnlock()
+		if !ok {
+			return nil, fmt.Errorf("no tree node for node key %s", key)
+		}
+		return pair[:], nil
+	}
 	if key[0] != lengthKeyType {
-		return nil, fmt.Errorf("key %s is not a length key", key)
+		return nil, fmt.Errorf("key %s is neither a length key nor a node key", key)
 	}
 	s.mu.RLock()
 	n, ok := s.lengths[key]
@@ -135,6 +177,51 @@ const lengthKeyType = 3
 func LengthKey(root merkle.Hash) merkle.Hash {
 	root[0] = lengthKeyType
 	return root
+}
+
+const nodeKeyType = 4
+
+// NodeKey is the preimage key of the children of inner node n of a word
+// tree: n with its first byte replaced by 4. Its preimage is the 64 bytes
+// l ‖ r with keccak(l ‖ r) = n (byte 0 aside); the VM refuses any other
+// answer (CheckNodePreimage), and the oracle contract stores a pair only
+// under the key of its own hash (loadNode).
+func NodeKey(n merkle.Hash) merkle.Hash {
+	n[0] = nodeKeyType
+	return n
+}
+
+// CheckNodePreimage reports whether b is a valid preimage of node key key:
+// 64 bytes l ‖ r whose hash keccak(l ‖ r) has the key's bytes 1–31.
+func CheckNodePreimage(key merkle.Hash, b []byte) error {
+	if len(b) != 64 {
+		return fmt.Errorf("node preimage of %s: %d bytes, want 64", key, len(b))
+	}
+	if got := NodeKey(merkle.Keccak(b)); got != key {
+		return fmt.Errorf("node preimage of %s hashes to the node of key %s", key, got)
+	}
+	return nil
+}
+
+// zeroNodes maps NodeKey(Z[k]) to k, for the zero subtrees Z[1] …
+// Z[merkle.MaxHeight].
+var zeroNodes = func() map[merkle.Hash]int {
+	m := make(map[merkle.Hash]int, merkle.MaxHeight)
+	for k := 1; k <= merkle.MaxHeight; k++ {
+		m[NodeKey(merkle.Zero(k))] = k
+	}
+	return m
+}()
+
+// ZeroNodePreimage answers the node key of a zero subtree Z[k] (k ≥ 1)
+// with Z[k−1] ‖ Z[k−1]; ok is false for any other key.
+func ZeroNodePreimage(key merkle.Hash) (pair []byte, ok bool) {
+	k, ok := zeroNodes[key]
+	if !ok {
+		return nil, false
+	}
+	z := merkle.Zero(k - 1)
+	return append(z[:], z[:]...), true
 }
 
 // Oracles asks each oracle in turn and returns the first answer.
@@ -298,5 +385,6 @@ func (d *DirSource) Page(ctx context.Context, root merkle.Hash, height int, p ui
 	return d.mem.Page(ctx, root, height, p)
 }
 
-// Preimage answers the length keys of blobs already loaded or added.
+// Preimage answers the length keys of blobs already loaded or added and
+// the node keys of zero subtrees (a DirSource holds no raw trees).
 func (d *DirSource) Preimage(key merkle.Hash) ([]byte, error) { return d.mem.Preimage(key) }

@@ -144,6 +144,22 @@ func makeVectors(t *testing.T) []StepVector {
 		}
 		out = append(out, vectorOf(n, w))
 	}
+	// A node key (the guest's walk down the accumulator): the key of the
+	// zero subtree Z[5], whose children Z[4] ‖ Z[4] anyone can load, read
+	// at offsets 0 and 4.
+	nv := bareVM(t, iType(0x09, 0, 2, SysPreimageKey), 0x0c,
+		iType(0x09, 0, 2, SysPreimageRead), 0x0c, iType(0x09, 0, 2, SysPreimageRead), 0x0c)
+	nv.cfg.oracle = NewMemSource()
+	nk := NodeKey(merkle.Zero(5))
+	_ = nv.mem.WriteBytes(0x3040, nk[:])
+	nv.s.Regs[4] = 0x3040
+	for _, n := range []string{"li", "sys_preimage_key_node", "li", "sys_preimage_read_node", "li", "sys_preimage_read_node"} {
+		w, err := nv.StepWitness()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, vectorOf(n, w))
+	}
 	return out
 }
 

@@ -201,8 +201,20 @@ func (v *VM) preimage(key merkle.Hash) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: preimage %s: %v", ErrDataSource, key, err)
 	}
+	// A node preimage must hash to its key, as the oracle contract stores
+	// it; anything else would make the Go step and the chain's differ.
+	if key[0] == nodeKeyType {
+		if err := CheckNodePreimage(key, b); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDataSource, err)
+		}
+	}
 	return b, nil
 }
+
+// Preimage returns the preimage of key as the step reads it: the answer
+// of the VM's oracle, a node key's checked as the step checks it. A player
+// uses it to learn what a disputed step reads, so it can be loaded on chain.
+func (v *VM) Preimage(key merkle.Hash) ([]byte, error) { return v.preimage(key) }
 
 // Output returns the word that the guest committed with SysCommit.
 func (v *VM) Output() merkle.Hash {

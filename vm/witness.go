@@ -163,6 +163,10 @@ func (v *VM) preimageWord() ([4]byte, uint32, error) {
 			return [4]byte{}, 0, fmt.Errorf("%w: step reads the preimage, witness has none", ErrWitness)
 		}
 		rec.usedPre = true
+		if s.PreimageKey[0] == nodeKeyType && rec.preimage.Length != 64 {
+			// The oracle contract holds only 64-byte node preimages.
+			return [4]byte{}, 0, fmt.Errorf("%w: node key preimage of %d bytes, not 64", ErrWitness, rec.preimage.Length)
+		}
 		return rec.preimage.Value, rec.preimage.Length, nil
 	}
 	data, err := v.preimage(s.PreimageKey)

@@ -9,7 +9,9 @@
 //
 // It maps every blob it needs by root (vm.SysMap), learning each blob's
 // length from the length key of its root, computes out_i with
-// model.ExecOp, appends it to the accumulator and commits A_i with
+// model.ExecOp, proves slot i of A_{i-1} empty by reading the node
+// preimages (node keys) on its path, appends out_i to the accumulator and
+// commits A_i with
 // vm.SysCommit, then exits 0. In whole-program mode it runs every op and
 // commits A_N. Past the program's last op (up to the trace capacity) it
 // commits A_{i-1} unchanged. Anything malformed makes it exit non-zero
@@ -159,6 +161,42 @@ func mapBlob(root merkle.Hash) ([]byte, error) {
 	return tr[32 : 32+n], nil
 }
 
+// nodeKey is vm.NodeKey: the key of the children l ‖ r of node n.
+func nodeKey(n merkle.Hash) merkle.Hash {
+	n[0] = 4
+	return n
+}
+
+// nodeChildren reads the children of node n as the preimage of its node
+// key. The VM serves only a preimage that hashes to the key (and the
+// oracle contract holds no other), and AppendWithProof checks the path
+// against the root all the same.
+func nodeChildren(n merkle.Hash, level int) (l, r merkle.Hash, err error) {
+	b, err := preimage(nodeKey(n))
+	if err != nil {
+		return l, r, err
+	}
+	if len(b) != 64 {
+		return l, r, fmt.Errorf("node preimage of %s: %d bytes, want 64", n, len(b))
+	}
+	return merkle.Hash(b[:32]), merkle.Hash(b[32:]), nil
+}
+
+// emptySlotProof returns the sibling path of slot i of the accumulator
+// with root acc and the given height, read as node preimages from the root
+// down (one per level, none below a zero subtree), and checks that the
+// slot is empty. Its cost depends on the height, never on i.
+func emptySlotProof(acc merkle.Hash, height int, i uint64) ([]merkle.Hash, error) {
+	leaf, proof, err := merkle.Path(acc, height, i, nodeChildren)
+	if err != nil {
+		return nil, fmt.Errorf("accumulator %s: %w", acc, err)
+	}
+	if !leaf.IsZero() {
+		return nil, fmt.Errorf("accumulator %s: slot %d is not empty (%s)", acc, i, leaf)
+	}
+	return proof, nil
+}
+
 func lengthKey(root merkle.Hash) merkle.Hash {
 	root[0] = 3
 	return root
@@ -249,7 +287,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	proof, err := merkle.Proof(j.acc, prog.TraceHeight, uint64(i), 0)
+	proof, err := emptySlotProof(roots[1], prog.TraceHeight, uint64(i))
 	if err != nil {
 		return err
 	}
@@ -409,10 +447,7 @@ func runText(opIndex uint64, roots [5]merkle.Hash, pb []byte) error {
 	if err != nil {
 		return err
 	}
-	// Entries i… of A_{i-1} are empty: the proof of slot i hashes only the
-	// i entries before it (the rest are zero subtrees), not the whole
-	// capacity; a list with anything past i fails AppendWithProof.
-	proof, err := merkle.Proof(acc[:32*i], height, uint64(i), 0)
+	proof, err := emptySlotProof(roots[1], height, uint64(i))
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,11 @@ import {IPreimageOracle} from "./IPreimageOracle.sol";
 ///  - blob keys (first byte 2, dispute.BlobKey): the bytes of the blob with a
 ///    word-tree root, loaded word by word, each with its proof against the
 ///    root, after its length. Only the parts a step reads need to be loaded,
-///    so no blob is ever hashed whole on chain.
+///    so no blob is ever hashed whole on chain;
+///  - node keys (first byte 4, vm.NodeKey): the 64 bytes l ‖ r of the two
+///    children of an inner node n = keccak(l ‖ r) of a word tree, stored by
+///    loadNode under the key of their own hash, so a node key can only ever
+///    read the children of its node (zero subtrees included).
 /// Every other key type is refused, as the Go VM refuses it. Local inputs
 /// live in their own mappings, so the storage key of one account's local
 /// input can never be read as a length or blob key. A loaded preimage never
@@ -49,6 +53,7 @@ contract PreimageOracle is IPreimageOracle {
     event LocalLoaded(address indexed game, bytes32 indexed localContext, bytes32 key, uint256 length);
     event LengthLoaded(bytes32 indexed root, uint64 length);
     event BlobPartLoaded(bytes32 indexed root, uint256 index);
+    event NodeLoaded(bytes32 indexed node);
 
     /// @notice The storage key of a local key for (caller, localContext).
     function localize(bytes32 key, address caller, bytes32 localContext) public pure returns (bytes32) {
@@ -63,6 +68,24 @@ contract PreimageOracle is IPreimageOracle {
     /// @notice The key of the bytes of the blob with root root.
     function blobKey(bytes32 root) public pure returns (bytes32) {
         return (root & bytes32(uint256(type(uint248).max))) | bytes32(uint256(2) << 248);
+    }
+
+    /// @notice The key of the children of the word-tree node node.
+    function nodeKey(bytes32 node) public pure returns (bytes32) {
+        return (node & bytes32(uint256(type(uint248).max))) | bytes32(uint256(4) << 248);
+    }
+
+    /// @notice Stores l ‖ r, the children of the node keccak(l ‖ r), under
+    /// nodeKey(keccak(l ‖ r)). Anyone may load any pair: the key is the
+    /// pair's own hash, so what a node key reads is always that node's
+    /// children.
+    function loadNode(bytes32 l, bytes32 r) external {
+        bytes32 node = keccak256(abi.encodePacked(l, r));
+        bytes32 k = nodeKey(node);
+        lengths[k] = 65;
+        words[k][0] = l;
+        words[k][1] = r;
+        emit NodeLoaded(node);
     }
 
     /// @notice Stores data as the preimage of local key key for
@@ -145,7 +168,7 @@ contract PreimageOracle is IPreimageOracle {
     function has(bytes32 key, address caller, bytes32 localContext) external view returns (bool) {
         uint8 t = uint8(key[0]);
         if (t == 1) return localLengths[localize(key, caller, localContext)] != 0;
-        if (t == 2 || t == 3) return lengths[key] != 0;
+        if (t == 2 || t == 3 || t == 4) return lengths[key] != 0;
         return false;
     }
 
@@ -163,7 +186,7 @@ contract PreimageOracle is IPreimageOracle {
             k = localize(key, caller, localContext);
             lens = localLengths;
             ws = localWords;
-        } else if (t != 2 && t != 3) {
+        } else if (t < 2 || t > 4) {
             revert UnknownKeyType(key);
         }
         uint256 lp1 = lens[k];
