@@ -13,6 +13,7 @@ import (
 
 	"github.com/rmsnet/rms/market"
 	"github.com/rmsnet/rms/market/simchain"
+	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model/gguf"
 	"github.com/rmsnet/rms/model/llama"
 	"github.com/rmsnet/rms/vm"
@@ -176,4 +177,77 @@ func TestTextGame(t *testing.T) {
 		t.Logf("op %d: %d steps; honest %d moves, %d gas; liar %d moves; %.1fs, %d VM steps run by the prover",
 			k, steps, outs[0].Moves, outs[0].Gas, outs[1].Moves, time.Since(t0).Seconds(), e.s.prover.Executed())
 	}
+}
+
+// TestTextGameNodeStep: a game whose last disputed instruction is the
+// guest's first read of a node preimage (the root of A_{i-1} on its walk to
+// slot i, for the last attn_norm of a stories260K generation): the node is
+// not on chain when the step level ends, the honest player loads its
+// children (loadNode) before it sends the step, the contract's step reads
+// them and the honest provider wins.
+func TestTextGameNodeStep(t *testing.T) {
+	job := llama.Job{Prompt: []int{1, 403, 407, 261, 378}, MaxTokens: 3}
+	e, tj := newTextGameEnv(t, job, 2)
+	tr := e.s.trace
+	sched := tj.Model.Schedule(len(job.Prompt), job.MaxTokens)
+	m := -1
+	for i, op := range sched.Ops {
+		if op.Kind == llama.OpAttnNorm {
+			m = i
+		}
+	}
+	// The step of op m's run that first reads a node key.
+	v, err := tj.NewVM(e.s.guest, uint64(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at uint64
+	var key merkle.Hash
+	for !v.Halted() {
+		s := v.State()
+		insn := make([]byte, 4)
+		if err := v.Memory().ReadBytes(s.PC, insn); err != nil {
+			t.Fatal(err)
+		}
+		if s.PreimageKey[0] == 4 && s.Regs[2] == vm.SysPreimageRead && string(insn) == "\x00\x00\x00\x0c" {
+			at, key = s.Step, s.PreimageKey
+			break
+		}
+		if err := v.Step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if key[0] != 4 {
+		t.Fatalf("op %d reads no node key", m)
+	}
+	if ok, err := e.oracle.Has(e.ctx, key, common.Address{}, merkle.Hash{}); err != nil || ok {
+		t.Fatalf("node key %s on chain before the game: %v %v", key, ok, err)
+	}
+	ctr := cheaterTrace(t, tr, m)
+	honestK, cheatK := e.keys[2], e.keys[3]
+	h, c := e.honestClaim(honestK), e.claim(cheatK, ctr, ctr.Output())
+	before := e.stake(cheatK)
+	id, _, err := e.games.Open(e.ctx, e.tx(e.keys[1]), e.d, e.job, h, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar := &Liar{Honest: e.s.prover, From: at + 1, Acc: ctr.Acc(uint64(m) + 1), Salt: 1}
+	ctx, cancel := context.WithTimeout(e.ctx, 5*time.Minute)
+	outs := e.play(ctx, id, e.player(honestK, Honest{e.s.prover}), e.player(cheatK, Honest{liar}))
+	cancel()
+	if !outs[0].Won || outs[1].Won {
+		t.Fatalf("outcomes: honest %+v, liar %+v", outs[0], outs[1])
+	}
+	e.checkWon(id, h, c, honestK, cheatK, before)
+	st, err := e.games.State(e.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Game.OpIndex != uint64(m) || st.Game.Lo != at || st.Game.Hi != at+1 {
+		t.Fatalf("the game settled op %d, steps [%d, %d]; want op %d, [%d, %d]", st.Game.OpIndex, st.Game.Lo, st.Game.Hi, m, at, at+1)
+	}
+	if ok, err := e.oracle.Has(e.ctx, key, common.Address{}, merkle.Hash{}); err != nil || !ok {
+		t.Fatalf("node key %s not loaded by the honest player: %v %v", key, ok, err)
+	}
+	t.Logf("op %d, step %d reads node key %s: honest %d moves, %d gas", m, at, key, outs[0].Moves, outs[0].Gas)
 }

@@ -142,7 +142,7 @@ func TestGuestTextOps(t *testing.T) {
 // runs: on a small synthetic shape, split at a low bound, the last part of
 // every kind at the last position runs alone in the VM, gives the native
 // A_i, and takes no more steps than estimated plus the trace proof
-// (i·StepsPerTraceEntry) and, for the matrix products, at least a quarter of
+// (llama.StepsTraceProof of the trace height) and, for the matrix products, at least a quarter of
 // the estimate, so it is not vacuous. Q8_0 and F16 (the cheapest and the
 // dearest weights per step) by default, every type with RMS_LONG=1 (F16: v and logits only).
 func TestOpStepEstimate(t *testing.T) {
@@ -200,7 +200,7 @@ func TestOpStepEstimate(t *testing.T) {
 				if got, want := v.Output(), j.Acc(i+1); got != want {
 					t.Fatalf("op %d (%+v): A_i %s in the VM, %s natively", i, op, got, want)
 				}
-				est := j.Model.EstimateSteps(op.Kind, op.Pos, op.Part) + int64(i)*llama.StepsPerTraceEntry
+				est := j.Model.EstimateSteps(op.Kind, op.Pos, op.Part) + llama.StepsTraceProof(j.Height)
 				t.Logf("op %4d %-11s pos %d part %v: %d steps, estimate %d (%.2f×)", i, op.Kind, op.Pos, op.Part, st.Step, est, float64(est)/float64(st.Step))
 				if uint64(est) < st.Step {
 					t.Errorf("%s: %d steps in the VM, estimate %d", op.Kind, st.Step, est)

@@ -210,9 +210,11 @@ func shapeModel(s Shape, typ gguf.TensorType, stepsLog2 int) *Model {
 // every weight type, every part of every matrix product is estimated
 // under the split bound 2^29 (the estimate is checked against the VM by
 // vm.TestOpStepEstimate), so under 2^30 steps with the estimate's margin;
-// attention and every other op are under 2^30 up to the position logged
-// (for LLaMA-2-7B Q8_0 at least 2,560, since attention reads only the k
-// and v of its KV head group: TestKVHeadGroups). Ops per token and the
+// attention and every other op, with the proof of its accumulator slot
+// (StepsTraceProof of the model's trace height, the same at every index),
+// are under 2^30 up to the position logged (for LLaMA-2-7B Q8_0 at least
+// 2,560, since attention reads only the k and v of its KV head group:
+// TestKVHeadGroups). Ops per token and the
 // largest op are logged (docs/BENCHMARKS.md).
 func TestLargestOpUnderBound(t *testing.T) {
 	for _, name := range ShapeNames() {
@@ -221,6 +223,9 @@ func TestLargestOpUnderBound(t *testing.T) {
 			var largest int64
 			var largestKind OpKind
 			fits := m.Config.Context // first position where an op is above 2^30
+			// Every op also proves its slot of the accumulator empty: a
+			// constant of the class's trace height, not of the op's index.
+			proof := StepsTraceProof(m.MaxTraceHeight())
 			for pos := 0; pos < m.Config.Context; pos += max(1, m.Config.Context/64) {
 				for k := OpEmbed; k <= OpSample; k++ {
 					for _, p := range m.Parts(k, pos) {
@@ -231,6 +236,7 @@ func TestLargestOpUnderBound(t *testing.T) {
 								t.Fatalf("%s %s: %s part %v at %d estimated %d steps", name, typ, k, p, pos, e)
 							}
 						}
+						e += proof
 						if e > 1<<MaxOpStepsLog2 && pos < fits {
 							fits = pos
 						}
@@ -244,8 +250,8 @@ func TestLargestOpUnderBound(t *testing.T) {
 				t.Fatalf("llama-7b Q8_0: an op is above 2^30 from position %d", fits)
 			}
 			ops := m.OpsAt(0) + m.outOps(0)
-			t.Logf("%-14s %-4s: %4d ops per generated token (unsplit %d), largest op %s ≈ %.2f·2^28 steps; every op under 2^30 up to position %d of %d",
-				name, typ, ops, 1+9*m.Config.Layers+3, largestKind, float64(largest)/(1<<28), fits, m.Config.Context)
+			t.Logf("%-14s %-4s: %4d ops per generated token (unsplit %d), largest op %s ≈ %.2f·2^28 steps (trace height %d, proof %d steps); every op under 2^30 up to position %d of %d",
+				name, typ, ops, 1+9*m.Config.Layers+3, largestKind, float64(largest)/(1<<28), m.MaxTraceHeight(), proof, fits, m.Config.Context)
 		}
 	}
 }

@@ -31,12 +31,18 @@ const (
 	stepsQuantized = 8_000   // per weight of an F32 or F16 matrix quantised to Q8_0 when used
 )
 
-// StepsPerTraceEntry is the VM steps the guest spends per op before op i
-// to prove slot i of A_{i-1} empty (it hashes the i entries before it): an
-// op's steps are its estimate (EstimateSteps) plus i·StepsPerTraceEntry.
-// This part grows with the op index, not with the model, and is not split
-// (docs/MODEL.md).
-const StepsPerTraceEntry = 20_000
+// StepsTraceLevel is the VM steps the guest spends per level of the
+// accumulator to prove slot i of A_{i-1} empty: it reads one node
+// preimage per level on its walk from the root down to slot i, then
+// AppendWithProof hashes the path twice (measured: TestLateOpCostsAsEarly,
+// docs/VM.md). The proof costs StepsTraceProof(height), whatever i is.
+const StepsTraceLevel = 64_000
+
+// StepsTraceProof is the VM steps of the empty-slot proof in an
+// accumulator of the given height: an op's steps are its estimate
+// (EstimateSteps) plus this, a constant of the class, not of the op's
+// index in the trace.
+func StepsTraceProof(height int) int64 { return int64(height) * StepsTraceLevel }
 
 // stepsPerWeight is the estimated VM steps of one multiply-add with a
 // weight of the matrix's stored type (the activation being Q8_0).
