@@ -232,7 +232,9 @@ func TestTextGameNodeStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	liar := &Liar{Honest: e.s.prover, From: at + 1, Acc: ctr.Acc(uint64(m) + 1), Salt: 1}
-	ctx, cancel := context.WithTimeout(e.ctx, 5*time.Minute)
+	// The game takes seconds; a player that cannot send the step (the node
+	// missing on chain) fails it within the minute.
+	ctx, cancel := context.WithTimeout(e.ctx, time.Minute)
 	outs := e.play(ctx, id, e.player(honestK, Honest{e.s.prover}), e.player(cheatK, Honest{liar}))
 	cancel()
 	if !outs[0].Won || outs[1].Won {
