@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/rmsnet/rms/contracts/bindings"
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
 	"github.com/rmsnet/rms/model/mnist"
@@ -264,6 +265,24 @@ func mnistTraces(t *testing.T, c *testChain, e *evm, ops []int) []trace {
 		}
 		if e != nil {
 			e.loadInputs(t, local, inputs)
+		}
+		// The nodes of A_{op-1} on the guest's walk to slot op.
+		loadNode := func(n merkle.Hash, level int) (merkle.Hash, merkle.Hash, error) {
+			b, err := j.Source.Preimage(vm.NodeKey(n))
+			if err != nil {
+				return merkle.Hash{}, merkle.Hash{}, err
+			}
+			l, r := merkle.Hash(b[:32]), merkle.Hash(b[32:])
+			if err := c.oracle.LoadNode(ctx, l, r); err != nil {
+				return l, r, err
+			}
+			if e != nil {
+				e.call(t, e.oracle, bindings.NewPreimageOracle().PackLoadNode(l, r))
+			}
+			return l, r, nil
+		}
+		if _, _, err := merkle.Path(inputs.PrevAcc, m.Program.TraceHeight, uint64(op), loadNode); err != nil {
+			t.Fatal(err)
 		}
 		out = append(out, trace{
 			name:    fmt.Sprintf("mnist op %d", op),
