@@ -41,6 +41,9 @@ func progNames(t testing.TB) []string {
 	return names
 }
 
+// progBuildFlags are the flags the test programs are built with.
+var progBuildFlags = []string{"-trimpath"}
+
 // buildProgs builds every program of testdata/progs for GOARCH=mips with
 // the pinned toolchain, once per source version (cached in the temp dir).
 func buildProgs(t testing.TB) string {
@@ -49,6 +52,11 @@ func buildProgs(t testing.TB) string {
 	progsOnce.Do(func() {
 		h := sha256.New()
 		h.Write([]byte(runtime.Version()))
+		// The flags and the environment are part of the key, and GOFLAGS
+		// is cleared (GuestBuildEnv): a build under another GOFLAGS (the
+		// mutation runner adds -ldflags=-w) is another binary, and the
+		// step vectors were recorded from this one.
+		h.Write([]byte(strings.Join(append(progBuildFlags, GuestBuildEnv...), " ")))
 		_ = filepath.WalkDir("testdata/progs", func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				b, _ := os.ReadFile(p)
@@ -66,12 +74,12 @@ func buildProgs(t testing.TB) string {
 			progsErr = err
 			return
 		}
-		args := []string{"build", "-trimpath", "-o", dir + "/"}
+		args := append(append([]string{"build"}, progBuildFlags...), "-o", dir+"/")
 		for _, n := range progNames(t) {
 			args = append(args, "./testdata/progs/"+n)
 		}
 		cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), args...)
-		cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat", "CGO_ENABLED=0")
+		cmd.Env = append(os.Environ(), GuestBuildEnv...)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			progsErr = errors.New("build guests: " + err.Error() + "\n" + string(out))
 			return
