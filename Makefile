@@ -47,8 +47,8 @@ GREMLINS_SETS := \
 	vm/step.go|TestInstructions|TestInstructionsReference|TestJumpRegions|TestStoreConditional|TestFaultsKeepTheState|TestStepsFollowNextPC|TestVerifyStepRejects \
 	vm/syscall.go|TestSyscalls|TestSyscallKeepsMemory|TestInstructions|TestMapBadArguments|TestPreimage \
 	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList|TestFitsExactly|TestHashText|TestHeightOf|TestIndexBounds|TestAccumulatorFull|TestFilledTall|TestParallelRootPads \
-	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences|TestExpLimits|TestArgmaxRows|TestRequantZeroAtRange|TestAddBiasOneRow \
-	market|TestJobChecker|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestClaimAndVoucherSignatures
+	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences|TestExpLimits|TestArgmaxRows|TestRequantZeroAtRange|TestAddBiasOneRow|TestDequantNarrowInts \
+	market|TestJobChecker|TestJobCheckerBoundsTheWindow|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestSignatureBounds|TestJobInputCIDLimit|TestClaimAndVoucherSignatures
 GREMLINS_SCOPES ?=
 gremlins:
 	@[ -x $(GOBIN)/gremlins ] || GOBIN=$(GOBIN) $(GO) install github.com/go-gremlins/gremlins/cmd/gremlins@$(GREMLINS_VERSION)
