@@ -36,13 +36,10 @@ func NewTreeFromLeaves(leaves []Hash, height int) (*Tree, error) {
 		below := t.levels[l-1]
 		n := (len(below) + 1) / 2
 		cur := make([]Hash, n)
-		for i := range cur {
-			left := below[2*i]
-			right := zeros[l-1]
-			if 2*i+1 < len(below) {
-				right = below[2*i+1]
-			}
-			cur[i] = t.k.node(&left, &right)
+		full := len(below) / 2
+		t.k.nodes(cur[:full], hashBytes(below[:2*full]))
+		if full < n {
+			cur[full] = t.k.node(&below[2*full], &zeros[l-1])
 		}
 		t.levels[l] = cur
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash"
 	"strings"
+	"unsafe"
 
 	"github.com/ethereum/go-ethereum/crypto/keccak"
 )
@@ -150,4 +151,10 @@ func (k *keccakState) nodes(dst []Hash, src []byte) {
 	for i := hashVector(dst, src); i < len(dst); i++ {
 		dst[i] = k.node64(src[64*i:])
 	}
+}
+
+// hashBytes returns the bytes of a list of nodes, without copying: the input
+// of keccakState.nodes when one level is hashed into the next.
+func hashBytes(h []Hash) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(h))), len(h)*WordSize)
 }

@@ -3,6 +3,7 @@ package merkle
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -59,5 +60,168 @@ func BenchmarkNode64(b *testing.B) {
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/node")
 			})
 		})
+	}
+}
+
+// pathSizes are stream lengths around the places where the hashing of a
+// level changes hands: a pass of 8 or 4 nodes and the padded last pass, the
+// head's pair and a partial last pair, blocks of 2^blockHeight words, and
+// the parallel split (2^14 words).
+var pathSizes = []int{
+	0, 1, 31, 32, 33, 63, 64, 65, 96, 127, 128, 129, 64*3 - 1, 64 * 4, 64*7 + 32, 64 * 8, 64*8 + 1,
+	64*9 + 31, 64 * 16, 64*17 + 5, 1000, 4064, 4096, 4097, 32<<10 - 32, 32 << 10, 32<<10 + 32,
+	5632*4 + 8, 32000*4 + 8, 1<<20 + 5,
+}
+
+// TestRootsEqualOnEveryPath: roots, blob roots, padded roots, proofs and
+// trees are the same with the vector path on (each width this processor
+// has) and forced off, on aligned and unaligned slices; up to 64 KiB they
+// also equal the textbook definition over x/crypto's keccak.
+func TestRootsEqualOnEveryPath(t *testing.T) {
+	type result struct {
+		root, blob, at, tree Hash
+		proof, blobProof     []Hash
+	}
+	compute := func(data []byte) result {
+		var r result
+		h := Height(uint64(len(data)))
+		r.root = Root(data)
+		r.blob = BlobRoot(data)
+		var err error
+		if r.at, err = RootAt(data, h+2); err != nil {
+			t.Fatal(err)
+		}
+		tr, err := NewTreeFromBytes(data, h+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.tree = tr.Root()
+		leaf := uint64(len(data)/WordSize) / 2
+		if r.proof, err = Proof(data, h+1, leaf, 0); err != nil {
+			t.Fatal(err)
+		}
+		sub := min(1, BlobHeight(uint64(len(data))))
+		if r.blobProof, err = BlobProof(data, leaf>>sub, sub); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, procs := range []int{1, 2} {
+		prev := runtime.GOMAXPROCS(procs)
+		for _, n := range pathSizes {
+			for _, off := range []int{0, 3} {
+				buf := randBytes(off+n, uint64(n+off))
+				data := buf[off:]
+				var want result
+				withWays(t, 0, func() { want = compute(data) })
+				if n <= 64<<10 {
+					if naive := naiveRoot(data, Height(uint64(n))); want.root != naive {
+						t.Fatalf("portable Root(%d bytes) = %s, want %s", n, want.root, naive)
+					}
+					blob := BlobBytes(data)
+					if naive := naiveRoot(blob, Height(uint64(len(blob)))); want.blob != naive {
+						t.Fatalf("portable BlobRoot(%d bytes) = %s, want %s", n, want.blob, naive)
+					}
+				}
+				for _, w := range supportedWays()[1:] {
+					var got result
+					withWays(t, w, func() { got = compute(data) })
+					if got.root != want.root || got.blob != want.blob || got.at != want.at || got.tree != want.tree {
+						t.Errorf("GOMAXPROCS %d, %d bytes at offset %d, ways %d: roots %s %s %s %s, portable %s %s %s %s",
+							procs, n, off, w, got.root, got.blob, got.at, got.tree, want.root, want.blob, want.at, want.tree)
+					}
+					if fmt.Sprint(got.proof, got.blobProof) != fmt.Sprint(want.proof, want.blobProof) {
+						t.Errorf("GOMAXPROCS %d, %d bytes at offset %d, ways %d: proofs differ from the portable path", procs, n, off, w)
+					}
+				}
+			}
+		}
+		runtime.GOMAXPROCS(prev)
+	}
+}
+
+// TestListRootEveryPath: a tree built from leaves (ListRoot) is the same on
+// every path, for lists of every length up to 40 in a tree of height 6.
+func TestListRootEveryPath(t *testing.T) {
+	leaves := make([]Hash, 40)
+	for i := range leaves {
+		leaves[i] = Keccak([]byte{byte(i)})
+	}
+	for n := 0; n <= len(leaves); n++ {
+		var want Hash
+		withWays(t, 0, func() {
+			var err error
+			if want, err = ListRoot(leaves[:n], 6); err != nil {
+				t.Fatal(err)
+			}
+		})
+		words := make([]byte, 0, n*WordSize)
+		for _, l := range leaves[:n] {
+			words = append(words, l[:]...)
+		}
+		if naive := naiveRoot(words, 6); want != naive {
+			t.Fatalf("portable ListRoot of %d leaves = %s, want %s", n, want, naive)
+		}
+		for _, w := range supportedWays()[1:] {
+			withWays(t, w, func() {
+				got, err := ListRoot(leaves[:n], 6)
+				if err != nil || got != want {
+					t.Errorf("ways %d: ListRoot of %d leaves = %s, %v; want %s", w, n, got, err, want)
+				}
+			})
+		}
+	}
+}
+
+// FuzzRootPaths: for any bytes, the vector path's nodes equal go-ethereum's
+// keccak256 and its roots equal the portable path's.
+func FuzzRootPaths(f *testing.F) {
+	f.Add([]byte{}, uint8(0))
+	f.Add(bytes.Repeat([]byte{0xff}, 64*9), uint8(1))
+	f.Add(randBytes(64*17+3, 3), uint8(5))
+	f.Fuzz(func(t *testing.T, data []byte, off uint8) {
+		if int(off) > len(data) {
+			off = 0
+		}
+		data = data[off:]
+		var want, wantBlob Hash
+		withWays(t, 0, func() { want, wantBlob = Root(data), BlobRoot(data) })
+		for _, w := range supportedWays()[1:] {
+			withWays(t, w, func() {
+				if got := Root(data); got != want {
+					t.Fatalf("ways %d: Root = %s, portable %s", w, got, want)
+				}
+				if got := BlobRoot(data); got != wantBlob {
+					t.Fatalf("ways %d: BlobRoot = %s, portable %s", w, got, wantBlob)
+				}
+				src := data[:len(data)/64*64]
+				out := make([]Hash, len(src)/64)
+				newState().nodes(out, src)
+				for i := range out {
+					if ref := Hash(crypto.Keccak256Hash(src[64*i : 64*i+64])); out[i] != ref {
+						t.Fatalf("ways %d: node %d of %d = %s, keccak256 %s", w, i, len(out), out[i], ref)
+					}
+				}
+			})
+		}
+	})
+}
+
+// BenchmarkBlobRoot hashes blobs of the sizes of a text model's op outputs
+// (a stories15M row, a TinyLlama FFN row, a 32,000-token logits row) and a
+// large one, on every path.
+func BenchmarkBlobRoot(b *testing.B) {
+	for _, n := range []int{288*4 + 8, 5632*4 + 8, 32000*4 + 8, 4 << 20} {
+		data := randBytes(n, 9)
+		for _, w := range supportedWays() {
+			b.Run(fmt.Sprintf("bytes=%d/ways=%d", n, w), func(b *testing.B) {
+				withWays(b, w, func() {
+					b.SetBytes(int64(n))
+					for b.Loop() {
+						BlobRoot(data)
+					}
+				})
+			})
+		}
 	}
 }
