@@ -89,6 +89,6 @@ func hashVector(dst []Hash, src []byte) int {
 // padded vector pass is cheaper than hashing them one by one
 // (BenchmarkNode64).
 const (
-	minPadded8 = 3
+	minPadded8 = 2
 	minPadded4 = 2
 )
