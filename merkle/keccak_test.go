@@ -225,3 +225,101 @@ func BenchmarkBlobRoot(b *testing.B) {
 		}
 	}
 }
+
+// TestAppendAllEqualsAppend: AppendAll gives the roots and the final state
+// of one Append per entry, from empty and non-empty accumulators, for batch
+// sizes around the width of a pass and the chunk of 1024 paths, on every
+// path; a batch that does not fit is refused and appends nothing.
+func TestAppendAllEqualsAppend(t *testing.T) {
+	entries := make([]Hash, 2101)
+	for i := range entries {
+		entries[i] = Keccak([]byte{byte(i), byte(i >> 8), 1})
+	}
+	cases := []struct{ height, before, n int }{
+		{0, 0, 1}, {1, 0, 2}, {1, 1, 1}, {3, 0, 8}, {3, 3, 5}, {4, 5, 9}, {6, 0, 17}, {6, 13, 40},
+		{12, 0, 1024}, {12, 7, 1025}, {12, 100, 2000}, {20, 3, 2097},
+	}
+	for _, w := range supportedWays() {
+		for _, c := range cases {
+			seq, _ := NewAccumulator(c.height)
+			batch, _ := NewAccumulator(c.height)
+			var want []Hash
+			for i := 0; i < c.before+c.n; i++ {
+				r, err := seq.Append(entries[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i < c.before {
+					if _, err := batch.Append(entries[i]); err != nil {
+						t.Fatal(err)
+					}
+				} else {
+					want = append(want, r)
+				}
+			}
+			var got []Hash
+			withWays(t, w, func() {
+				var err error
+				if got, err = batch.AppendAll(entries[c.before : c.before+c.n]); err != nil {
+					t.Fatalf("ways %d, %+v: %v", w, c, err)
+				}
+			})
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("ways %d, %+v: AppendAll roots differ from Append's", w, c)
+			}
+			if batch.Len() != seq.Len() || batch.Root() != seq.Root() {
+				t.Fatalf("ways %d, %+v: after AppendAll Len %d root %s, after Append %d %s", w, c, batch.Len(), batch.Root(), seq.Len(), seq.Root())
+			}
+			// The state is an accumulator's: the next Append and a proof agree.
+			if uint64(c.before+c.n) < uint64(1)<<c.height {
+				a1, _ := seq.Append(entries[c.before+c.n])
+				a2, _ := batch.Append(entries[c.before+c.n])
+				if a1 != a2 {
+					t.Fatalf("ways %d, %+v: the Append after AppendAll gives %s, want %s", w, c, a2, a1)
+				}
+			}
+			p1, _ := seq.Proof(0)
+			p2, _ := batch.Proof(0)
+			if fmt.Sprint(p1) != fmt.Sprint(p2) {
+				t.Fatalf("ways %d, %+v: proofs of entry 0 differ", w, c)
+			}
+		}
+	}
+	acc, _ := NewAccumulator(3)
+	if _, err := acc.AppendAll(entries[:5]); err != nil {
+		t.Fatal(err)
+	}
+	root := acc.Root()
+	if _, err := acc.AppendAll(entries[:4]); err == nil {
+		t.Error("AppendAll put 4 entries after 5 in a capacity of 8")
+	}
+	if acc.Len() != 5 || acc.Root() != root {
+		t.Errorf("a refused AppendAll changed the accumulator: Len %d", acc.Len())
+	}
+	if got, err := acc.AppendAll(nil); err != nil || len(got) != 0 || acc.Root() != root {
+		t.Errorf("AppendAll(nil) = %v, %v", got, err)
+	}
+}
+
+// BenchmarkAppendAll appends a TinyLlama trace of 48 positions (202 ops
+// each) into a height-14 accumulator, one Append per entry against AppendAll.
+func BenchmarkAppendAll(b *testing.B) {
+	entries := make([]Hash, 48*202)
+	for i := range entries {
+		entries[i] = Keccak([]byte{byte(i), byte(i >> 8)})
+	}
+	b.Run("Append", func(b *testing.B) {
+		for b.Loop() {
+			acc, _ := NewAccumulator(14)
+			for _, e := range entries {
+				acc.Append(e)
+			}
+		}
+	})
+	b.Run("AppendAll", func(b *testing.B) {
+		for b.Loop() {
+			acc, _ := NewAccumulator(14)
+			acc.AppendAll(entries)
+		}
+	})
+}
