@@ -52,12 +52,18 @@ func BenchmarkNode64(b *testing.B) {
 	for _, w := range supportedWays() {
 		b.Run(fmt.Sprintf("ways=%d", w), func(b *testing.B) {
 			withWays(b, w, func() {
+				runtime.LockOSThread()
+				defer runtime.UnlockOSThread()
 				k := newState()
 				b.SetBytes(64 * n)
+				c0 := threadCPU()
 				for b.Loop() {
 					k.nodes(dst, src)
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/node")
+				if c := threadCPU() - c0; c > 0 {
+					b.ReportMetric(float64(c.Nanoseconds())/float64(b.N*n), "cpu_ns/node")
+				}
 			})
 		})
 	}
@@ -216,9 +222,17 @@ func BenchmarkBlobRoot(b *testing.B) {
 		for _, w := range supportedWays() {
 			b.Run(fmt.Sprintf("bytes=%d/ways=%d", n, w), func(b *testing.B) {
 				withWays(b, w, func() {
+					prev := runtime.GOMAXPROCS(1) // one thread, whose CPU time is read
+					defer runtime.GOMAXPROCS(prev)
+					runtime.LockOSThread()
+					defer runtime.UnlockOSThread()
 					b.SetBytes(int64(n))
+					c0 := threadCPU()
 					for b.Loop() {
 						BlobRoot(data)
+					}
+					if c := threadCPU() - c0; c > 0 {
+						b.ReportMetric(float64(n)*float64(b.N)/c.Seconds()/(1<<20), "cpu_MiB/s")
 					}
 				})
 			})
