@@ -87,28 +87,36 @@ func (s *stream) blockRoot(k *keccakState, first uint64, h int, scratch []Hash) 
 
 // pairs sets dst[i] to the parent of words 2(p+i) and 2(p+i)+1 of the
 // stream, which must all have their first word inside it (zero past its end).
-// The pairs that lie wholly in data are hashed together (keccakState.nodes);
-// the one that holds the head and the last, partial one are copied first.
+// The pairs that lie wholly in data are hashed where they lie; the pair that
+// holds the head and the last, partial pair are copied, each with the pairs
+// next to it, into one block of at most eight, so that they too take a pass
+// of the vector path (keccakState.nodes).
 func (s *stream) pairs(k *keccakState, dst []Hash, p uint64) {
-	var b [64]byte
 	hl := uint64(len(s.head))
-	i := 0
 	if len(dst) > 0 && 64*p < hl {
-		n := copy(b[:], s.head[64*p:])
-		copy(b[n:], s.data)
-		dst[0] = k.node64(b[:])
-		i = 1
+		var b [512]byte
+		n := min(len(dst), 8)
+		c := copy(b[:], s.head[64*p:])
+		copy(b[c:64*n], s.data)
+		k.nodes(dst[:n], b[:64*n])
+		dst, p = dst[n:], p+uint64(n)
 	}
-	if i == len(dst) {
+	if len(dst) == 0 {
 		return
 	}
-	off := 64*(p+uint64(i)) - hl
-	full := int(min(uint64(len(dst)-i), (uint64(len(s.data))-off)/64))
-	k.nodes(dst[i:i+full], s.data[off:off+64*uint64(full)])
-	if i += full; i < len(dst) {
-		b = [64]byte{}
-		copy(b[:], s.data[off+64*uint64(full):])
-		dst[i] = k.node64(b[:])
+	off := 64*p - hl
+	bulk := len(dst)
+	if uint64(len(s.data))-off < 64*uint64(len(dst)) {
+		// The last pair is partial: it and the pairs before it back to a
+		// multiple of eight are copied.
+		bulk = (len(dst) - 1) / 8 * 8
+	}
+	k.nodes(dst[:bulk], s.data[off:off+64*uint64(bulk)])
+	if bulk < len(dst) {
+		var b [512]byte
+		t := len(dst) - bulk
+		copy(b[:64*t], s.data[off+64*uint64(bulk):])
+		k.nodes(dst[bulk:], b[:64*t])
 	}
 }
 
