@@ -89,13 +89,29 @@ TEXT ·keccak256x8AVX512(SB), NOSPLIT, $0-16
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 `)
-	idx := take()
-	a.f("VMOVDQU64 gather8<>(SB), Z%d", idx)
-	for j := 0; j < 8; j++ {
-		a.f("KXNORW K0, K0, K1")
-		a.f("VPGATHERQQ %d(SI)(Z%d*1), K1, Z%d", 8*j, idx, j)
+	// Load the eight inputs (Z0..Z7) and transpose them so that Zj holds
+	// word j of each: qword pairs within 128-bit blocks (Z8..Z15), then
+	// blocks across registers twice (Z16..Z23, then Z0..Z7).
+	for k := 0; k < 8; k++ {
+		a.f("VMOVDQU64 %d(SI), Z%d", 64*k, k)
 	}
-	give(idx)
+	for i := 0; i < 4; i++ {
+		a.f("VPUNPCKLQDQ Z%d, Z%d, Z%d", 2*i+1, 2*i, 8+2*i)
+		a.f("VPUNPCKHQDQ Z%d, Z%d, Z%d", 2*i+1, 2*i, 9+2*i)
+	}
+	// Even t (words 0, 2, 4, 6) into Z16..Z19, odd t into Z20..Z23.
+	for odd := 0; odd < 2; odd++ {
+		t := func(i int) int { return 8 + 2*i + odd }
+		u := 16 + 4*odd
+		a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", t(1), t(0), u)
+		a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", t(1), t(0), u+1)
+		a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", t(3), t(2), u+2)
+		a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", t(3), t(2), u+3)
+		a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", u+2, u, odd)
+		a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", u+2, u, 4+odd)
+		a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", u+3, u+1, 2+odd)
+		a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", u+3, u+1, 6+odd)
+	}
 	for j := 8; j < 25; j++ {
 		switch j {
 		case 8:
@@ -157,11 +173,29 @@ TEXT ·keccak256x8AVX512(SB), NOSPLIT, $0-16
 		// ι
 		a.f("VPXORQ.BCST rc<>+%d(SB), Z%d, Z%d", 8*round, phys[0], phys[0])
 	}
-	idx = take()
-	a.f("VMOVDQU64 scatter8<>(SB), Z%d", idx)
-	for j := 0; j < 4; j++ {
-		a.f("KXNORW K0, K0, K1")
-		a.f("VPSCATTERQQ Z%d, K1, %d(DI)(Z%d*1)", phys[j], 8*j, idx)
+	// Words 0..3 of the eight states, transposed back: two 32-byte hashes
+	// per register, stored in order.
+	var spare []int
+	for r := 0; r < 32; r++ {
+		if r != phys[0] && r != phys[1] && r != phys[2] && r != phys[3] {
+			spare = append(spare, r)
+		}
+	}
+	w, q, o := spare[0:4], spare[4:8], spare[8:12]
+	a.f("VPUNPCKLQDQ Z%d, Z%d, Z%d", phys[1], phys[0], w[0])
+	a.f("VPUNPCKHQDQ Z%d, Z%d, Z%d", phys[1], phys[0], w[1])
+	a.f("VPUNPCKLQDQ Z%d, Z%d, Z%d", phys[3], phys[2], w[2])
+	a.f("VPUNPCKHQDQ Z%d, Z%d, Z%d", phys[3], phys[2], w[3])
+	a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", w[2], w[0], q[0])
+	a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", w[3], w[1], q[1])
+	a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", w[2], w[0], q[2])
+	a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", w[3], w[1], q[3])
+	a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", q[1], q[0], o[0])
+	a.f("VSHUFI64X2 $0x88, Z%d, Z%d, Z%d", q[3], q[2], o[1])
+	a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", q[1], q[0], o[2])
+	a.f("VSHUFI64X2 $0xdd, Z%d, Z%d, Z%d", q[3], q[2], o[3])
+	for m := 0; m < 4; m++ {
+		a.f("VMOVDQU64 Z%d, %d(DI)", o[m], 64*m)
 	}
 	a.f("VZEROUPPER")
 	a.f("RET")
@@ -280,14 +314,6 @@ func main() {
 	a.raw("DATA pad<>+0(SB)/8, $0x0000000000000001\n")
 	a.raw("DATA pad<>+8(SB)/8, $0x8000000000000000\n")
 	a.raw("GLOBL pad<>(SB), RODATA|NOPTR, $16\n\n")
-	for k := 0; k < 8; k++ {
-		a.raw(fmt.Sprintf("DATA gather8<>+%d(SB)/8, $%d\n", 8*k, 64*k))
-	}
-	a.raw("GLOBL gather8<>(SB), RODATA|NOPTR, $64\n\n")
-	for k := 0; k < 8; k++ {
-		a.raw(fmt.Sprintf("DATA scatter8<>+%d(SB)/8, $%d\n", 8*k, 32*k))
-	}
-	a.raw("GLOBL scatter8<>(SB), RODATA|NOPTR, $64\n\n")
 	for k := 0; k < 4; k++ {
 		a.raw(fmt.Sprintf("DATA gather4<>+%d(SB)/8, $%d\n", 8*k, 64*k))
 	}
