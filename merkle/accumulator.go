@@ -46,6 +46,19 @@ func (a *Accumulator) Append(out Hash) (Hash, error) {
 	return a.t.Root(), nil
 }
 
+// AppendAll appends outs in order and returns the root after each append
+// (A_{Len+1} … A_{Len+len(outs)}): the same as Append for each entry, with
+// the hashes of all the paths done together. It appends nothing if the
+// entries do not fit.
+func (a *Accumulator) AppendAll(outs []Hash) ([]Hash, error) {
+	if uint64(len(outs)) > uint64(1)<<a.t.height-a.n {
+		return nil, fmt.Errorf("accumulator full: %d entries after %d exceed the capacity %d", len(outs), a.n, uint64(1)<<a.t.height)
+	}
+	roots := a.t.extend(outs)
+	a.n += uint64(len(outs))
+	return roots, nil
+}
+
 // Proof returns the sibling path of entry j against the current root. The
 // proof of the next free slot (j == Len) is what AppendWithProof needs.
 func (a *Accumulator) Proof(j uint64) ([]Hash, error) { return a.t.Proof(0, j) }

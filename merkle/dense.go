@@ -36,13 +36,10 @@ func NewTreeFromLeaves(leaves []Hash, height int) (*Tree, error) {
 		below := t.levels[l-1]
 		n := (len(below) + 1) / 2
 		cur := make([]Hash, n)
-		for i := range cur {
-			left := below[2*i]
-			right := zeros[l-1]
-			if 2*i+1 < len(below) {
-				right = below[2*i+1]
-			}
-			cur[i] = t.k.node(&left, &right)
+		full := len(below) / 2
+		t.k.nodes(cur[:full], hashBytes(below[:2*full]))
+		if full < n {
+			cur[full] = t.k.node(&below[2*full], &zeros[l-1])
 		}
 		t.levels[l] = cur
 	}
@@ -129,4 +126,51 @@ func (t *Tree) Proof(level int, i uint64) ([]Hash, error) {
 		i >>= 1
 	}
 	return out, nil
+}
+
+// extend appends leaves after the populated prefix of level 0 (which must
+// hold every leaf set so far, as the accumulator's does) and returns the root
+// after each one: roots[p] is the root of the tree whose leaves are the old
+// ones and leaves[:p+1]. It costs what len(leaves) SetLeaf calls cost, but the
+// paths are hashed level by level together (keccakState.nodes).
+func (t *Tree) extend(leaves []Hash) []Hash {
+	first := uint64(len(t.levels[0]))
+	t.levels[0] = append(t.levels[0], leaves...)
+	// The final tree: every node above a new leaf, from the lowest one up.
+	for l := 1; l <= t.height; l++ {
+		below := t.levels[l-1]
+		from := int(first >> l)
+		n := (len(below) + 1) / 2
+		cur := append(t.levels[l][:from], make([]Hash, n-from)...)
+		full := len(below) / 2
+		t.k.nodes(cur[from:full], hashBytes(below[2*from:2*full]))
+		if full < n {
+			cur[full] = t.k.node(&below[2*full], &zeros[l-1])
+		}
+		t.levels[l] = cur
+	}
+	// The root after leaf first+p: going up from the leaf, a left sibling is
+	// a node of the final tree (all its leaves come earlier) and a right
+	// sibling is empty.
+	roots := append([]Hash(nil), leaves...)
+	const chunk = 1024
+	buf := make([]byte, 64*min(chunk, len(leaves)))
+	for c := 0; c < len(roots); c += chunk {
+		part := roots[c:min(c+chunk, len(roots))]
+		for l := 0; l < t.height; l++ {
+			for p := range part {
+				j := (first + uint64(c+p)) >> l
+				b := buf[64*p : 64*p+64]
+				if j&1 == 1 {
+					copy(b, t.levels[l][j-1][:])
+					copy(b[32:], part[p][:])
+				} else {
+					copy(b, part[p][:])
+					copy(b[32:], zeros[l][:])
+				}
+			}
+			t.k.nodes(part, buf[:64*len(part)])
+		}
+	}
+	return roots
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash"
 	"strings"
+	"unsafe"
 
 	"github.com/ethereum/go-ethereum/crypto/keccak"
 )
@@ -140,3 +141,20 @@ func BlobBytes(data []byte) []byte {
 
 // BlobHeight returns the height of the word tree of a blob of n bytes.
 func BlobHeight(n uint64) int { return Height(n + WordSize) }
+
+// nodes sets dst[i] to keccak256(src[64i:64i+64]) for every i < len(dst):
+// the parents of len(dst) sibling pairs laid out one after the other. src
+// must hold 64·len(dst) bytes. The vector path (hashVector) takes what it
+// can, the portable path the rest; both give the same hashes. dst may be the
+// front of src (a level reduced in place).
+func (k *keccakState) nodes(dst []Hash, src []byte) {
+	for i := hashVector(dst, src); i < len(dst); i++ {
+		dst[i] = k.node64(src[64*i:])
+	}
+}
+
+// hashBytes returns the bytes of a list of nodes, without copying: the input
+// of keccakState.nodes when one level is hashed into the next.
+func hashBytes(h []Hash) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(h))), len(h)*WordSize)
+}

@@ -29,31 +29,23 @@ func (s *stream) word(i uint64, w *Hash) {
 	}
 }
 
-// contiguous returns the 2^h words starting at word i as one slice if they lie
-// wholly inside data and the head is empty or the caller's range skips it.
-func (s *stream) contiguous(i uint64, words uint64) ([]byte, bool) {
-	if words > uint64(len(s.data))/WordSize {
-		return nil, false
-	}
-	start := i*WordSize - uint64(len(s.head))
-	if i*WordSize < uint64(len(s.head)) {
-		return nil, false
-	}
-	end := start + words*WordSize
-	if end > uint64(len(s.data)) {
-		return nil, false
-	}
-	return s.data[start:end], true
-}
-
 // parallelMinHeight is the subtree height from which hashing is split
 // across goroutines (2^14 words = 512 KiB).
 const parallelMinHeight = 14
 
+// blockHeight is the height of the blocks a taller subtree is hashed in:
+// one block is reduced level by level in a scratch level of 2^(blockHeight-1)
+// nodes (16 KiB), so scratch stays small however large the data.
+const blockHeight = 10
+
+// words returns the number of words of the stream (the last one partial).
+func (s *stream) words() uint64 { return (s.size() + WordSize - 1) / WordSize }
+
 // subtreeRoot returns the root of the subtree of height h whose first word is
 // word index first (first is a multiple of 2^h).
 func (s *stream) subtreeRoot(k *keccakState, first uint64, h int) Hash {
-	if first >= (s.size()+WordSize-1)/WordSize {
+	words := s.words()
+	if first >= words {
 		return zeros[h]
 	}
 	if h == 0 {
@@ -67,50 +59,87 @@ func (s *stream) subtreeRoot(k *keccakState, first uint64, h int) Hash {
 		l := s.subtreeRoot(k, first, h-1)
 		return k.node(&l, &zeros[h-1])
 	}
-	words := uint64(1) << h
-	if b, ok := s.contiguous(first, words); ok {
-		return denseRoot(k, b, h)
+	if h <= blockHeight {
+		return s.blockRoot(k, first, h, nil)
 	}
-	half := first + words/2
-	l := s.subtreeRoot(k, first, h-1)
-	r := s.subtreeRoot(k, half, h-1)
-	return k.node(&l, &r)
+	// The populated blocks of 2^blockHeight words, then their tree.
+	n := min(uint64(1)<<(h-blockHeight), (words-first+(1<<blockHeight)-1)>>blockHeight)
+	level := make([]Hash, n+1)
+	scratch := make([]Hash, 1<<(blockHeight-1)+1)
+	for i := range n {
+		level[i] = s.blockRoot(k, first+i<<blockHeight, blockHeight, scratch)
+	}
+	return k.fold(level, int(n), blockHeight, h)
 }
 
-// denseRoot hashes 2^h words that are all present in b, bottom-up in place
-// over a scratch buffer of half the size.
-func denseRoot(k *keccakState, b []byte, h int) Hash {
-	if h == 0 {
-		var w Hash
-		copy(w[:], b)
-		return w
+// blockRoot returns the root of the subtree of height h (1 ≤ h ≤
+// blockHeight) at word first (a multiple of 2^h, inside the stream), level by
+// level: the parents of its populated word pairs, then fold. scratch, if it
+// has room, holds the level; otherwise one is allocated.
+func (s *stream) blockRoot(k *keccakState, first uint64, h int, scratch []Hash) Hash {
+	pairs := int(min(uint64(1)<<(h-1), (s.words()-first+1)/2))
+	if len(scratch) < pairs+1 {
+		scratch = make([]Hash, pairs+1)
 	}
-	// Hash in blocks of at most 2^10 words to keep scratch small.
-	const blockH = 10
-	if h > blockH {
-		n := 1 << (h - blockH)
-		level := make([]Hash, n)
-		size := WordSize << blockH
-		for i := range level {
-			level[i] = denseRoot(k, b[i*size:(i+1)*size], blockH)
-		}
-		return reduce(k, level)
-	}
-	level := make([]Hash, 1<<(h-1))
-	for i := range level {
-		level[i] = k.node64(b[i*64:])
-	}
-	return reduce(k, level)
+	s.pairs(k, scratch[:pairs], first/2)
+	return k.fold(scratch, pairs, 1, h)
 }
 
-// reduce hashes a power-of-two list of nodes down to one root, in place.
-func reduce(k *keccakState, level []Hash) Hash {
-	for n := len(level); n > 1; n /= 2 {
-		for i := 0; i < n/2; i++ {
-			level[i] = k.node(&level[2*i], &level[2*i+1])
-		}
+// pairs sets dst[i] to the parent of words 2(p+i) and 2(p+i)+1 of the
+// stream, which must all have their first word inside it (zero past its end).
+// The pairs that lie wholly in data are hashed where they lie; the pair that
+// holds the head and the last, partial pair are copied, each with the pairs
+// next to it, into one block of at most eight, so that they too take a pass
+// of the vector path (keccakState.nodes).
+func (s *stream) pairs(k *keccakState, dst []Hash, p uint64) {
+	hl := uint64(len(s.head))
+	if len(dst) > 0 && 64*p < hl {
+		var b [512]byte
+		n := min(len(dst), 8)
+		c := copy(b[:], s.head[64*p:])
+		copy(b[c:64*n], s.data)
+		k.nodes(dst[:n], b[:64*n])
+		dst, p = dst[n:], p+uint64(n)
 	}
-	return level[0]
+	if len(dst) == 0 {
+		return
+	}
+	off := 64*p - hl
+	bulk := len(dst)
+	if uint64(len(s.data))-off < 64*uint64(len(dst)) {
+		// The last pair is partial: it and the pairs before it back to a
+		// multiple of eight are copied.
+		bulk = (len(dst) - 1) / 8 * 8
+	}
+	k.nodes(dst[:bulk], s.data[off:off+64*uint64(bulk)])
+	if bulk < len(dst) {
+		var b [512]byte
+		t := len(dst) - bulk
+		copy(b[:64*t], s.data[off+64*uint64(bulk):])
+		k.nodes(dst[bulk:], b[:64*t])
+	}
+}
+
+// fold reduces the m nodes of height l in level[:m], followed by zero
+// subtrees, to the root of height top, level by level in place (each level
+// hashed with keccakState.nodes). level must have room for m+1 nodes.
+func (k *keccakState) fold(level []Hash, m, l, top int) Hash {
+	if m == 0 {
+		return zeros[top]
+	}
+	for ; l < top && m > 1; l++ {
+		if m%2 == 1 {
+			level[m] = zeros[l]
+			m++
+		}
+		k.nodes(level[:m/2], hashBytes(level[:m]))
+		m /= 2
+	}
+	r := level[0]
+	for ; l < top; l++ {
+		r = k.node(&r, &zeros[l])
+	}
+	return r
 }
 
 // root computes the root of a stream as a tree of height h, in parallel over
@@ -149,12 +178,7 @@ func (s *stream) root(h int) Hash {
 		}()
 	}
 	wg.Wait()
-	k := newState()
-	r := reduce(k, parts)
-	for l := dataH; l < h; l++ {
-		r = k.node(&r, &zeros[l])
-	}
-	return r
+	return newState().fold(append(parts, Hash{}), len(parts), subH, h)
 }
 
 // Root returns the word-tree root of data in the smallest tree that holds it

@@ -289,14 +289,11 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
-	list := make([]merkle.Hash, 0, res.C)
-	var a merkle.Hash = acc.Root()
-	for _, r := range res.OpRoots {
-		if a, err = acc.Append(r); err != nil {
-			return nil, fmt.Errorf("llama: %w", err)
-		}
-		list = append(list, a)
+	list, err := acc.AppendAll(res.OpRoots)
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
 	}
+	a := acc.Root()
 	for len(list) < res.C {
 		list = append(list, a) // no-ops after the end of text
 	}
