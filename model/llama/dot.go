@@ -214,13 +214,49 @@ func (m *Matrix) MulVecs(ys [][]float32, xs []*QVec, w int) {
 		return
 	}
 	d := m.data()
-	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
 	parallel(w, m.Rows, m.Rows*m.Cols*len(xs), func(lo, hi int) {
-		for r := lo; r < hi; r += chunk {
-			e := min(r+chunk, hi)
-			for t, x := range xs {
-				m.dotRows(d, ys[t][r:e], x, r, e)
+		m.mulRange(d, ys, xs, lo, hi)
+	})
+}
+
+// mulRange sets ys[t][r] = DotRow(r, xs[t]) for lo ≤ r < hi and every t,
+// a cache-sized chunk of rows at a time when there are several
+// activations (d is m's rows).
+func (m *Matrix) mulRange(d []byte, ys [][]float32, xs []*QVec, lo, hi int) {
+	if len(xs) == 1 {
+		m.dotRows(d, ys[0][lo:hi], xs[0], lo, hi)
+		return
+	}
+	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
+	for r := lo; r < hi; r += chunk {
+		e := min(r+chunk, hi)
+		for t, x := range xs {
+			m.dotRows(d, ys[t][r:e], x, r, e)
+		}
+	}
+}
+
+// MulSet sets yss[i][t] = mats[i]·xs[t] for every matrix i and activation
+// t, as MulVecs of each matrix, in one hand-off to the workers: the rows of
+// all the matrices, end to end, are split between up to w goroutines in
+// groups of eight, so a layer's q, k and v products (or gate and up) cost
+// one dispatch and one wait instead of three (or two). The matrices need
+// not have the same type; each xs[t] must have the columns of every one.
+func MulSet(yss [][][]float32, mats []*Matrix, xs []*QVec, w int) {
+	total, work := 0, 0
+	for _, m := range mats {
+		m.data()
+		total += m.Rows
+		work += m.Rows * m.Cols * len(xs)
+	}
+	parallel(w, (total+7)/8, work, func(glo, ghi int) {
+		lo, hi := glo*8, min(ghi*8, total)
+		off := 0
+		for i, m := range mats {
+			if a, b := max(lo-off, 0), min(hi-off, m.Rows); a < b {
+				m.mulRange(m.Data, yss[i], xs, a, b)
 			}
+			off += m.Rows
 		}
 	})
 }

@@ -216,3 +216,56 @@ func BenchmarkMulVecQ8(b *testing.B) {
 		})
 	}
 }
+
+// TestMulSetMatchesRows: MulSet of two or three matrices of one column
+// count (Q8_0 and Q4_0 mixed, row counts a multiple of 8 or not), one or
+// several activations, on one and on several goroutines, gives for every
+// row of every matrix the bits of DotRow on the portable Go path, and
+// writes nothing past the matrices' rows.
+func TestMulSetMatchesRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 26))
+	avx2 := hasAVX2
+	defer func() { hasAVX2 = avx2 }()
+	for trial := 0; trial < 200; trial++ {
+		cols := QK * (1 + rng.IntN(40))
+		mats := make([]*Matrix, 2+rng.IntN(2))
+		for i := range mats {
+			rows := 1 + rng.IntN(300)
+			if rng.IntN(2) == 0 {
+				mats[i] = randomQ4(rng, rows, cols)
+			} else {
+				mats[i] = randomQ8(rng, rows, cols)
+			}
+		}
+		xs := make([]*QVec, 1+rng.IntN(3))
+		for i := range xs {
+			xs[i] = new(QVec)
+			xs[i].Quantize(randomActivation(rng, cols))
+		}
+		for _, w := range []int{1, 2, 5} {
+			yss := make([][][]float32, len(mats))
+			for i, m := range mats {
+				yss[i] = make([][]float32, len(xs))
+				for k := range xs {
+					yss[i][k] = make([]float32, m.Rows+1)
+					yss[i][k][m.Rows] = 42 // past the rows: must stay
+				}
+			}
+			hasAVX2 = avx2
+			MulSet(yss, mats, xs, w)
+			hasAVX2 = false
+			for i, m := range mats {
+				for k, x := range xs {
+					for r := 0; r < m.Rows; r++ {
+						if got, want := yss[i][k][r], m.DotRow(r, x); math.Float32bits(got) != math.Float32bits(want) {
+							t.Fatalf("trial %d, %d workers: matrix %d (%s %d×%d) activation %d row %d: %v, DotRow %v", trial, w, i, m.Type, m.Rows, cols, k, r, got, want)
+						}
+					}
+					if yss[i][k][m.Rows] != 42 {
+						t.Fatalf("trial %d: matrix %d activation %d: wrote past its %d rows", trial, i, k, m.Rows)
+					}
+				}
+			}
+		}
+	}
+}

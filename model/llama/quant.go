@@ -342,29 +342,3 @@ func q6kBlock(b []byte, q *[256]int8, sc *[16]int32) float32 {
 	}
 	return d
 }
-
-// parallelMin is the work (multiply-adds) below which kernels stay on one
-// goroutine.
-const parallelMin = 1 << 16
-
-// parallel calls f on disjoint ranges covering [0, n), on up to w
-// goroutines when work is large enough. Results never depend on the split.
-func parallel(w, n, work int, f func(lo, hi int)) {
-	if w > n {
-		w = n
-	}
-	if w <= 1 || work < parallelMin {
-		f(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	for i := 0; i < w; i++ {
-		lo, hi := n*i/w, n*(i+1)/w
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			f(lo, hi)
-		}()
-	}
-	wg.Wait()
-}
