@@ -73,3 +73,34 @@ func q4Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
 	}
 	q4Rows8Go(rows, stride, x, nb, out)
 }
+
+//go:noescape
+func absMaxAVX2(x *float32, nb int, out *float32)
+
+//go:noescape
+func quantScaleAVX2(x *float32, id *float32, nb int, q *int8)
+
+// quantBlocks quantises the len(d) full blocks of x into q and d exactly
+// as quantBlock does one at a time: the largest magnitude of each block by
+// absMaxAVX2 (a NaN never wins), the scales in Go (blockScale), then
+// x·(127/amax) rounded half to even, clamped to ±127 and a NaN made 0 by
+// quantScaleAVX2.
+func quantBlocks(x []float32, q []int8, d []float32) {
+	nb := len(d)
+	if nb == 0 {
+		return
+	}
+	_ = x[nb*QK-1]
+	_ = q[nb*QK-1]
+	var amax, id [64]float32
+	for b := 0; b < nb; b += len(amax) {
+		k := min(nb-b, len(amax))
+		absMaxAVX2(&x[b*QK], k, &amax[0])
+		for i, a := range amax[:k] {
+			dd, inv := blockScale(a)
+			id[i] = inv
+			d[b+i] = f16ToF32(f32ToF16(dd))
+		}
+		quantScaleAVX2(&x[b*QK], &id[0], k, &q[b*QK])
+	}
+}

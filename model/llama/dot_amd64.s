@@ -187,3 +187,101 @@ q4rows:
 	VMOVUPS Y14, (AX)
 	VZEROUPPER
 	RET
+
+// func absMaxAVX2(x *float32, nb int, out *float32)
+// out[b] = the largest |x[i]| of block b (32 values), b < nb, as
+// quantBlock finds it: starting from 0, a value replaces the maximum only
+// when greater (VMAXPS keeps its second source when either is NaN, so a
+// NaN never wins); the lanes' maxima are then combined, in any order since
+// none is NaN.
+TEXT ·absMaxAVX2(SB), NOSPLIT, $0-24
+	MOVQ x+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ out+16(FP), DX
+	VPCMPEQD Y15, Y15, Y15
+	VPSRLD   $1, Y15, Y15 // 0x7fffffff: clears the sign
+amax:
+	VXORPS  Y0, Y0, Y0
+	VANDPS  (SI), Y15, Y1
+	VMAXPS  Y0, Y1, Y0
+	VANDPS  32(SI), Y15, Y1
+	VMAXPS  Y0, Y1, Y0
+	VANDPS  64(SI), Y15, Y1
+	VMAXPS  Y0, Y1, Y0
+	VANDPS  96(SI), Y15, Y1
+	VMAXPS  Y0, Y1, Y0
+	VEXTRACTF128 $1, Y0, X1
+	VMAXPS  X1, X0, X0
+	VPERMILPS $0x4e, X0, X1
+	VMAXPS  X1, X0, X0
+	VPERMILPS $0xb1, X0, X1
+	VMAXPS  X1, X0, X0
+	VMOVSS  X0, (DX)
+	ADDQ    $128, SI
+	ADDQ    $4, DX
+	DECQ    CX
+	JNZ     amax
+	VZEROUPPER
+	RET
+
+// QSCALE sets Y to the 8 values at OFF(SI) times the block's factor (Y14),
+// rounded to float32, then rounded half to even (VROUNDPS mode 0), clamped
+// to [−127, 127] (Y13, Y12), a NaN product made 0, and converted to int32
+// (exactly: the values are whole).
+#define QSCALE(OFF, Y) \
+	VMULPS   OFF(SI), Y14, Y; \
+	VCMPPS   $7, Y, Y, Y11; \
+	VROUNDPS $0, Y, Y; \
+	VMINPS   Y13, Y, Y; \
+	VMAXPS   Y12, Y, Y; \
+	VANDPS   Y11, Y, Y; \
+	VCVTPS2DQ Y, Y
+
+// func quantScaleAVX2(x *float32, id *float32, nb int, q *int8)
+// q[32·b+i] = roundEven(x[32·b+i]·id[b]) for b < nb, i < 32, as quantBlock
+// computes it: the four vectors of int32 packed with signed saturation
+// (the values are within ±127) to bytes, whose dword order the packs
+// interleave per 128-bit lane; VPERMD with quantPerm restores it.
+TEXT ·quantScaleAVX2(SB), NOSPLIT, $0-32
+	MOVQ x+0(FP), SI
+	MOVQ id+8(FP), BX
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), DI
+	MOVL $0x42fe0000, AX // 127.0
+	MOVQ AX, X13
+	VBROADCASTSS X13, Y13
+	MOVL $0xc2fe0000, AX // -127.0
+	MOVQ AX, X12
+	VBROADCASTSS X12, Y12
+	VMOVDQU quantPerm<>(SB), Y10
+qscale:
+	VBROADCASTSS (BX), Y14
+	QSCALE(0, Y0)
+	QSCALE(32, Y1)
+	QSCALE(64, Y2)
+	QSCALE(96, Y3)
+	VPACKSSDW Y1, Y0, Y0
+	VPACKSSDW Y3, Y2, Y2
+	VPACKSSWB Y2, Y0, Y0
+	VPERMD    Y0, Y10, Y0
+	VMOVDQU   Y0, (DI)
+	ADDQ      $128, SI
+	ADDQ      $4, BX
+	ADDQ      $32, DI
+	DECQ      CX
+	JNZ       qscale
+	VZEROUPPER
+	RET
+
+// quantPerm is the dword order of the packed bytes: after the two packs,
+// dword j of the result holds four values of vector (j mod 4) from its
+// half j/4; the values in order are dwords 0, 4, 1, 5, 2, 6, 3, 7.
+DATA quantPerm<>+0(SB)/4, $0
+DATA quantPerm<>+4(SB)/4, $4
+DATA quantPerm<>+8(SB)/4, $1
+DATA quantPerm<>+12(SB)/4, $5
+DATA quantPerm<>+16(SB)/4, $2
+DATA quantPerm<>+20(SB)/4, $6
+DATA quantPerm<>+24(SB)/4, $3
+DATA quantPerm<>+28(SB)/4, $7
+GLOBL quantPerm<>(SB), RODATA|NOPTR, $32

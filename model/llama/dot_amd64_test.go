@@ -269,3 +269,83 @@ func TestMulSetMatchesRows(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantizeVectorMatchesGo: Quantize with the AVX2 kernels gives the
+// values and scales of the portable Go path bit for bit, for every length
+// (a multiple of 32 or not, past the kernels' 64-block chunk) and for
+// blocks made to hit every case of the rounding: exact ties x.5 of both
+// parities and signs (a block whose largest magnitude is 127 has factor
+// 1), the ends ±127, −0, subnormals, zeros, Inf, NaN and huge values.
+func TestQuantizeVectorMatchesGo(t *testing.T) {
+	if !hasAVX2 {
+		t.Skip("no AVX2 here")
+	}
+	rng := rand.New(rand.NewPCG(27, 28))
+	special := []float32{0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 126.5, -126.5, 125.5, -125.5, 127, -127, 0, float32(math.Copysign(0, -1)),
+		1e-45, -1e-45, 1e-39, 3e38, -3e38, float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 63.5, 64.5}
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(3000)
+		if trial < 100 {
+			n = QK * (1 + trial%70)
+		}
+		x := randomActivation(rng, n)
+		for b := 0; b+QK <= n; b += QK {
+			switch rng.IntN(6) {
+			case 0: // ties: factor 1 when the block's maximum is 127
+				for i := b; i < b+QK; i++ {
+					x[i] = float32(rng.IntN(255)-127) + 0.5*float32(rng.IntN(2))
+					if x[i] > 127 {
+						x[i] = 126.5
+					}
+				}
+				x[b+rng.IntN(QK)] = 127
+			case 1:
+				for i := b; i < b+QK; i++ {
+					x[i] = special[rng.IntN(len(special))]
+				}
+			case 2: // all equal magnitudes, or all zero
+				v := special[rng.IntN(len(special))]
+				for i := b; i < b+QK; i++ {
+					x[i] = v
+				}
+			}
+		}
+		var vec, ref QVec
+		vec.Quantize(x)
+		hasAVX2 = false
+		ref.Quantize(x)
+		hasAVX2 = true
+		for i := range ref.Q {
+			if vec.Q[i] != ref.Q[i] {
+				t.Fatalf("trial %d (%d values) value %d (%v, block scale %v): vector %d, Go %d", trial, n, i, x[i], ref.D[i/QK], vec.Q[i], ref.Q[i])
+			}
+		}
+		for b := range ref.D {
+			if math.Float32bits(vec.D[b]) != math.Float32bits(ref.D[b]) {
+				t.Fatalf("trial %d (%d values) block %d: scale %v (%#x), Go %v (%#x)", trial, n, b, vec.D[b], math.Float32bits(vec.D[b]), ref.D[b], math.Float32bits(ref.D[b]))
+			}
+		}
+	}
+}
+
+// BenchmarkQuantize compares the portable path and the AVX2 kernels on
+// 768 activations (stories15M's FFN width), one goroutine.
+func BenchmarkQuantize(b *testing.B) {
+	if !hasAVX2 {
+		b.Skip("no AVX2 here")
+	}
+	x := randomActivation(rand.New(rand.NewPCG(3, 3)), 768)
+	var q QVec
+	for _, mode := range []struct {
+		name string
+		avx2 bool
+	}{{"go", false}, {"avx2", true}} {
+		b.Run(mode.name, func(b *testing.B) {
+			hasAVX2 = mode.avx2
+			defer func() { hasAVX2 = true }()
+			for i := 0; i < b.N; i++ {
+				q.Quantize(x)
+			}
+		})
+	}
+}

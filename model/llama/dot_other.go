@@ -19,3 +19,12 @@ func q8Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
 func q4Rows8(rows []byte, stride int, x *QVec, nb int, out *[8]float32) {
 	q4Rows8Go(rows, stride, x, nb, out)
 }
+
+// quantBlocks is never called without the vector kernels (hasAVX2 is
+// false); it quantises the full blocks of x as Quantize does.
+func quantBlocks(x []float32, q []int8, d []float32) {
+	for b := range d {
+		h, _ := quantBlock(x[b*QK:(b+1)*QK], q[b*QK:(b+1)*QK])
+		d[b] = f16ToF32(h)
+	}
+}

@@ -38,7 +38,12 @@ func (v *QVec) Quantize(x []float32) {
 		v.D = make([]float32, nb)
 	}
 	v.Q, v.D = v.Q[:n], v.D[:nb]
-	for b := 0; b < nb; b++ {
+	b := 0
+	if hasAVX2 && n >= QK {
+		b = n / QK
+		quantBlocks(x[:b*QK], v.Q[:b*QK], v.D[:b])
+	}
+	for ; b < nb; b++ {
 		lo, hi := b*QK, min((b+1)*QK, n)
 		d, _ := quantBlock(x[lo:hi], v.Q[lo:hi])
 		v.D[b] = f16ToF32(d)
@@ -57,15 +62,22 @@ func quantBlock(x []float32, q []int8) (uint16, float32) {
 			amax = f
 		}
 	}
-	d := amax / 127
-	var id float32
-	if amax != 0 {
-		id = 127 / amax
-	}
+	d, id := blockScale(amax)
 	for i, f := range x {
 		q[i] = int8(roundEven(float32(f * id)))
 	}
 	return f32ToF16(d), d
+}
+
+// blockScale returns the scale d = amax/127 of a block whose largest
+// magnitude is amax and the factor 127/amax its values are multiplied by
+// before rounding (0 for a block of zeros).
+func blockScale(amax float32) (d, id float32) {
+	d = amax / 127
+	if amax != 0 {
+		id = 127 / amax
+	}
+	return d, id
 }
 
 // roundEven rounds to the nearest integer, ties to even, clamped to
