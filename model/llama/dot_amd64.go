@@ -104,3 +104,39 @@ func quantBlocks(x []float32, q []int8, d []float32) {
 		quantScaleAVX2(&x[b*QK], &id[0], k, &q[b*QK])
 	}
 }
+
+//go:noescape
+func dots8AVX2(q *float32, rows *float32, stride int, hd int, out *float32)
+
+//go:noescape
+func weightedSumAVX2(o *float32, vals *float32, stride int, p *float32, n int, hd int)
+
+// attnScores sets sc[t] to the dot of q with keys[t·stride:] (len(q)
+// values each) for t < len(sc), the products rounded and added in order
+// from 0 as attnScoresGo does: eight positions at a time by dots8AVX2 when
+// len(q) is a multiple of 8, the rest in Go.
+func attnScores(sc, q, keys []float32, stride int) {
+	hd, n, t := len(q), len(sc), 0
+	if hasAVX2 && hd%8 == 0 && hd > 0 {
+		for ; t+8 <= n; t += 8 {
+			_ = keys[(t+7)*stride+hd-1]
+			dots8AVX2(&q[0], &keys[t*stride], stride, hd, &sc[t])
+		}
+	}
+	if t < n {
+		attnScoresGo(sc[t:], q, keys[t*stride:], stride)
+	}
+}
+
+// attnSum sets o[i] to the sum over t < len(p) of p[t]·vals[t·stride+i],
+// each rounded product added in order of t from 0, as attnSumGo does:
+// with weightedSumAVX2 when len(o) is a multiple of 8.
+func attnSum(o, p, vals []float32, stride int) {
+	hd, n := len(o), len(p)
+	if hasAVX2 && hd%8 == 0 && hd > 0 && n > 0 {
+		_ = vals[(n-1)*stride+hd-1]
+		weightedSumAVX2(&o[0], &vals[0], stride, &p[0], n, hd)
+		return
+	}
+	attnSumGo(o, p, vals, stride)
+}

@@ -285,3 +285,145 @@ DATA quantPerm<>+20(SB)/4, $6
 DATA quantPerm<>+24(SB)/4, $3
 DATA quantPerm<>+28(SB)/4, $7
 GLOBL quantPerm<>(SB), RODATA|NOPTR, $32
+
+// func dots8AVX2(q *float32, rows *float32, stride int, hd int, out *float32)
+// out[k] = Σ_i q[i]·rows[k·stride+i] for k < 8, i < hd (a multiple of 8),
+// in lane k, the products rounded and added in order of i from 0, as the
+// Go loop of attention does (no fused multiply-add): each step loads eight
+// values of each of the eight rows, transposes them so that vector j holds
+// element i+j of every row, and adds q[i+j] times it.
+TEXT ·dots8AVX2(SB), NOSPLIT, $0-40
+	MOVQ q+0(FP), DI
+	MOVQ rows+8(FP), AX
+	MOVQ stride+16(FP), R8
+	SHLQ $2, R8
+	MOVQ hd+24(FP), R12
+	LEAQ (AX)(R8*1), BX
+	LEAQ (AX)(R8*2), CX
+	LEAQ (BX)(R8*2), DX
+	LEAQ (AX)(R8*4), SI
+	LEAQ (BX)(R8*4), R9
+	LEAQ (CX)(R8*4), R10
+	LEAQ (DX)(R8*4), R8
+	XORQ R11, R11
+	VXORPS Y0, Y0, Y0
+dots8:
+	VMOVUPS (AX)(R11*4), Y1
+	VMOVUPS (BX)(R11*4), Y2
+	VMOVUPS (CX)(R11*4), Y3
+	VMOVUPS (DX)(R11*4), Y4
+	VMOVUPS (SI)(R11*4), Y5
+	VMOVUPS (R9)(R11*4), Y6
+	VMOVUPS (R10)(R11*4), Y7
+	VMOVUPS (R8)(R11*4), Y8
+	VUNPCKLPS Y2, Y1, Y9        // a0 b0 a1 b1 | a4 b4 a5 b5
+	VUNPCKHPS Y2, Y1, Y10       // a2 b2 a3 b3 | a6 b6 a7 b7
+	VUNPCKLPS Y4, Y3, Y1        // c0 d0 c1 d1 | …
+	VUNPCKHPS Y4, Y3, Y2
+	VSHUFPS   $0x44, Y1, Y9, Y3 // a0 b0 c0 d0 | a4 b4 c4 d4
+	VSHUFPS   $0xee, Y1, Y9, Y4 // a1 b1 c1 d1 | a5 …
+	VSHUFPS   $0x44, Y2, Y10, Y9 // a2 … | a6 …
+	VSHUFPS   $0xee, Y2, Y10, Y1 // a3 … | a7 …
+	VUNPCKLPS Y6, Y5, Y2
+	VUNPCKHPS Y6, Y5, Y10
+	VUNPCKLPS Y8, Y7, Y5
+	VUNPCKHPS Y8, Y7, Y6
+	VSHUFPS   $0x44, Y5, Y2, Y7  // e0 f0 g0 h0 | e4 …
+	VSHUFPS   $0xee, Y5, Y2, Y8
+	VSHUFPS   $0x44, Y6, Y10, Y11
+	VSHUFPS   $0xee, Y6, Y10, Y12
+	VPERM2F128 $0x20, Y7, Y3, Y2  // element 0 of the eight rows
+	VPERM2F128 $0x20, Y8, Y4, Y5  // 1
+	VPERM2F128 $0x20, Y11, Y9, Y6 // 2
+	VPERM2F128 $0x20, Y12, Y1, Y10 // 3
+	VPERM2F128 $0x31, Y7, Y3, Y3  // 4
+	VPERM2F128 $0x31, Y8, Y4, Y4  // 5
+	VPERM2F128 $0x31, Y11, Y9, Y9 // 6
+	VPERM2F128 $0x31, Y12, Y1, Y1 // 7
+	VBROADCASTSS 0(DI)(R11*4), Y13
+	VMULPS Y2, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 4(DI)(R11*4), Y13
+	VMULPS Y5, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 8(DI)(R11*4), Y13
+	VMULPS Y6, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 12(DI)(R11*4), Y13
+	VMULPS Y10, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 16(DI)(R11*4), Y13
+	VMULPS Y3, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 20(DI)(R11*4), Y13
+	VMULPS Y4, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 24(DI)(R11*4), Y13
+	VMULPS Y9, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	VBROADCASTSS 28(DI)(R11*4), Y13
+	VMULPS Y1, Y13, Y13
+	VADDPS Y13, Y0, Y0
+	ADDQ $8, R11
+	CMPQ R11, R12
+	JLT  dots8
+	MOVQ out+32(FP), AX
+	VMOVUPS Y0, (AX)
+	VZEROUPPER
+	RET
+
+// func weightedSumAVX2(o *float32, vals *float32, stride int, p *float32, n int, hd int)
+// o[i] = Σ_t p[t]·vals[t·stride+i] for i < hd (a multiple of 8), t < n
+// (n ≥ 1), each lane from 0 adding the rounded products in order of t, as
+// the Go loop of attention does: two strips of eight values at a time
+// (independent sums), then one.
+TEXT ·weightedSumAVX2(SB), NOSPLIT, $0-48
+	MOVQ o+0(FP), DI
+	MOVQ vals+8(FP), SI
+	MOVQ stride+16(FP), R8
+	SHLQ $2, R8
+	MOVQ p+24(FP), R9
+	MOVQ n+32(FP), R10
+	MOVQ hd+40(FP), R11
+	SHRQ $3, R11 // strips left
+wpair:
+	CMPQ R11, $2
+	JLT  wone
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	MOVQ SI, AX
+	XORQ CX, CX
+wpairt:
+	VBROADCASTSS (R9)(CX*4), Y2
+	VMULPS (AX), Y2, Y3
+	VMULPS 32(AX), Y2, Y4
+	VADDPS Y3, Y0, Y0
+	VADDPS Y4, Y1, Y1
+	ADDQ R8, AX
+	INCQ CX
+	CMPQ CX, R10
+	JLT  wpairt
+	VMOVUPS Y0, (DI)
+	VMOVUPS Y1, 32(DI)
+	ADDQ $64, DI
+	ADDQ $64, SI
+	SUBQ $2, R11
+	JMP  wpair
+wone:
+	CMPQ R11, $0
+	JEQ  wdone
+	VXORPS Y0, Y0, Y0
+	MOVQ SI, AX
+	XORQ CX, CX
+wonet:
+	VBROADCASTSS (R9)(CX*4), Y2
+	VMULPS (AX), Y2, Y3
+	VADDPS Y3, Y0, Y0
+	ADDQ R8, AX
+	INCQ CX
+	CMPQ CX, R10
+	JLT  wonet
+	VMOVUPS Y0, (DI)
+wdone:
+	VZEROUPPER
+	RET

@@ -28,3 +28,9 @@ func quantBlocks(x []float32, q []int8, d []float32) {
 		d[b] = f16ToF32(h)
 	}
 }
+
+// attnScores sets sc[t] to the dot of q with keys[t·stride:].
+func attnScores(sc, q, keys []float32, stride int) { attnScoresGo(sc, q, keys, stride) }
+
+// attnSum sets o[i] to the sum over t of p[t]·vals[t·stride+i].
+func attnSum(o, p, vals []float32, stride int) { attnSumGo(o, p, vals, stride) }

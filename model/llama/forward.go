@@ -380,13 +380,9 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 			qh := q[h*hd : (h+1)*hd]
 			kvo := (h / group) * hd
 			sc := scores[h*n : (h+1)*n]
+			attnScores(sc, qh, keys[kvo:], kvd)
 			mx := float32(math.Inf(-1))
-			for t := 0; t < n; t++ {
-				kt := keys[t*kvd+kvo : t*kvd+kvo+hd]
-				var d float32
-				for i, a := range qh {
-					d += float32(a * kt[i])
-				}
+			for t, d := range sc {
 				d = float32(d * scale)
 				sc[t] = d
 				if d > mx {
@@ -400,20 +396,41 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 				sum += float64(e)
 			}
 			inv := float32(1 / sum)
+			for t := range sc {
+				sc[t] = float32(sc[t] * inv)
+			}
 			o := out[(h-h0)*hd : (h-h0+1)*hd]
-			for i := range o {
-				o[i] = 0
-			}
-			for t := 0; t < n; t++ {
-				p := float32(sc[t] * inv)
-				vt := vals[t*kvd+kvo : t*kvd+kvo+hd]
-				for i := range o {
-					o[i] += float32(p * vt[i])
-				}
-			}
+			attnSum(o, sc, vals[kvo:], kvd)
 			for i := range o {
 				o[i] = canon(o[i])
 			}
 		}
 	})
+}
+
+// attnScoresGo is the portable reference of attnScores: sc[t] = Σ_i
+// q[i]·keys[t·stride+i], each product rounded, added left to right.
+func attnScoresGo(sc, q, keys []float32, stride int) {
+	for t := range sc {
+		kt := keys[t*stride : t*stride+len(q)]
+		var d float32
+		for i, a := range q {
+			d += float32(a * kt[i])
+		}
+		sc[t] = d
+	}
+}
+
+// attnSumGo is the portable reference of attnSum: o[i] = Σ_t
+// p[t]·vals[t·stride+i], each product rounded, added in order of t from 0.
+func attnSumGo(o, p, vals []float32, stride int) {
+	for i := range o {
+		o[i] = 0
+	}
+	for t, pt := range p {
+		vt := vals[t*stride : t*stride+len(o)]
+		for i := range o {
+			o[i] += float32(pt * vt[i])
+		}
+	}
 }
