@@ -100,6 +100,11 @@ func (m *Matrix) dotRows(d []byte, y []float32, x *QVec, lo, hi int) {
 			}
 		}
 	}
+	if m.Type == gguf.TensorQ8_0 && m.Cols%QK == 0 {
+		if n := (hi - r) / 8 * 8; n > 0 && q8Rows(d[r*rb:hi*rb], rb, x, m.Cols/QK, y[r-lo:r-lo+n]) {
+			r += n
+		}
+	}
 	if m.Type == gguf.TensorQ8_0 && hasAVX2 {
 		var out [8]float32
 		nb := m.Cols / QK

@@ -140,3 +140,22 @@ func attnSum(o, p, vals []float32, stride int) {
 	}
 	attnSumGo(o, p, vals, stride)
 }
+
+//go:noescape
+func q8RowsAVX2(rows *byte, stride int, x *int8, xd *float32, nb int, out *float32, groups int)
+
+// q8Rows sets out[k] to the dot of the Q8_0 row at rows[k·stride:] (nb
+// full blocks, no tail: Cols = 32·nb) with x for k < len(out), a multiple
+// of 8, every value made canonical: what DotRow gives for each row. It
+// reports false, doing nothing, where there are no vector kernels.
+func q8Rows(rows []byte, stride int, x *QVec, nb int, out []float32) bool {
+	g := len(out) / 8
+	if !hasAVX2 || g == 0 || nb == 0 {
+		return false
+	}
+	_ = rows[(8*g-1)*stride+nb*q8Block-1]
+	_ = x.Q[nb*QK-1]
+	_ = x.D[nb-1]
+	q8RowsAVX2(&rows[0], stride, &x.Q[0], &x.D[0], nb, &out[0], g)
+	return true
+}

@@ -427,3 +427,51 @@ wonet:
 wdone:
 	VZEROUPPER
 	RET
+
+// func q8RowsAVX2(rows *byte, stride int, x *int8, xd *float32, nb int, out *float32, groups int)
+// q8Rows8AVX2 of groups runs of eight rows one after the other (group g
+// starts at rows+8·g·stride), each group's eight sums made canonical (a NaN
+// becomes 0x7fc00000, as canon does) and stored at out+8·g: one call for a
+// whole range of rows, so short rows do not pay a call per group. The loop
+// state (row base, output, groups left) lives in the argument slots.
+TEXT ·q8RowsAVX2(SB), NOSPLIT, $0-56
+	MOVL $0x7fc00000, AX
+	MOVQ AX, X13
+	VBROADCASTSS X13, Y13
+q8group:
+	MOVQ rows+0(FP), AX
+	MOVQ stride+8(FP), R8
+	MOVQ x+16(FP), DI
+	MOVQ xd+24(FP), R12
+	MOVQ nb+32(FP), R13
+	ROWSETUP
+
+q8grows:
+	VMOVDQU (DI), Y8
+	Q8ROW(AX, Y0)
+	Q8ROW(BX, Y1)
+	Q8ROW(CX, Y2)
+	Q8ROW(DX, Y3)
+	Q8ROW(SI, Y4)
+	Q8ROW(R9, Y5)
+	Q8ROW(R10, Y6)
+	Q8ROW(R8, Y7)
+	ACCUMULATE
+	ADDQ $34, R11
+	ADDQ $32, DI
+	ADDQ $4, R12
+	DECQ R13
+	JNZ  q8grows
+
+	VCMPPS    $3, Y14, Y14, Y12 // unordered: NaN lanes
+	VBLENDVPS Y12, Y13, Y14, Y14
+	MOVQ      out+40(FP), AX
+	VMOVUPS   Y14, (AX)
+	ADDQ      $32, out+40(FP)
+	MOVQ      stride+8(FP), R8
+	SHLQ      $3, R8
+	ADDQ      R8, rows+0(FP)
+	DECQ      groups+48(FP)
+	JNZ       q8group
+	VZEROUPPER
+	RET

@@ -34,3 +34,6 @@ func attnScores(sc, q, keys []float32, stride int) { attnScoresGo(sc, q, keys, s
 
 // attnSum sets o[i] to the sum over t of p[t]·vals[t·stride+i].
 func attnSum(o, p, vals []float32, stride int) { attnSumGo(o, p, vals, stride) }
+
+// q8Rows reports false: there are no vector kernels.
+func q8Rows(rows []byte, stride int, x *QVec, nb int, out []float32) bool { return false }
