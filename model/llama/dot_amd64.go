@@ -159,3 +159,31 @@ func q8Rows(rows []byte, stride int, x *QVec, nb int, out []float32) bool {
 	q8RowsAVX2(&rows[0], stride, &x.Q[0], &x.D[0], nb, &out[0], g)
 	return true
 }
+
+//go:noescape
+func q4kSumsAVX2(qs *byte, x *int8, p *[8]int32, px *[8]int32)
+
+//go:noescape
+func q6kSumsAVX2(b *byte, x *int8, p *[16]int32)
+
+// q4kSums sets p and px as q4kSumsGo does, with the vector kernel when
+// there is one.
+func q4kSums(qs []byte, x []int8, p, px *[8]int32) {
+	if hasAVX2 {
+		_, _ = qs[127], x[255]
+		q4kSumsAVX2(&qs[0], &x[0], p, px)
+		return
+	}
+	q4kSumsGo(qs, x, p, px)
+}
+
+// q6kSums sets p as q6kSumsGo does, with the vector kernel when there is
+// one.
+func q6kSums(b []byte, x []int8, p *[16]int32) {
+	if hasAVX2 {
+		_, _ = b[191], x[255]
+		q6kSumsAVX2(&b[0], &x[0], p)
+		return
+	}
+	q6kSumsGo(b, x, p)
+}

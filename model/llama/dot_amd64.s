@@ -475,3 +475,156 @@ q8grows:
 	JNZ       q8group
 	VZEROUPPER
 	RET
+
+// HSUM8 reduces the eight vectors of int32 partial sums Y0…Y7 to Y1, lane
+// k the sum of vector k (integer adds: exact in any order).
+#define HSUM8 \
+	VPHADDD Y1, Y0, Y0; \
+	VPHADDD Y3, Y2, Y2; \
+	VPHADDD Y5, Y4, Y4; \
+	VPHADDD Y7, Y6, Y6; \
+	VPHADDD Y2, Y0, Y0; \
+	VPHADDD Y6, Y4, Y4; \
+	VPERM2I128 $0x20, Y4, Y0, Y1; \
+	VPERM2I128 $0x31, Y4, Y0, Y2; \
+	VPADDD Y2, Y1, Y1
+
+// Q4KPAIR sets LO and HI to the int32 partial sums of the low and the high
+// nibbles of the 32 bytes at OFF(SI) (sub-blocks 2p and 2p+1 of a Q4_K
+// super-block, values 0…15) against the activations at OFF·2(DI) and
+// OFF·2+32(DI): VPMADDUBSW takes the nibbles unsigned, the activations
+// signed (|pair| ≤ 2·15·127: no saturation), VPMADDWD the pairs to int32.
+#define Q4KPAIR(OFF, XOFF, XOFF2, LO, HI) \
+	VMOVDQU OFF(SI), Y8; \
+	VPSRLW $4, Y8, Y9; \
+	VPAND Y13, Y8, Y8; \
+	VPAND Y13, Y9, Y9; \
+	VPMADDUBSW XOFF(DI), Y8, Y8; \
+	VPMADDUBSW XOFF2(DI), Y9, Y9; \
+	VPMADDWD Y15, Y8, LO; \
+	VPMADDWD Y15, Y9, HI
+
+// XSUM sets ACC to the int32 partial sums of the 32 activations at OFF(DI)
+// (ones unsigned in Y14 times the activations signed).
+#define XSUM(OFF, ACC) \
+	VPMADDUBSW OFF(DI), Y14, ACC; \
+	VPMADDWD Y15, ACC, ACC
+
+// func q4kSumsAVX2(qs *byte, x *int8, p *int32, px *int32)
+// For the 128 bytes of nibbles of one Q4_K super-block (value 64·k+l the
+// low nibble of byte 32·k+l, value 64·k+32+l its high nibble) and its 256
+// activations x: p[j] = Σ q·x and px[j] = Σ x over sub-block j (32 values),
+// j < 8, exact int32 sums as dotQ4K takes them.
+TEXT ·q4kSumsAVX2(SB), NOSPLIT, $0-32
+	MOVQ qs+0(FP), SI
+	MOVQ x+8(FP), DI
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW   $15, Y15, Y15 // int16 ones
+	VPCMPEQB Y14, Y14, Y14
+	VPABSB   Y14, Y14      // int8 ones
+	MOVL $0x0f0f0f0f, AX
+	MOVQ AX, X13
+	VPBROADCASTD X13, Y13
+	Q4KPAIR(0, 0, 32, Y0, Y1)
+	Q4KPAIR(32, 64, 96, Y2, Y3)
+	Q4KPAIR(64, 128, 160, Y4, Y5)
+	Q4KPAIR(96, 192, 224, Y6, Y7)
+	HSUM8
+	MOVQ    p+16(FP), AX
+	VMOVDQU Y1, (AX)
+	XSUM(0, Y0)
+	XSUM(32, Y1)
+	XSUM(64, Y2)
+	XSUM(96, Y3)
+	XSUM(128, Y4)
+	XSUM(160, Y5)
+	XSUM(192, Y6)
+	XSUM(224, Y7)
+	HSUM8
+	MOVQ    px+24(FP), AX
+	VMOVDQU Y1, (AX)
+	VZEROUPPER
+	RET
+
+// Q6KDOT sets ACC to the int32 partial sums of the 32 six-bit values in Y
+// (already minus 32: −32…31) against the activations at OFF(DI): |q|
+// unsigned times x with the sign of q, pairs to int16 (|pair| ≤ 2·32·127),
+// then to int32; lanes 0…3 cover values 0…15, lanes 4…7 values 16…31.
+#define Q6KDOT(Y, OFF, ACC) \
+	VPSUBB Y12, Y, Y; \
+	VPABSB Y, Y10; \
+	VMOVDQU OFF(DI), Y11; \
+	VPSIGNB Y, Y11, Y11; \
+	VPMADDUBSW Y11, Y10, Y10; \
+	VPMADDWD Y15, Y10, ACC
+
+// Q6KHALF unpacks half n of a Q6_K super-block (ql at QL(SI), qh at
+// QH(SI), activations from XO(DI)) and sets A…D to the partial sums of its
+// four runs of 32 values (value 128·n+32·r+l for run r):
+//   run 0: low nibble of ql[l]    | bits 0–1 of qh[l] << 4
+//   run 1: low nibble of ql[32+l] | bits 2–3 of qh[l] << 4
+//   run 2: high nibble of ql[l]   | bits 4–5 of qh[l] << 4
+//   run 3: high nibble of ql[32+l] | bits 6–7 of qh[l] << 4
+// (word shifts, then masks that drop what crossed from the next byte).
+#define Q6KHALF(QL, QH, XO, A, B, C, D) \
+	VMOVDQU QL(SI), Y4; \
+	VMOVDQU QL+32(SI), Y5; \
+	VMOVDQU QH(SI), Y6; \
+	VPAND Y13, Y4, Y0; \
+	VPSLLW $4, Y6, Y7; \
+	VPAND Y14, Y7, Y7; \
+	VPOR Y7, Y0, Y0; \
+	VPAND Y13, Y5, Y1; \
+	VPSLLW $2, Y6, Y7; \
+	VPAND Y14, Y7, Y7; \
+	VPOR Y7, Y1, Y1; \
+	VPSRLW $4, Y4, Y2; \
+	VPAND Y13, Y2, Y2; \
+	VPAND Y14, Y6, Y7; \
+	VPOR Y7, Y2, Y2; \
+	VPSRLW $4, Y5, Y3; \
+	VPAND Y13, Y3, Y3; \
+	VPSRLW $2, Y6, Y7; \
+	VPAND Y14, Y7, Y7; \
+	VPOR Y7, Y3, Y3; \
+	Q6KDOT(Y0, XO, A); \
+	Q6KDOT(Y1, XO+32, B); \
+	Q6KDOT(Y2, XO+64, C); \
+	Q6KDOT(Y3, XO+96, D)
+
+// func q6kSumsAVX2(b *byte, x *int8, p *int32)
+// For one Q6_K super-block b (ql at 0, qh at 128) and its 256 activations
+// x: p[i] = Σ q·x over the values 16·i…16·i+15, i < 16, exact int32 sums
+// as dotQ6K takes them. Per half, HSUM8-style pairs give lane r the first
+// sixteen of run r and lane 4+r the second; VPERMD (quantPerm) puts them
+// in value order.
+TEXT ·q6kSumsAVX2(SB), NOSPLIT, $0-24
+	MOVQ b+0(FP), SI
+	MOVQ x+8(FP), DI
+	MOVQ p+16(FP), AX
+	VPCMPEQW Y15, Y15, Y15
+	VPSRLW   $15, Y15, Y15 // int16 ones
+	MOVL $0x0f0f0f0f, DX
+	MOVQ DX, X13
+	VPBROADCASTD X13, Y13
+	MOVL $0x30303030, DX
+	MOVQ DX, X14
+	VPBROADCASTD X14, Y14
+	MOVL $0x20202020, DX
+	MOVQ DX, X12
+	VPBROADCASTD X12, Y12
+	VMOVDQU quantPerm<>(SB), Y9
+	Q6KHALF(0, 128, 0, Y8, Y4, Y5, Y6)
+	VPHADDD Y4, Y8, Y8
+	VPHADDD Y6, Y5, Y5
+	VPHADDD Y5, Y8, Y8
+	VPERMD  Y8, Y9, Y8
+	VMOVDQU Y8, (AX)
+	Q6KHALF(64, 160, 128, Y8, Y4, Y5, Y6)
+	VPHADDD Y4, Y8, Y8
+	VPHADDD Y6, Y5, Y5
+	VPHADDD Y5, Y8, Y8
+	VPERMD  Y8, Y9, Y8
+	VMOVDQU Y8, 32(AX)
+	VZEROUPPER
+	RET

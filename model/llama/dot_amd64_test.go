@@ -434,3 +434,120 @@ func BenchmarkAttention(b *testing.B) {
 		})
 	}
 }
+
+// TestKQuantVectorMatchesGo: the AVX2 integer sums of Q4_K and Q6_K
+// super-blocks (q4kSums, q6kSums) equal the portable Go sums for random
+// bytes (every nibble, every six-bit value, activations from −127 to 127),
+// and whole-row dots of random Q4_K and Q6_K matrices (DotRow, MulVec on
+// several goroutines) give the bits of the Go path.
+func TestKQuantVectorMatchesGo(t *testing.T) {
+	if !hasAVX2 {
+		t.Skip("no AVX2 here")
+	}
+	rng := rand.New(rand.NewPCG(31, 32))
+	blk := make([]byte, 210)
+	x := make([]int8, 256)
+	for trial := 0; trial < 3000; trial++ {
+		for i := range blk {
+			blk[i] = byte(rng.Uint32())
+		}
+		for i := range x {
+			x[i] = int8(rng.IntN(255) - 127)
+		}
+		if trial%10 == 0 { // the extremes
+			for i := range x {
+				x[i] = int8(127 - 254*(i&1))
+			}
+			for i := range blk {
+				blk[i] = 0xff
+			}
+		}
+		var p, px, pg, pxg [8]int32
+		q4kSums(blk[16:144], x, &p, &px)
+		q4kSumsGo(blk[16:144], x, &pg, &pxg)
+		if p != pg || px != pxg {
+			t.Fatalf("trial %d: Q4_K sums %v %v, Go %v %v", trial, p, px, pg, pxg)
+		}
+		var p6, p6g [16]int32
+		q6kSums(blk, x, &p6)
+		q6kSumsGo(blk, x, &p6g)
+		if p6 != p6g {
+			t.Fatalf("trial %d: Q6_K sums %v, Go %v", trial, p6, p6g)
+		}
+	}
+	for trial := 0; trial < 100; trial++ {
+		typ, bs := gguf.TensorQ4_K, 144
+		if trial%2 == 1 {
+			typ, bs = gguf.TensorQ6_K, 210
+		}
+		rows, cols := 1+rng.IntN(40), 256*(1+rng.IntN(8))
+		rb := cols / 256 * bs
+		m := &Matrix{Type: typ, Rows: rows, Cols: cols, RowBytes: rb, Data: make([]byte, rows*rb)}
+		for i := range m.Data {
+			m.Data[i] = byte(rng.Uint32())
+		}
+		for r := 0; r < rows; r++ { // f16 scales: mostly ordinary, sometimes anything
+			for sb := 0; sb < cols/256; sb++ {
+				o := r*rb + sb*bs
+				if typ == gguf.TensorQ6_K {
+					o += 208
+				}
+				if rng.IntN(20) != 0 {
+					binary.LittleEndian.PutUint16(m.Data[o:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+					if typ == gguf.TensorQ4_K {
+						binary.LittleEndian.PutUint16(m.Data[o+2:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+					}
+				}
+			}
+		}
+		var q QVec
+		q.Quantize(randomActivation(rng, cols))
+		got := make([]float32, rows)
+		m.MulVec(got, &q, 3)
+		hasAVX2 = false
+		for r := range got {
+			if want := m.DotRow(r, &q); math.Float32bits(got[r]) != math.Float32bits(want) {
+				hasAVX2 = true
+				t.Fatalf("trial %d (%s %d×%d) row %d: vector %v (%#x), Go %v (%#x)", trial, typ, rows, cols, r, got[r], math.Float32bits(got[r]), want, math.Float32bits(want))
+			}
+		}
+		hasAVX2 = true
+	}
+}
+
+// BenchmarkMulVecKQuant compares the portable path and the AVX2 sums on
+// 1024 × 2048 Q4_K and Q6_K matrices, one goroutine.
+func BenchmarkMulVecKQuant(b *testing.B) {
+	if !hasAVX2 {
+		b.Skip("no AVX2 here")
+	}
+	const rows, cols = 1024, 2048
+	rng := rand.New(rand.NewPCG(7, 7))
+	var q QVec
+	q.Quantize(randomActivation(rng, cols))
+	y := make([]float32, rows)
+	for _, k := range []struct {
+		typ gguf.TensorType
+		bs  int
+	}{{gguf.TensorQ4_K, 144}, {gguf.TensorQ6_K, 210}} {
+		rb := cols / 256 * k.bs
+		m := &Matrix{Type: k.typ, Rows: rows, Cols: cols, RowBytes: rb, Data: make([]byte, rows*rb)}
+		for i := range m.Data {
+			m.Data[i] = byte(rng.Uint32())
+		}
+		for _, mode := range []struct {
+			name string
+			avx2 bool
+		}{{"go", false}, {"avx2", true}} {
+			b.Run(k.typ.String()+"/"+mode.name, func(b *testing.B) {
+				hasAVX2 = mode.avx2
+				defer func() { hasAVX2 = true }()
+				c0 := cpuTime()
+				for i := 0; i < b.N; i++ {
+					m.MulVec(y, &q, 1)
+				}
+				b.ReportMetric(float64(rows*cols)*float64(b.N)/(cpuTime()-c0).Seconds()/1e9, "GMAC/cpu-s")
+			})
+		}
+	}
+}

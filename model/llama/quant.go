@@ -312,17 +312,7 @@ func (m *Matrix) Row(r int, x []float32) {
 // element order, 8 six-bit scales and mins (one per 32 values), and the
 // f16 super-block scales d and dmin. Value j is d·sc[j/32]·q[j] − dmin·mn[j/32].
 func q4kBlock(b []byte, q *[256]int8, sc, mn *[8]int32) (d, dmin float32) {
-	le := binary.LittleEndian
-	d, dmin = f16ToF32(le.Uint16(b)), f16ToF32(le.Uint16(b[2:]))
-	s := b[4:16]
-	for j := 0; j < 8; j++ {
-		if j < 4 {
-			sc[j], mn[j] = int32(s[j]&63), int32(s[j+4]&63)
-		} else {
-			sc[j] = int32(s[j+4]&0xf | (s[j-4]>>6)<<4)
-			mn[j] = int32(s[j+4]>>4 | (s[j]>>6)<<4)
-		}
-	}
+	d, dmin = q4kScales(b, sc, mn)
 	qs := b[16:144]
 	for p := 0; p < 4; p++ {
 		for l := 0; l < 32; l++ {
@@ -334,15 +324,38 @@ func q4kBlock(b []byte, q *[256]int8, sc, mn *[8]int32) (d, dmin float32) {
 	return d, dmin
 }
 
+// q4kScales returns the f16 super-block scales d and dmin of the Q4_K
+// super-block b and unpacks its 8 six-bit scales and mins.
+func q4kScales(b []byte, sc, mn *[8]int32) (d, dmin float32) {
+	le := binary.LittleEndian
+	d, dmin = f16ToF32(le.Uint16(b)), f16ToF32(le.Uint16(b[2:]))
+	s := b[4:16]
+	for j := 0; j < 8; j++ {
+		if j < 4 {
+			sc[j], mn[j] = int32(s[j]&63), int32(s[j+4]&63)
+		} else {
+			sc[j] = int32(s[j+4]&0xf | (s[j-4]>>6)<<4)
+			mn[j] = int32(s[j+4]>>4 | (s[j]>>6)<<4)
+		}
+	}
+	return d, dmin
+}
+
+// q6kScales returns the f16 super-block scale d of the Q6_K super-block b
+// and unpacks its 16 int8 scales.
+func q6kScales(b []byte, sc *[16]int32) float32 {
+	for i, v := range b[192:208] {
+		sc[i] = int32(int8(v))
+	}
+	return f16ToF32(binary.LittleEndian.Uint16(b[208:]))
+}
+
 // q6kBlock unpacks one Q6_K super-block: 256 six-bit values (−32…31) in
 // element order and 16 int8 scales (one per 16 values). Value j is
 // d·sc[j/16]·q[j].
 func q6kBlock(b []byte, q *[256]int8, sc *[16]int32) float32 {
-	ql, qh, scales := b[0:128], b[128:192], b[192:208]
-	d := f16ToF32(binary.LittleEndian.Uint16(b[208:]))
-	for i := range sc {
-		sc[i] = int32(int8(scales[i]))
-	}
+	ql, qh := b[0:128], b[128:192]
+	d := q6kScales(b, sc)
 	for n := 0; n < 2; n++ {
 		l0, h0, y := ql[64*n:], qh[32*n:], q[128*n:]
 		for l := 0; l < 32; l++ {
