@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // parallelMin is the work (multiply-adds) below which kernels stay on one
@@ -12,9 +13,9 @@ const parallelMin = 1 << 16
 
 // parallel calls f on disjoint ranges covering [0, n), on up to w
 // goroutines when work is large enough: the first range on the calling
-// goroutine, the others on the workers of a pool that lives as long as the
-// process, so a product costs no goroutine start. Results never depend on
-// the split.
+// goroutine, the others queued for the workers of a pool that lives as long
+// as the process, so a product costs no goroutine start. Results never
+// depend on the split or on who runs a range.
 func parallel(w, n, work int, f func(lo, hi int)) {
 	if w > n {
 		w = n
@@ -36,7 +37,7 @@ func parallel(w, n, work int, f func(lo, hi int)) {
 		}
 	}
 	f(0, n/w)
-	g.finish(true)
+	g.wait()
 	g.f = nil
 	groups.Put(g)
 }
@@ -45,42 +46,49 @@ func parallel(w, n, work int, f func(lo, hi int)) {
 // caller waits for them.
 type group struct {
 	f    func(lo, hi int)
-	left atomic.Int32
-	done chan struct{} // the last worker to finish signals a waiting caller
+	left atomic.Int32  // ranges not yet done, the caller's included
+	done chan struct{} // sent once by the last range to end when it is not the caller's
 }
 
 var groups = sync.Pool{New: func() any { return &group{done: make(chan struct{}, 1)} }}
 
-// spinWait is the number of polls the caller makes of the ranges left
-// before it sleeps until the last one ends: the other ranges usually end
-// within microseconds of the caller's, and a poll costs far less than
-// waking a sleeping goroutine.
-const spinWait = 2000
+// spinFor is how long a goroutine polls before it sleeps: the caller of
+// parallel waiting for the other ranges, a worker waiting for the next
+// range. The ranges of one product end within microseconds of each other
+// and a token's products follow each other within microseconds, while
+// waking a sleeping goroutine on a busy machine takes tens of them; a
+// goroutine that polls keeps its thread, so handing it work needs no
+// wake-up at all.
+const spinFor = 50 * time.Microsecond
 
-// finish counts one range as done; the caller (caller set) then waits for
-// the others. The last range to end, when it is not the caller's, wakes
-// the caller if it went to sleep.
-func (g *group) finish(caller bool) {
-	if !caller {
-		if g.left.Add(-1) == 0 {
-			g.done <- struct{}{}
-		}
-		return
-	}
+// wait counts the caller's range done and returns when every range is.
+// While it waits the caller runs queued ranges itself (its own, or those of
+// a nested or concurrent call), so a range a worker has not taken yet
+// costs no wake-up, and a range that calls parallel itself cannot wait for
+// a worker forever.
+func (g *group) wait() {
 	if g.left.Add(-1) == 0 {
-		return
+		return // the caller's range was the last: nothing was sent
 	}
-	for i := 0; i < spinWait; i++ {
-		if g.left.Load() == 0 {
-			break
+	var start time.Time
+	for i := 0; ; i++ {
+		select {
+		case <-g.done:
+			return
+		case t := <-workers.ch:
+			t.run()
+			continue
+		default:
 		}
-		if i%64 == 63 {
-			runtime.Gosched()
+		if i%16 == 0 {
+			if i == 0 {
+				start = time.Now()
+			} else if time.Since(start) > spinFor {
+				break
+			}
 		}
+		runtime.Gosched()
 	}
-	// The last worker sends done whether the caller spun or not; while it
-	// waits the caller runs queued ranges, its own or a nested call's, so a
-	// range that calls parallel itself cannot wait for a worker forever.
 	for {
 		select {
 		case <-g.done:
@@ -91,16 +99,19 @@ func (g *group) finish(caller bool) {
 	}
 }
 
-// run runs the range and counts it done.
-func (t task) run() {
-	t.g.f(t.lo, t.hi)
-	t.g.finish(false)
-}
-
-// task is one range of a group, run by a pool worker.
+// task is one range of a group.
 type task struct {
 	g      *group
 	lo, hi int
+}
+
+// run runs the range and counts it done; the last range to end, when the
+// caller is waiting for it, tells the caller.
+func (t task) run() {
+	t.g.f(t.lo, t.hi)
+	if t.g.left.Add(-1) == 0 {
+		t.g.done <- struct{}{}
+	}
 }
 
 // pool is the set of worker goroutines that run the ranges of parallel
@@ -126,9 +137,30 @@ func (p *pool) ensure(n int) {
 	}
 }
 
-// work runs tasks as they come, for the life of the process.
+// work runs ranges as they come, for the life of the process: after each
+// it polls the queue for spinFor before it sleeps on it.
 func (p *pool) work() {
-	for t := range p.ch {
-		t.run()
+	for {
+		p.poll()
+		(<-p.ch).run()
+	}
+}
+
+// poll runs the ranges queued within spinFor of each other and returns
+// when none came for that long.
+func (p *pool) poll() {
+	start := time.Now()
+	for i := 1; ; i++ {
+		select {
+		case t := <-p.ch:
+			t.run()
+			start, i = time.Now(), 0
+			continue
+		default:
+		}
+		if i%16 == 0 && time.Since(start) > spinFor {
+			return
+		}
+		runtime.Gosched()
 	}
 }
