@@ -23,9 +23,9 @@ func (m *Matrix) dot(row []byte, x *QVec) float32 {
 	case gguf.TensorQ4_0:
 		return canon(dotQ4_0(row, x))
 	case gguf.TensorQ4_K:
-		return canon(dotQ4K(row, x))
+		return canon(q4kRow(row, x))
 	case gguf.TensorQ6_K:
-		return canon(dotQ6K(row, x))
+		return canon(q6kRow(row, x))
 	}
 	return canonicalNaN
 }
@@ -165,7 +165,7 @@ func dotQ4K(row []byte, x *QVec) float32 {
 	for sb := 0; sb < len(x.D)/8; sb++ {
 		b := row[144*sb : 144*sb+144]
 		d, dmin := q4kScales(b, &sc, &mn)
-		q4kSums(b[16:144], x.Q[256*sb:256*sb+256], &p, &px)
+		q4kSumsGo(b[16:144], x.Q[256*sb:256*sb+256], &p, &px)
 		for j := 0; j < 8; j++ {
 			dx := x.D[8*sb+j]
 			sum += float32(float32(sc[j]*p[j])*float32(d*dx)) - float32(float32(mn[j]*px[j])*float32(dmin*dx))
@@ -174,7 +174,7 @@ func dotQ4K(row []byte, x *QVec) float32 {
 	return sum
 }
 
-// q4kSumsGo is the portable reference of q4kSums: for the 128 bytes of
+// q4kSumsGo gives dotQ4K its integer sums: for the 128 bytes of
 // nibbles qs of one Q4_K super-block (value 64·k+l the low nibble of byte
 // 32·k+l, value 64·k+32+l its high nibble) and its 256 activations x,
 // p[j] = Σ q·x and px[j] = Σ x over sub-block j (32 values).
@@ -200,7 +200,7 @@ func dotQ6K(row []byte, x *QVec) float32 {
 	for sb := 0; sb < len(x.D)/8; sb++ {
 		b := row[210*sb : 210*sb+210]
 		d := q6kScales(b, &sc)
-		q6kSums(b, x.Q[256*sb:256*sb+256], &p)
+		q6kSumsGo(b, x.Q[256*sb:256*sb+256], &p)
 		for j := 0; j < 8; j++ {
 			s := sc[2*j]*p[2*j] + sc[2*j+1]*p[2*j+1]
 			sum += float32(float32(s) * float32(d*x.D[8*sb+j]))
@@ -209,7 +209,7 @@ func dotQ6K(row []byte, x *QVec) float32 {
 	return sum
 }
 
-// q6kSumsGo is the portable reference of q6kSums: for one Q6_K
+// q6kSumsGo gives dotQ6K its integer sums: for one Q6_K
 // super-block b and its 256 activations x, p[i] = Σ q·x over the values
 // 16·i…16·i+15 (q the six-bit values minus 32, as q6kBlock unpacks them).
 func q6kSumsGo(b []byte, x []int8, p *[16]int32) {

@@ -161,29 +161,29 @@ func q8Rows(rows []byte, stride int, x *QVec, nb int, out []float32) bool {
 }
 
 //go:noescape
-func q4kSumsAVX2(qs *byte, x *int8, p *[8]int32, px *[8]int32)
+func q4kRowAVX2(row *byte, x *int8, xd *float32, nsb int) float32
 
 //go:noescape
-func q6kSumsAVX2(b *byte, x *int8, p *[16]int32)
+func q6kRowAVX2(row *byte, x *int8, xd *float32, nsb int) float32
 
-// q4kSums sets p and px as q4kSumsGo does, with the vector kernel when
+// q4kRow is dotQ4K of the Q4_K row against x, with the vector kernel when
 // there is one.
-func q4kSums(qs []byte, x []int8, p, px *[8]int32) {
-	if hasAVX2 {
-		_, _ = qs[127], x[255]
-		q4kSumsAVX2(&qs[0], &x[0], p, px)
-		return
+func q4kRow(row []byte, x *QVec) float32 {
+	nsb := len(x.D) / 8
+	if !hasAVX2 || nsb == 0 {
+		return dotQ4K(row, x)
 	}
-	q4kSumsGo(qs, x, p, px)
+	_, _, _ = row[144*nsb-1], x.Q[256*nsb-1], x.D[8*nsb-1]
+	return q4kRowAVX2(&row[0], &x.Q[0], &x.D[0], nsb)
 }
 
-// q6kSums sets p as q6kSumsGo does, with the vector kernel when there is
-// one.
-func q6kSums(b []byte, x []int8, p *[16]int32) {
-	if hasAVX2 {
-		_, _ = b[191], x[255]
-		q6kSumsAVX2(&b[0], &x[0], p)
-		return
+// q6kRow is dotQ6K of the Q6_K row against x, with the vector kernel when
+// there is one.
+func q6kRow(row []byte, x *QVec) float32 {
+	nsb := len(x.D) / 8
+	if !hasAVX2 || nsb == 0 {
+		return dotQ6K(row, x)
 	}
-	q6kSumsGo(b, x, p)
+	_, _, _ = row[210*nsb-1], x.Q[256*nsb-1], x.D[8*nsb-1]
+	return q6kRowAVX2(&row[0], &x.Q[0], &x.D[0], nsb)
 }

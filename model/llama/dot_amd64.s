@@ -510,14 +510,42 @@ q8grows:
 	VPMADDUBSW OFF(DI), Y14, ACC; \
 	VPMADDWD Y15, ACC, ACC
 
-// func q4kSumsAVX2(qs *byte, x *int8, p *int32, px *int32)
-// For the 128 bytes of nibbles of one Q4_K super-block (value 64·k+l the
-// low nibble of byte 32·k+l, value 64·k+32+l its high nibble) and its 256
-// activations x: p[j] = Σ q·x and px[j] = Σ x over sub-block j (32 values),
-// j < 8, exact int32 sums as dotQ4K takes them.
-TEXT ·q4kSumsAVX2(SB), NOSPLIT, $0-32
-	MOVQ qs+0(FP), SI
+// ADDLANES adds the eight lanes of Y (X its low half) to the float32 in
+// lane 0 of ACC one at a time, lane 0 first, each sum rounded: the order
+// of a Go loop over them (T is scratch; Y is clobbered).
+#define ADDLANES(Y, X, ACC, T) \
+	VADDSS X, ACC, ACC; \
+	VMOVSHDUP X, T; \
+	VADDSS T, ACC, ACC; \
+	VPERMILPS $0xaa, X, T; \
+	VADDSS T, ACC, ACC; \
+	VPERMILPS $0xff, X, T; \
+	VADDSS T, ACC, ACC; \
+	VEXTRACTF128 $1, Y, X; \
+	VADDSS X, ACC, ACC; \
+	VMOVSHDUP X, T; \
+	VADDSS T, ACC, ACC; \
+	VPERMILPS $0xaa, X, T; \
+	VADDSS T, ACC, ACC; \
+	VPERMILPS $0xff, X, T; \
+	VADDSS T, ACC, ACC
+
+// func q4kRowAVX2(row *byte, x *int8, xd *float32, nsb int) float32
+// dotQ4K of the nsb Q4_K super-blocks at row (144 bytes each: f16 d and
+// dmin, 12 bytes of six-bit scales and mins, 128 bytes of nibbles) against
+// x (scales xd): per super-block p[j] = Σ q·x and px[j] = Σ x of each
+// sub-block j (Q4KPAIR, XSUM, one HSUM8 tree each; lane j = sub-block j),
+// the scales and mins unpacked with 32-bit masks (for j < 4 the low six
+// bits of bytes j and j+4; for j ≥ 4 the nibbles of byte j+4 with the top
+// two bits of bytes j−4 and j above them), then in lane j
+// float32(float32(sc·p)·float32(d·dx)) − float32(float32(mn·px)·float32(dmin·dx))
+// and the eight lanes added to the sum in order (ADDLANES).
+TEXT ·q4kRowAVX2(SB), NOSPLIT, $0-36
+	MOVQ row+0(FP), SI
+	ADDQ $16, SI // the nibbles; the header is at −16(SI)
 	MOVQ x+8(FP), DI
+	MOVQ xd+16(FP), R12
+	MOVQ nsb+24(FP), CX
 	VPCMPEQW Y15, Y15, Y15
 	VPSRLW   $15, Y15, Y15 // int16 ones
 	VPCMPEQB Y14, Y14, Y14
@@ -525,13 +553,14 @@ TEXT ·q4kSumsAVX2(SB), NOSPLIT, $0-32
 	MOVL $0x0f0f0f0f, AX
 	MOVQ AX, X13
 	VPBROADCASTD X13, Y13
+	VXORPS X12, X12, X12 // the sum
+q4ksb:
 	Q4KPAIR(0, 0, 32, Y0, Y1)
 	Q4KPAIR(32, 64, 96, Y2, Y3)
 	Q4KPAIR(64, 128, 160, Y4, Y5)
 	Q4KPAIR(96, 192, 224, Y6, Y7)
 	HSUM8
-	MOVQ    p+16(FP), AX
-	VMOVDQU Y1, (AX)
+	VMOVDQU Y1, Y10 // p
 	XSUM(0, Y0)
 	XSUM(32, Y1)
 	XSUM(64, Y2)
@@ -540,9 +569,60 @@ TEXT ·q4kSumsAVX2(SB), NOSPLIT, $0-32
 	XSUM(160, Y5)
 	XSUM(192, Y6)
 	XSUM(224, Y7)
-	HSUM8
-	MOVQ    px+24(FP), AX
-	VMOVDQU Y1, (AX)
+	HSUM8           // px in Y1
+	MOVL -12(SI), AX // scale bytes 0…3
+	MOVL -8(SI), BX  // 4…7
+	MOVL -4(SI), DX  // 8…11
+	MOVL AX, R8
+	ANDL $0x3f3f3f3f, R8 // sc 0…3
+	MOVL DX, R9
+	ANDL $0x0f0f0f0f, R9
+	MOVL AX, R10
+	SHRL $6, R10
+	ANDL $0x03030303, R10
+	SHLL $4, R10
+	ORL  R10, R9 // sc 4…7
+	SHLQ $32, R9
+	ORQ  R8, R9
+	MOVQ R9, X2
+	VPMOVZXBD X2, Y2 // sc
+	MOVL BX, R10
+	ANDL $0x3f3f3f3f, R10 // mn 0…3
+	MOVL DX, R11
+	SHRL $4, R11
+	ANDL $0x0f0f0f0f, R11
+	MOVL BX, R13
+	SHRL $6, R13
+	ANDL $0x03030303, R13
+	SHLL $4, R13
+	ORL  R13, R11 // mn 4…7
+	SHLQ $32, R11
+	ORQ  R10, R11
+	MOVQ R11, X3
+	VPMOVZXBD X3, Y3 // mn
+	MOVL -16(SI), AX
+	MOVQ AX, X4
+	VCVTPH2PS X4, X4 // d, dmin
+	VBROADCASTSS X4, Y5
+	VMOVSHDUP X4, X6
+	VBROADCASTSS X6, Y6
+	VMOVUPS (R12), Y7 // dx of the eight sub-blocks
+	VPMULLD Y10, Y2, Y2
+	VCVTDQ2PS Y2, Y2
+	VMULPS Y7, Y5, Y5
+	VMULPS Y5, Y2, Y2
+	VPMULLD Y1, Y3, Y3
+	VCVTDQ2PS Y3, Y3
+	VMULPS Y7, Y6, Y6
+	VMULPS Y6, Y3, Y3
+	VSUBPS Y3, Y2, Y2
+	ADDLANES(Y2, X2, X12, X3)
+	ADDQ $144, SI
+	ADDQ $256, DI
+	ADDQ $32, R12
+	DECQ CX
+	JNZ  q4ksb
+	VMOVSS X12, ret+32(FP)
 	VZEROUPPER
 	RET
 
@@ -592,16 +672,20 @@ TEXT ·q4kSumsAVX2(SB), NOSPLIT, $0-32
 	Q6KDOT(Y2, XO+64, C); \
 	Q6KDOT(Y3, XO+96, D)
 
-// func q6kSumsAVX2(b *byte, x *int8, p *int32)
-// For one Q6_K super-block b (ql at 0, qh at 128) and its 256 activations
-// x: p[i] = Σ q·x over the values 16·i…16·i+15, i < 16, exact int32 sums
-// as dotQ6K takes them. Per half, HSUM8-style pairs give lane r the first
-// sixteen of run r and lane 4+r the second; VPERMD (quantPerm) puts them
-// in value order.
-TEXT ·q6kSumsAVX2(SB), NOSPLIT, $0-24
-	MOVQ b+0(FP), SI
+// func q6kRowAVX2(row *byte, x *int8, xd *float32, nsb int) float32
+// dotQ6K of the nsb Q6_K super-blocks at row (210 bytes each: ql at 0, qh
+// at 128, int8 scales at 192, f16 d at 208) against x (scales xd): per
+// super-block the sixteen sums of 16 values (Q6KHALF twice, each half's
+// HSUM8-style pairs put in value order by VPERMD with quantPerm, kept in
+// the frame), times their scales (VPMULLD), pairs added (VPHADDD, then
+// VPERMQ to sub-block order: s_j = sc[2j]·p[2j] + sc[2j+1]·p[2j+1] in
+// int32), then in lane j float32(float32(s_j)·float32(d·dx_j)) and the
+// eight lanes added to the sum (kept at 64(SP)) in order.
+TEXT ·q6kRowAVX2(SB), NOSPLIT, $72-36
+	MOVQ row+0(FP), SI
 	MOVQ x+8(FP), DI
-	MOVQ p+16(FP), AX
+	MOVQ xd+16(FP), R12
+	MOVQ nsb+24(FP), CX
 	VPCMPEQW Y15, Y15, Y15
 	VPSRLW   $15, Y15, Y15 // int16 ones
 	MOVL $0x0f0f0f0f, DX
@@ -614,17 +698,42 @@ TEXT ·q6kSumsAVX2(SB), NOSPLIT, $0-24
 	MOVQ DX, X12
 	VPBROADCASTD X12, Y12
 	VMOVDQU quantPerm<>(SB), Y9
+	VXORPS X0, X0, X0
+	VMOVSS X0, 64(SP) // the sum
+q6ksb:
 	Q6KHALF(0, 128, 0, Y8, Y4, Y5, Y6)
 	VPHADDD Y4, Y8, Y8
 	VPHADDD Y6, Y5, Y5
 	VPHADDD Y5, Y8, Y8
 	VPERMD  Y8, Y9, Y8
-	VMOVDQU Y8, (AX)
+	VMOVDQU Y8, 0(SP)
 	Q6KHALF(64, 160, 128, Y8, Y4, Y5, Y6)
 	VPHADDD Y4, Y8, Y8
 	VPHADDD Y6, Y5, Y5
 	VPHADDD Y5, Y8, Y8
 	VPERMD  Y8, Y9, Y8
-	VMOVDQU Y8, 32(AX)
+	VPMOVSXBD 192(SI), Y0
+	VPMOVSXBD 200(SI), Y1
+	VPMULLD 0(SP), Y0, Y0
+	VPMULLD Y8, Y1, Y1
+	VPHADDD Y1, Y0, Y0
+	VPERMQ  $0xd8, Y0, Y0
+	VCVTDQ2PS Y0, Y0
+	MOVWLZX 208(SI), AX
+	MOVQ AX, X1
+	VCVTPH2PS X1, X1
+	VBROADCASTSS X1, Y1
+	VMULPS (R12), Y1, Y1
+	VMULPS Y1, Y0, Y0
+	VMOVSS 64(SP), X2
+	ADDLANES(Y0, X0, X2, X3)
+	VMOVSS X2, 64(SP)
+	ADDQ $210, SI
+	ADDQ $256, DI
+	ADDQ $32, R12
+	DECQ CX
+	JNZ  q6ksb
+	VMOVSS 64(SP), X0
+	VMOVSS X0, ret+32(FP)
 	VZEROUPPER
 	RET

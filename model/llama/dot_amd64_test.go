@@ -435,44 +435,66 @@ func BenchmarkAttention(b *testing.B) {
 	}
 }
 
-// TestKQuantVectorMatchesGo: the AVX2 integer sums of Q4_K and Q6_K
-// super-blocks (q4kSums, q6kSums) equal the portable Go sums for random
-// bytes (every nibble, every six-bit value, activations from −127 to 127),
-// and whole-row dots of random Q4_K and Q6_K matrices (DotRow, MulVec on
-// several goroutines) give the bits of the Go path.
+// TestKQuantVectorMatchesGo: the AVX2 Q4_K and Q6_K row kernels
+// (q4kRow, q6kRow) give the bits of the Go path (dotQ4K, dotQ6K) for rows
+// of one to three random super-blocks (every nibble, six-bit value, scale
+// and min; f16 scales of every kind, Inf and NaN included), activations
+// from −127 to 127 with scales of every kind, and the extremes (all bits
+// set against ±127); and whole-row dots of random Q4_K and Q6_K matrices
+// (MulVec on several goroutines) equal DotRow on the Go path.
 func TestKQuantVectorMatchesGo(t *testing.T) {
 	if !hasAVX2 {
 		t.Skip("no AVX2 here")
 	}
 	rng := rand.New(rand.NewPCG(31, 32))
-	blk := make([]byte, 210)
-	x := make([]int8, 256)
+	special := []float32{0, 1e-40, float32(math.Inf(1)), float32(math.NaN()), 3e38}
 	for trial := 0; trial < 3000; trial++ {
-		for i := range blk {
-			blk[i] = byte(rng.Uint32())
+		nsb := 1 + rng.IntN(3)
+		row := make([]byte, 210*nsb)
+		for i := range row {
+			row[i] = byte(rng.Uint32())
 		}
-		for i := range x {
-			x[i] = int8(rng.IntN(255) - 127)
+		x := QVec{Q: make([]int8, 256*nsb), D: make([]float32, 8*nsb)}
+		for i := range x.Q {
+			x.Q[i] = int8(rng.IntN(255) - 127)
+		}
+		for i := range x.D {
+			x.D[i] = float32(rng.NormFloat64() * 0.01)
+			if rng.IntN(30) == 0 {
+				x.D[i] = special[rng.IntN(len(special))]
+			}
 		}
 		if trial%10 == 0 { // the extremes
-			for i := range x {
-				x[i] = int8(127 - 254*(i&1))
+			for i := range x.Q {
+				x.Q[i] = int8(127 - 254*(i&1))
 			}
-			for i := range blk {
-				blk[i] = 0xff
+			for i := range row {
+				row[i] = 0xff
+			}
+			for sb := 0; sb < nsb; sb++ { // finite scales
+				binary.LittleEndian.PutUint16(row[144*sb:], f32ToF16(0.5))
+				binary.LittleEndian.PutUint16(row[144*sb+2:], f32ToF16(0.25))
+			}
+		} else if rng.IntN(2) == 0 { // ordinary f16 scales
+			for sb := 0; sb < nsb; sb++ {
+				binary.LittleEndian.PutUint16(row[144*sb:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+				binary.LittleEndian.PutUint16(row[144*sb+2:], f32ToF16(float32(rng.NormFloat64()*0.01)))
 			}
 		}
-		var p, px, pg, pxg [8]int32
-		q4kSums(blk[16:144], x, &p, &px)
-		q4kSumsGo(blk[16:144], x, &pg, &pxg)
-		if p != pg || px != pxg {
-			t.Fatalf("trial %d: Q4_K sums %v %v, Go %v %v", trial, p, px, pg, pxg)
+		if got, want := q4kRow(row[:144*nsb], &x), dotQ4K(row[:144*nsb], &x); math.Float32bits(canon(got)) != math.Float32bits(canon(want)) {
+			t.Fatalf("trial %d: Q4_K row of %d super-blocks %v (%#x), Go %v (%#x)", trial, nsb, got, math.Float32bits(got), want, math.Float32bits(want))
 		}
-		var p6, p6g [16]int32
-		q6kSums(blk, x, &p6)
-		q6kSumsGo(blk, x, &p6g)
-		if p6 != p6g {
-			t.Fatalf("trial %d: Q6_K sums %v, Go %v", trial, p6, p6g)
+		if trial%10 == 0 {
+			for sb := 0; sb < nsb; sb++ {
+				binary.LittleEndian.PutUint16(row[210*sb+208:], f32ToF16(0.5))
+			}
+		} else if rng.IntN(2) == 0 {
+			for sb := 0; sb < nsb; sb++ {
+				binary.LittleEndian.PutUint16(row[210*sb+208:], f32ToF16(float32(rng.NormFloat64()*0.01)))
+			}
+		}
+		if got, want := q6kRow(row, &x), dotQ6K(row, &x); math.Float32bits(canon(got)) != math.Float32bits(canon(want)) {
+			t.Fatalf("trial %d: Q6_K row of %d super-blocks %v (%#x), Go %v (%#x)", trial, nsb, got, math.Float32bits(got), want, math.Float32bits(want))
 		}
 	}
 	for trial := 0; trial < 100; trial++ {

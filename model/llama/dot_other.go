@@ -38,8 +38,8 @@ func attnSum(o, p, vals []float32, stride int) { attnSumGo(o, p, vals, stride) }
 // q8Rows reports false: there are no vector kernels.
 func q8Rows(rows []byte, stride int, x *QVec, nb int, out []float32) bool { return false }
 
-// q4kSums sets p and px as q4kSumsGo does.
-func q4kSums(qs []byte, x []int8, p, px *[8]int32) { q4kSumsGo(qs, x, p, px) }
+// q4kRow is dotQ4K of the Q4_K row against x.
+func q4kRow(row []byte, x *QVec) float32 { return dotQ4K(row, x) }
 
-// q6kSums sets p as q6kSumsGo does.
-func q6kSums(b []byte, x []int8, p *[16]int32) { q6kSumsGo(b, x, p) }
+// q6kRow is dotQ6K of the Q6_K row against x.
+func q6kRow(row []byte, x *QVec) float32 { return dotQ6K(row, x) }
