@@ -23,9 +23,9 @@ func (m *Matrix) dot(row []byte, x *QVec) float32 {
 	case gguf.TensorQ4_0:
 		return canon(dotQ4_0(row, x))
 	case gguf.TensorQ4_K:
-		return canon(dotQ4K(row, x))
+		return canon(q4kRow(row, x))
 	case gguf.TensorQ6_K:
-		return canon(dotQ6K(row, x))
+		return canon(q6kRow(row, x))
 	}
 	return canonicalNaN
 }
@@ -100,6 +100,11 @@ func (m *Matrix) dotRows(d []byte, y []float32, x *QVec, lo, hi int) {
 			}
 		}
 	}
+	if m.Type == gguf.TensorQ8_0 && m.Cols%QK == 0 {
+		if n := (hi - r) / 8 * 8; n > 0 && q8Rows(d[r*rb:hi*rb], rb, x, m.Cols/QK, y[r-lo:r-lo+n]) {
+			r += n
+		}
+	}
 	if m.Type == gguf.TensorQ8_0 && hasAVX2 {
 		var out [8]float32
 		nb := m.Cols / QK
@@ -156,44 +161,69 @@ func dotQ4_0(row []byte, x *QVec) float32 {
 
 func dotQ4K(row []byte, x *QVec) float32 {
 	var sum float32
-	var q [256]int8
-	var sc, mn [8]int32
+	var sc, mn, p, px [8]int32
 	for sb := 0; sb < len(x.D)/8; sb++ {
-		d, dmin := q4kBlock(row[144*sb:144*sb+144], &q, &sc, &mn)
+		b := row[144*sb : 144*sb+144]
+		d, dmin := q4kScales(b, &sc, &mn)
+		q4kSumsGo(b[16:144], x.Q[256*sb:256*sb+256], &p, &px)
 		for j := 0; j < 8; j++ {
-			b := 8*sb + j
-			xs := x.Q[QK*b : QK*b+QK]
-			var p, px int32
-			for i, v := range q[32*j : 32*j+32] {
-				p += int32(v) * int32(xs[i])
-				px += int32(xs[i])
-			}
-			dx := x.D[b]
-			sum += float32(float32(sc[j]*p)*float32(d*dx)) - float32(float32(mn[j]*px)*float32(dmin*dx))
+			dx := x.D[8*sb+j]
+			sum += float32(float32(sc[j]*p[j])*float32(d*dx)) - float32(float32(mn[j]*px[j])*float32(dmin*dx))
 		}
 	}
 	return sum
 }
 
+// q4kSumsGo gives dotQ4K its integer sums: for the 128 bytes of
+// nibbles qs of one Q4_K super-block (value 64·k+l the low nibble of byte
+// 32·k+l, value 64·k+32+l its high nibble) and its 256 activations x,
+// p[j] = Σ q·x and px[j] = Σ x over sub-block j (32 values).
+func q4kSumsGo(qs []byte, x []int8, p, px *[8]int32) {
+	qs, x = qs[:128], x[:256]
+	for k := 0; k < 4; k++ {
+		var lo, hi, xlo, xhi int32
+		for l := 0; l < 32; l++ {
+			v := qs[32*k+l]
+			a, c := int32(x[64*k+l]), int32(x[64*k+32+l])
+			lo += int32(v&15) * a
+			hi += int32(v>>4) * c
+			xlo += a
+			xhi += c
+		}
+		p[2*k], p[2*k+1], px[2*k], px[2*k+1] = lo, hi, xlo, xhi
+	}
+}
+
 func dotQ6K(row []byte, x *QVec) float32 {
 	var sum float32
-	var q [256]int8
-	var sc [16]int32
+	var sc, p [16]int32
 	for sb := 0; sb < len(x.D)/8; sb++ {
-		d := q6kBlock(row[210*sb:210*sb+210], &q, &sc)
+		b := row[210*sb : 210*sb+210]
+		d := q6kScales(b, &sc)
+		q6kSumsGo(b, x.Q[256*sb:256*sb+256], &p)
 		for j := 0; j < 8; j++ {
-			b := 8*sb + j
-			xs := x.Q[QK*b : QK*b+QK]
-			var p0, p1 int32
-			for i := 0; i < 16; i++ {
-				p0 += int32(q[32*j+i]) * int32(xs[i])
-				p1 += int32(q[32*j+16+i]) * int32(xs[16+i])
-			}
-			s := sc[2*j]*p0 + sc[2*j+1]*p1
-			sum += float32(float32(s) * float32(d*x.D[b]))
+			s := sc[2*j]*p[2*j] + sc[2*j+1]*p[2*j+1]
+			sum += float32(float32(s) * float32(d*x.D[8*sb+j]))
 		}
 	}
 	return sum
+}
+
+// q6kSumsGo gives dotQ6K its integer sums: for one Q6_K
+// super-block b and its 256 activations x, p[i] = Σ q·x over the values
+// 16·i…16·i+15 (q the six-bit values minus 32, as q6kBlock unpacks them).
+func q6kSumsGo(b []byte, x []int8, p *[16]int32) {
+	var q [256]int8
+	var sc [16]int32
+	q6kBlock(b, &q, &sc)
+	x = x[:256]
+	for i := range p {
+		var s int32
+		for l := 16 * i; l < 16*i+16; l++ {
+			s += int32(q[l]) * int32(x[l])
+		}
+		p[i] = s
+	}
 }
 
 // MulVec sets y[r] = DotRow(r, x) for every row, on up to w goroutines.
@@ -214,13 +244,49 @@ func (m *Matrix) MulVecs(ys [][]float32, xs []*QVec, w int) {
 		return
 	}
 	d := m.data()
-	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
 	parallel(w, m.Rows, m.Rows*m.Cols*len(xs), func(lo, hi int) {
-		for r := lo; r < hi; r += chunk {
-			e := min(r+chunk, hi)
-			for t, x := range xs {
-				m.dotRows(d, ys[t][r:e], x, r, e)
+		m.mulRange(d, ys, xs, lo, hi)
+	})
+}
+
+// mulRange sets ys[t][r] = DotRow(r, xs[t]) for lo ≤ r < hi and every t,
+// a cache-sized chunk of rows at a time when there are several
+// activations (d is m's rows).
+func (m *Matrix) mulRange(d []byte, ys [][]float32, xs []*QVec, lo, hi int) {
+	if len(xs) == 1 {
+		m.dotRows(d, ys[0][lo:hi], xs[0], lo, hi)
+		return
+	}
+	chunk := max(8, mulChunkBytes/max(m.RowBytes, 1)/8*8)
+	for r := lo; r < hi; r += chunk {
+		e := min(r+chunk, hi)
+		for t, x := range xs {
+			m.dotRows(d, ys[t][r:e], x, r, e)
+		}
+	}
+}
+
+// MulSet sets yss[i][t] = mats[i]·xs[t] for every matrix i and activation
+// t, as MulVecs of each matrix, in one hand-off to the workers: the rows of
+// all the matrices, end to end, are split between up to w goroutines in
+// groups of eight, so a layer's q, k and v products (or gate and up) cost
+// one dispatch and one wait instead of three (or two). The matrices need
+// not have the same type; each xs[t] must have the columns of every one.
+func MulSet(yss [][][]float32, mats []*Matrix, xs []*QVec, w int) {
+	total, work := 0, 0
+	for _, m := range mats {
+		m.data()
+		total += m.Rows
+		work += m.Rows * m.Cols * len(xs)
+	}
+	parallel(w, (total+7)/8, work, func(glo, ghi int) {
+		lo, hi := glo*8, min(ghi*8, total)
+		off := 0
+		for i, m := range mats {
+			if a, b := max(lo-off, 0), min(hi-off, m.Rows); a < b {
+				m.mulRange(m.Data, yss[i], xs, a, b)
 			}
+			off += m.Rows
 		}
 	})
 }

@@ -56,6 +56,8 @@ type State struct {
 	trace  Tracer
 	xs     []*QVec // scratch of the batched products
 	ys     [][]float32
+	yss    [3][][]float32 // outputs of the products of one MulSet
+	mats   [3]*Matrix
 }
 
 // posBuf is the scratch of one position of a batch, with the op outputs
@@ -181,6 +183,23 @@ func (s *State) mul(mat *Matrix, bufs []posBuf, out func(t int) []float32) {
 	mat.MulVecs(s.ys, s.xs, s.m.workers)
 }
 
+// mulSet is mul of every matrix of mats (at most len(s.yss)) with its own
+// outputs outs[i], in one hand-off to the workers (MulSet).
+func (s *State) mulSet(bufs []posBuf, mats []*Matrix, outs ...func(t int) []float32) {
+	s.xs = s.xs[:0]
+	for t := range bufs {
+		s.xs = append(s.xs, &bufs[t].xq)
+	}
+	yss := s.yss[:len(mats)]
+	for i, out := range outs {
+		yss[i] = yss[i][:0]
+		for t := range bufs {
+			yss[i] = append(yss[i], out(t))
+		}
+	}
+	MulSet(yss, mats, s.xs, s.m.workers)
+}
+
 func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -208,11 +227,11 @@ func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, 
 			s.emit(b, held, pos0+t, li, OpAttnNorm, b.xb)
 			b.xq.Quantize(b.xb)
 		}
-		s.mul(l.Q, bufs, func(t int) []float32 { return bufs[t].q })
+		qts := func(t int) []float32 { return bufs[t].q }
 		kts := func(t int) []float32 { return s.k[li][(pos0+t)*kvd : (pos0+t+1)*kvd] }
 		vts := func(t int) []float32 { return s.v[li][(pos0+t)*kvd : (pos0+t+1)*kvd] }
-		s.mul(l.K, bufs, kts)
-		s.mul(l.V, bufs, vts)
+		s.mats = [3]*Matrix{l.Q, l.K, l.V}
+		s.mulSet(bufs, s.mats[:], qts, kts, vts)
 		for t := range bufs {
 			b, p := &bufs[t], pos0+t
 			m.Rope(b.q, p)
@@ -237,8 +256,8 @@ func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, 
 			s.emit(b, held, pos0+t, li, OpFFNNorm, b.xb)
 			b.xq.Quantize(b.xb)
 		}
-		s.mul(l.Gate, bufs, func(t int) []float32 { return bufs[t].g })
-		s.mul(l.Up, bufs, func(t int) []float32 { return bufs[t].u })
+		s.mats = [3]*Matrix{l.Gate, l.Up}
+		s.mulSet(bufs, s.mats[:2], func(t int) []float32 { return bufs[t].g }, func(t int) []float32 { return bufs[t].u })
 		for t := range bufs {
 			b := &bufs[t]
 			SwiGLU(b.g, b.g, b.u)
@@ -361,13 +380,9 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 			qh := q[h*hd : (h+1)*hd]
 			kvo := (h / group) * hd
 			sc := scores[h*n : (h+1)*n]
+			attnScores(sc, qh, keys[kvo:], kvd)
 			mx := float32(math.Inf(-1))
-			for t := 0; t < n; t++ {
-				kt := keys[t*kvd+kvo : t*kvd+kvo+hd]
-				var d float32
-				for i, a := range qh {
-					d += float32(a * kt[i])
-				}
+			for t, d := range sc {
 				d = float32(d * scale)
 				sc[t] = d
 				if d > mx {
@@ -381,20 +396,41 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 				sum += float64(e)
 			}
 			inv := float32(1 / sum)
+			for t := range sc {
+				sc[t] = float32(sc[t] * inv)
+			}
 			o := out[(h-h0)*hd : (h-h0+1)*hd]
-			for i := range o {
-				o[i] = 0
-			}
-			for t := 0; t < n; t++ {
-				p := float32(sc[t] * inv)
-				vt := vals[t*kvd+kvo : t*kvd+kvo+hd]
-				for i := range o {
-					o[i] += float32(p * vt[i])
-				}
-			}
+			attnSum(o, sc, vals[kvo:], kvd)
 			for i := range o {
 				o[i] = canon(o[i])
 			}
 		}
 	})
+}
+
+// attnScoresGo is the portable reference of attnScores: sc[t] = Σ_i
+// q[i]·keys[t·stride+i], each product rounded, added left to right.
+func attnScoresGo(sc, q, keys []float32, stride int) {
+	for t := range sc {
+		kt := keys[t*stride : t*stride+len(q)]
+		var d float32
+		for i, a := range q {
+			d += float32(a * kt[i])
+		}
+		sc[t] = d
+	}
+}
+
+// attnSumGo is the portable reference of attnSum: o[i] = Σ_t
+// p[t]·vals[t·stride+i], each product rounded, added in order of t from 0.
+func attnSumGo(o, p, vals []float32, stride int) {
+	for i := range o {
+		o[i] = 0
+	}
+	for t, pt := range p {
+		vt := vals[t*stride : t*stride+len(o)]
+		for i := range o {
+			o[i] += float32(pt * vt[i])
+		}
+	}
 }

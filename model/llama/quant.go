@@ -38,7 +38,12 @@ func (v *QVec) Quantize(x []float32) {
 		v.D = make([]float32, nb)
 	}
 	v.Q, v.D = v.Q[:n], v.D[:nb]
-	for b := 0; b < nb; b++ {
+	b := 0
+	if hasAVX2 && n >= QK {
+		b = n / QK
+		quantBlocks(x[:b*QK], v.Q[:b*QK], v.D[:b])
+	}
+	for ; b < nb; b++ {
 		lo, hi := b*QK, min((b+1)*QK, n)
 		d, _ := quantBlock(x[lo:hi], v.Q[lo:hi])
 		v.D[b] = f16ToF32(d)
@@ -57,15 +62,22 @@ func quantBlock(x []float32, q []int8) (uint16, float32) {
 			amax = f
 		}
 	}
-	d := amax / 127
-	var id float32
-	if amax != 0 {
-		id = 127 / amax
-	}
+	d, id := blockScale(amax)
 	for i, f := range x {
 		q[i] = int8(roundEven(float32(f * id)))
 	}
 	return f32ToF16(d), d
+}
+
+// blockScale returns the scale d = amax/127 of a block whose largest
+// magnitude is amax and the factor 127/amax its values are multiplied by
+// before rounding (0 for a block of zeros).
+func blockScale(amax float32) (d, id float32) {
+	d = amax / 127
+	if amax != 0 {
+		id = 127 / amax
+	}
+	return d, id
 }
 
 // roundEven rounds to the nearest integer, ties to even, clamped to
@@ -300,17 +312,7 @@ func (m *Matrix) Row(r int, x []float32) {
 // element order, 8 six-bit scales and mins (one per 32 values), and the
 // f16 super-block scales d and dmin. Value j is d·sc[j/32]·q[j] − dmin·mn[j/32].
 func q4kBlock(b []byte, q *[256]int8, sc, mn *[8]int32) (d, dmin float32) {
-	le := binary.LittleEndian
-	d, dmin = f16ToF32(le.Uint16(b)), f16ToF32(le.Uint16(b[2:]))
-	s := b[4:16]
-	for j := 0; j < 8; j++ {
-		if j < 4 {
-			sc[j], mn[j] = int32(s[j]&63), int32(s[j+4]&63)
-		} else {
-			sc[j] = int32(s[j+4]&0xf | (s[j-4]>>6)<<4)
-			mn[j] = int32(s[j+4]>>4 | (s[j]>>6)<<4)
-		}
-	}
+	d, dmin = q4kScales(b, sc, mn)
 	qs := b[16:144]
 	for p := 0; p < 4; p++ {
 		for l := 0; l < 32; l++ {
@@ -322,15 +324,38 @@ func q4kBlock(b []byte, q *[256]int8, sc, mn *[8]int32) (d, dmin float32) {
 	return d, dmin
 }
 
+// q4kScales returns the f16 super-block scales d and dmin of the Q4_K
+// super-block b and unpacks its 8 six-bit scales and mins.
+func q4kScales(b []byte, sc, mn *[8]int32) (d, dmin float32) {
+	le := binary.LittleEndian
+	d, dmin = f16ToF32(le.Uint16(b)), f16ToF32(le.Uint16(b[2:]))
+	s := b[4:16]
+	for j := 0; j < 8; j++ {
+		if j < 4 {
+			sc[j], mn[j] = int32(s[j]&63), int32(s[j+4]&63)
+		} else {
+			sc[j] = int32(s[j+4]&0xf | (s[j-4]>>6)<<4)
+			mn[j] = int32(s[j+4]>>4 | (s[j]>>6)<<4)
+		}
+	}
+	return d, dmin
+}
+
+// q6kScales returns the f16 super-block scale d of the Q6_K super-block b
+// and unpacks its 16 int8 scales.
+func q6kScales(b []byte, sc *[16]int32) float32 {
+	for i, v := range b[192:208] {
+		sc[i] = int32(int8(v))
+	}
+	return f16ToF32(binary.LittleEndian.Uint16(b[208:]))
+}
+
 // q6kBlock unpacks one Q6_K super-block: 256 six-bit values (−32…31) in
 // element order and 16 int8 scales (one per 16 values). Value j is
 // d·sc[j/16]·q[j].
 func q6kBlock(b []byte, q *[256]int8, sc *[16]int32) float32 {
-	ql, qh, scales := b[0:128], b[128:192], b[192:208]
-	d := f16ToF32(binary.LittleEndian.Uint16(b[208:]))
-	for i := range sc {
-		sc[i] = int32(int8(scales[i]))
-	}
+	ql, qh := b[0:128], b[128:192]
+	d := q6kScales(b, sc)
 	for n := 0; n < 2; n++ {
 		l0, h0, y := ql[64*n:], qh[32*n:], q[128*n:]
 		for l := 0; l < 32; l++ {
@@ -341,30 +366,4 @@ func q6kBlock(b []byte, q *[256]int8, sc *[16]int32) float32 {
 		}
 	}
 	return d
-}
-
-// parallelMin is the work (multiply-adds) below which kernels stay on one
-// goroutine.
-const parallelMin = 1 << 16
-
-// parallel calls f on disjoint ranges covering [0, n), on up to w
-// goroutines when work is large enough. Results never depend on the split.
-func parallel(w, n, work int, f func(lo, hi int)) {
-	if w > n {
-		w = n
-	}
-	if w <= 1 || work < parallelMin {
-		f(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	for i := 0; i < w; i++ {
-		lo, hi := n*i/w, n*(i+1)/w
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			f(lo, hi)
-		}()
-	}
-	wg.Wait()
 }
