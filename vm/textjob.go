@@ -3,6 +3,7 @@ package vm
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/rmsnet/rms/merkle"
 	"github.com/rmsnet/rms/model"
@@ -15,15 +16,19 @@ import (
 // text program, the model as the blobs of its tensor index (the index, the
 // GGUF header and one blob per tensor, manifest.Lay: the guest maps only the
 // tensors an op reads), the job input, and from a native run every op
-// output and every accumulator A_0 … A_N.
+// output and the roots of the accumulators A_0 … A_N (the word tree of
+// A_{i−1} is stored when op i's inputs are first asked for).
 type TextJob struct {
 	Model  *llama.Model
 	Source *MemSource
 	Result *llama.Result
 	Height int
 	roots  OpInputs
-	accs   []merkle.Hash
-	blobs  [][]byte // every blob added to Source
+	accs   []merkle.Hash // A_0 … A_N
+	blobs  [][]byte      // every blob added to Source
+
+	mu     sync.Mutex
+	stored []bool // the word tree of A_i is in Source
 }
 
 // Blobs returns every blob the job stored (program, model index, header
@@ -79,22 +84,46 @@ func NewTextJob(ctx context.Context, file []byte, prog llama.Program, job llama.
 		}
 		j.add(b)
 	}
-	for i := 0; i <= res.N; i++ {
-		a, err := src.AddTree(res.OpRoots[:i], res.Height)
-		if err != nil {
-			return nil, fmt.Errorf("new text job: accumulator %d: %w", i, err)
-		}
-		j.accs = append(j.accs, a)
+	// The roots A_0 … A_N come from one accumulator; the word tree of an
+	// A_i goes into Source only when op i+1's inputs are first asked for
+	// (Inputs, NewVM), so the job holds the trees of the ops actually run,
+	// not N trees of up to N entries each.
+	acc, err := merkle.NewAccumulator(res.Height)
+	if err != nil {
+		return nil, fmt.Errorf("new text job: %w", err)
 	}
+	all, err := acc.AppendAll(res.OpRoots[:res.N])
+	if err != nil {
+		return nil, fmt.Errorf("new text job: accumulators: %w", err)
+	}
+	j.accs = append([]merkle.Hash{merkle.Zero(res.Height)}, all...)
+	j.stored = make([]bool, len(j.accs))
 	return j, nil
 }
 
-// Inputs returns the dispute-local inputs of op i.
+// Inputs returns the dispute-local inputs of op i and makes sure Source
+// holds the word tree of A_{i−1} they name.
 func (j *TextJob) Inputs(op uint64) OpInputs {
 	in := j.roots
 	in.Op = op
-	in.PrevAcc = j.Acc(int(min(op, uint64(len(j.accs)-1))))
+	prev := int(min(op, uint64(len(j.accs)-1)))
+	in.PrevAcc = j.Acc(prev)
+	j.storeAcc(prev)
 	return in
+}
+
+// storeAcc adds the word tree of A_i (its i entries) to Source once.
+func (j *TextJob) storeAcc(i int) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.stored[i] {
+		return
+	}
+	// The roots were computed from the same entries at the same height,
+	// so AddTree cannot fail here; its root is A_i.
+	if _, err := j.Source.AddTree(j.Result.OpRoots[:i], j.Height); err == nil {
+		j.stored[i] = true
+	}
 }
 
 // Acc returns the native A_i (past the last real op the accumulator stays A_N).
