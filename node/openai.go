@@ -396,7 +396,7 @@ func buildTextJob(req *openAIRequest, tm *TextModel, chat bool) ([]byte, int, er
 		prompt = p
 	}
 	ids := tm.Tokenizer.Encode(prompt, tm.Tokenizer.AddBOS, false)
-	ctx := tm.Model.Config.Context
+	ctx := tm.Model.AllowedContext() // the model's context, or less where an op would be above the VM bound
 	maxTokens := defaultCompletionTokens
 	if chat {
 		maxTokens = min(defaultChatTokens, ctx-len(ids))

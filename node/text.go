@@ -76,6 +76,9 @@ func (t *TextModel) checkJob(j llama.Job) error {
 		return fmt.Errorf("%w: %d prompt tokens and %d new ones exceed the model's context of %d",
 			ErrBadPrompt, len(j.Prompt), j.MaxTokens, t.Model.Config.Context)
 	}
+	if err := t.Model.CheckContext(len(j.Prompt), j.MaxTokens); err != nil { // the allowed context
+		return fmt.Errorf("%w: %v", ErrBadPrompt, err)
+	}
 	for i, id := range j.Prompt {
 		if id < 0 || id >= t.Model.Config.Vocab {
 			return fmt.Errorf("%w: prompt token %d is %d, outside the vocabulary of %d", ErrBadPrompt, i, id, t.Model.Config.Vocab)

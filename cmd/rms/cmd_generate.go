@@ -121,6 +121,9 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if n := len(ids) + *maxTokens; n > tm.m.Config.Context {
 		return fmt.Errorf("%w: %d prompt tokens and --max-tokens %d exceed the model's context of %d", errUsage, len(ids), *maxTokens, tm.m.Config.Context)
 	}
+	if err := tm.m.CheckContext(len(ids), *maxTokens); err != nil {
+		return fmt.Errorf("%w: --max-tokens %d: %v", errUsage, *maxTokens, err)
+	}
 	job := llama.Job{Prompt: ids, MaxTokens: *maxTokens, Seed: *seed, Temperature: float32(*temp), TopP: float32(*topP)}
 	eos := -1
 	if *stopEOS {
@@ -162,5 +165,6 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fmt.Fprintf(stdout, "output_root %s\n", out.OutputRoot)
 	fmt.Fprintf(stdout, "ops         %d of %d\n", out.Ops, out.TraceLength)
 	fmt.Fprintf(stdout, "trace_root  %s\n", out.TraceRoot)
+	fmt.Fprintf(stdout, "context     %d positions allowed of the model's %d (VM bound 2^%d per op)\n", tm.m.AllowedContext(), tm.m.Config.Context, llama.MaxOpStepsLog2)
 	return nil
 }

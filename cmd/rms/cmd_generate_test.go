@@ -38,7 +38,7 @@ func TestGenerateJSON(t *testing.T) {
 	}
 	// The text form streams the same text, then the rates and roots.
 	code, text, errOut := runModelCmd(t, "generate", "--model", storiesPath, "--prompt", "Once upon a time", "--max-tokens", "8")
-	if code != 0 || !strings.HasPrefix(text, got["text"].(string)+"\n") || !strings.Contains(text, "tok/s") || !strings.Contains(text, got["trace_root"].(string)) {
+	if code != 0 || !strings.HasPrefix(text, got["text"].(string)+"\n") || !strings.Contains(text, "tok/s") || !strings.Contains(text, "context     2048 positions allowed of the model's 2048") || !strings.Contains(text, got["trace_root"].(string)) {
 		t.Fatalf("exit %d: %s%s", code, text, errOut)
 	}
 }

@@ -108,9 +108,8 @@ func (m *Model) Generate(ctx context.Context, prompt []int, o GenerateOptions) (
 	if o.MaxTokens < 0 {
 		return nil, fmt.Errorf("llama: max tokens %d is negative", o.MaxTokens)
 	}
-	n := len(prompt) + o.MaxTokens
-	if n > m.Config.Context {
-		return nil, fmt.Errorf("llama: prompt of %d tokens and %d new ones exceed the context of %d", len(prompt), o.MaxTokens, m.Config.Context)
+	if err := m.CheckContext(len(prompt), o.MaxTokens); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
 	}
 	// Positions run: the prompt, then each drawn token but the last.
 	st, err := m.NewState(len(prompt)+max(o.MaxTokens-1, 0), o.Trace)

@@ -171,6 +171,9 @@ func (m *Model) Run(ctx context.Context, j Job, o RunOptions) (*Result, error) {
 			return nil, fmt.Errorf("llama: prompt token %d is %d, outside the vocabulary of %d", i, t, m.Config.Vocab)
 		}
 	}
+	if err := m.CheckContext(len(j.Prompt), j.MaxTokens); err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
 	enc, err := EncodeJob(j)
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
@@ -399,12 +402,15 @@ func DecodeProgram(b []byte) (Program, error) {
 }
 
 // MaxTraceHeight returns the height of the longest trace a job may have on
-// m: prompt and new tokens together fill the context (a prompt of one
-// token and the rest drawn, or the whole context as prompt). It is the
-// trace height of a text class on m: every job's trace fits it.
+// m: prompt and new tokens together fill the allowed context
+// (AllowedContext; a prompt of one token and the rest drawn, or the whole
+// context as prompt). It is the trace height of a text class on m: every
+// job's trace fits it.
 func (m *Model) MaxTraceHeight() int {
-	n := m.Config.Context
-	return TraceHeight(max(m.TraceLength(n, 0), m.TraceLength(1, n-1)))
+	if r := m.allowed(m.Config.Context); r.positions > 0 {
+		return r.height
+	}
+	return TraceHeight(m.TraceLength(1, 0))
 }
 
 // TraceHeight returns the accumulator height of a trace of length c.

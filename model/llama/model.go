@@ -47,6 +47,9 @@ type Model struct {
 	ropeScale float32      // theta_scale = base^(−2/RopeDims)
 	workers   int
 	stepsLog2 int // split bound of ops (WithOpSteps)
+	// vmStepsLog2 lowers the VM step bound of an op (AllowedContext) in
+	// tests; 0: MaxOpStepsLog2.
+	vmStepsLog2 int
 
 	// fetch, when set (WithTensorData), gives tensor data on first use;
 	// pending holds, per tensor not fetched yet, what its data fills in.

@@ -38,13 +38,17 @@ type Schedule struct {
 	headDim int
 	index   map[opKey]opSpan
 	samples []int // op index of each draw's sample op
+	err     error // the job is past the allowed context (CheckContext)
 }
 
 // Schedule returns the op list of a job with prompt tokens and max new
-// tokens; len(Ops) == TraceLength(prompt, maxTokens).
+// tokens; len(Ops) == TraceLength(prompt, maxTokens). A job past the
+// allowed context still has its list, but Err says why it may not run and
+// ExecOp refuses its ops.
 func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
 	c := m.Config
 	s := &Schedule{Prompt: prompt, layers: c.Layers, heads: c.Heads, kvHeads: c.KVHeads, headDim: c.HeadDim, index: map[opKey]opSpan{}}
+	s.err = m.CheckContext(prompt, maxTokens)
 	add := func(pos, layer int, k OpKind, draw int, parts []Part) {
 		s.index[opKey{pos, layer, k}] = opSpan{len(s.Ops), len(parts)}
 		if k == OpSample {
@@ -79,6 +83,9 @@ func (m *Model) Schedule(prompt, maxTokens int) *Schedule {
 	}
 	return s
 }
+
+// Err returns why the job of s may not run (CheckContext), or nil.
+func (s *Schedule) Err() error { return s.err }
 
 // Index returns the index of the op (pos, layer, kind) (its first part),
 // or −1.
@@ -195,6 +202,9 @@ func (s *Schedule) groups(i int) [][]int {
 func (m *Model) ExecOp(j Job, s *Schedule, i int, ins [][]float32, eos int) (out []float32, noop bool, err error) {
 	if i < 0 || i >= len(s.Ops) {
 		return nil, false, fmt.Errorf("llama: op %d outside the trace of %d", i, len(s.Ops))
+	}
+	if s.err != nil {
+		return nil, false, fmt.Errorf("llama: op %d: %w", i, s.err)
 	}
 	want := s.Inputs(i)
 	if len(ins) != len(want) {

@@ -3,6 +3,7 @@ package llama
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/rmsnet/rms/model"
@@ -210,48 +211,78 @@ func shapeModel(s Shape, typ gguf.TensorType, stepsLog2 int) *Model {
 // every weight type, every part of every matrix product is estimated
 // under the split bound 2^29 (the estimate is checked against the VM by
 // vm.TestOpStepEstimate), so under 2^30 steps with the estimate's margin;
-// attention and every other op, with the proof of its accumulator slot
-// (StepsTraceProof of the model's trace height, the same at every index),
-// are under 2^30 up to the position logged (for LLaMA-2-7B Q8_0 at least
-// 2,560, since attention reads only the k and v of its KV head group:
-// TestKVHeadGroups). Ops per token and the
-// largest op are logged (docs/BENCHMARKS.md).
+// every op, with the proof of its accumulator slot (StepsTraceProof of the
+// class's trace height, the same at every index), is under 2^30 at every
+// position of the allowed context (AllowedContext). stories15M, 110M and
+// TinyLlama allow their whole context; LLaMA-2-7B's allowed context ends
+// where one head of attention (which cannot be split), computed here from
+// its cost per position, would go above 2^30 — for Q8_0 at least 2,560
+// since attention reads only the k and v of its KV head group
+// (TestKVHeadGroups) — and a job one position longer is refused. Ops per
+// token, the largest op and the allowed context are logged
+// (docs/BENCHMARKS.md, docs/MODEL.md).
 func TestLargestOpUnderBound(t *testing.T) {
+	const vm = int64(1) << MaxOpStepsLog2
 	for _, name := range ShapeNames() {
 		for _, typ := range []gguf.TensorType{gguf.TensorQ8_0, gguf.TensorQ4_0, gguf.TensorQ4_K, gguf.TensorQ6_K, gguf.TensorF16} {
 			m := shapeModel(Shapes[name], typ, DefaultOpStepsLog2)
-			var largest int64
-			var largestKind OpKind
-			fits := m.Config.Context // first position where an op is above 2^30
+			c := m.Config
+			allowed := m.AllowedContext()
 			// Every op also proves its slot of the accumulator empty: a
 			// constant of the class's trace height, not of the op's index.
-			proof := StepsTraceProof(m.MaxTraceHeight())
-			for pos := 0; pos < m.Config.Context; pos += max(1, m.Config.Context/64) {
-				for k := OpEmbed; k <= OpSample; k++ {
-					for _, p := range m.Parts(k, pos) {
-						e := m.EstimateSteps(k, pos, p)
-						switch k {
-						case OpQ, OpK, OpV, OpAttnOut, OpFFNGateUp, OpFFNDown, OpLogits:
-							if e > 1<<DefaultOpStepsLog2 {
-								t.Fatalf("%s %s: %s part %v at %d estimated %d steps", name, typ, k, p, pos, e)
+			height := m.MaxTraceHeight()
+			if allowed < 1 || height != refClassHeight(m, allowed) {
+				t.Fatalf("%s %s: allowed context %d, class height %d, want %d", name, typ, allowed, height, refClassHeight(m, allowed))
+			}
+			proof := StepsTraceProof(height)
+			var largest int64
+			var largestKind OpKind
+			step := max(1, allowed/64)
+			for pos := 0; pos < allowed; pos += step {
+				for _, pos := range []int{pos, min(pos+step, allowed) - 1} {
+					for k := OpEmbed; k <= OpSample; k++ {
+						for _, p := range m.Parts(k, pos) {
+							e := m.EstimateSteps(k, pos, p)
+							switch k {
+							case OpQ, OpK, OpV, OpAttnOut, OpFFNGateUp, OpFFNDown, OpLogits:
+								if e > 1<<DefaultOpStepsLog2 {
+									t.Fatalf("%s %s: %s part %v at %d estimated %d steps", name, typ, k, p, pos, e)
+								}
 							}
-						}
-						e += proof
-						if e > 1<<MaxOpStepsLog2 && pos < fits {
-							fits = pos
-						}
-						if e > largest && pos < fits {
-							largest, largestKind = e, k
+							if e += proof; e > vm {
+								t.Fatalf("%s %s: %s part %v at %d of the allowed %d estimated %d steps with the proof", name, typ, k, p, pos, allowed, e)
+							}
+							if e > largest {
+								largest, largestKind = e, k
+							}
 						}
 					}
 				}
 			}
-			if name == "llama-7b" && typ == gguf.TensorQ8_0 && fits < 2560 {
-				t.Fatalf("llama-7b Q8_0: an op is above 2^30 from position %d", fits)
+			// One head of attention at position p: the fixed cost, q and
+			// the k and v of its KV head group at every position, and two
+			// multiply-adds per position and head dimension.
+			head := func(p int) int64 {
+				n := int64(p + 1)
+				return stepsBase + stepsPerToken*int64(c.Vocab) + stepsPerInput*(int64(c.Heads*c.HeadDim)+2*n*int64(m.kvGroupMax())) + 2*n*int64(c.HeadDim)*stepsFloatMAC
+			}
+			switch {
+			case name != "llama-7b":
+				if allowed != c.Context {
+					t.Fatalf("%s %s: allowed context %d of %d", name, typ, allowed, c.Context)
+				}
+			case head(allowed-1)+proof > vm || head(allowed)+StepsTraceProof(refClassHeight(m, allowed+1)) <= vm:
+				t.Fatalf("%s %s: allowed context %d, but a head of attention takes %d steps at %d and %d at %d", name, typ, allowed, head(allowed-1), allowed-1, head(allowed), allowed)
+			case typ == gguf.TensorQ8_0 && allowed < 2560:
+				t.Fatalf("%s %s: allowed context %d", name, typ, allowed)
+			}
+			err := m.CheckContext(1, allowed)
+			if err == nil || (allowed < c.Context) != strings.Contains(err.Error(), "allowed by the VM bound") || m.CheckContext(1, allowed-1) != nil {
+				t.Fatalf("%s %s: a job of %d positions: %v; of %d: %v", name, typ, allowed+1, err, allowed, m.CheckContext(1, allowed-1))
 			}
 			ops := m.OpsAt(0) + m.outOps(0)
-			t.Logf("%-14s %-4s: %4d ops per generated token (unsplit %d), largest op %s ≈ %.2f·2^28 steps (trace height %d, proof %d steps); every op under 2^30 up to position %d of %d",
-				name, typ, ops, 1+9*m.Config.Layers+3, largestKind, float64(largest)/(1<<28), m.MaxTraceHeight(), proof, fits, m.Config.Context)
+			t.Logf("%-14s %-4s: %4d ops per generated token (unsplit %d), largest op %s ≈ %.2f·2^28 steps (trace height %d, proof %d steps); allowed context %d of %d",
+				name, typ, ops, 1+9*c.Layers+3, largestKind, float64(largest)/(1<<28), height, proof, allowed, c.Context)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package llama
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/rmsnet/rms/model/gguf"
 )
@@ -248,4 +249,110 @@ func (m *Model) kvGroupMax() int {
 		n = max(n, p.Hi-p.Lo)
 	}
 	return n
+}
+
+// vmBound is the VM step bound an op of m may not exceed, its estimate and
+// the proof of its accumulator slot together: 2^MaxOpStepsLog2 (tests
+// lower it, vmStepsLog2, to reach the limit on a small model).
+func (m *Model) vmBound() int64 {
+	if m.vmStepsLog2 != 0 {
+		return int64(1) << m.vmStepsLog2
+	}
+	return int64(1) << MaxOpStepsLog2
+}
+
+// contextLimit is what allowed finds: the positions allowed, the trace
+// height of the longest job of that many positions (the class's) and,
+// when fewer positions than asked are allowed, the op that is above the
+// VM bound from there on.
+type contextLimit struct {
+	positions int
+	height    int
+	over      OpKind // the largest op, at position at, estimated steps (trace proof included)
+	at        int
+	steps     int64
+}
+
+// allowed returns the most positions p ≤ limit (limit ≤ Config.Context)
+// such that every part of every op at positions 0 … p−1, estimated
+// (EstimateSteps) and with the proof of its accumulator slot at the height
+// of the longest job of p positions (StepsTraceProof), is within the VM
+// bound. Both the largest estimate and the height only grow with p, so the
+// first p that fails ends the scan. The longest job of p positions is the
+// prompt of p tokens (TraceLength(p, 0)) or one token and p−1 drawn
+// (TraceLength(1, p−1)), as in MaxTraceHeight; both are summed here a
+// position at a time. Only attention's cost and parts depend on the
+// position (opCost), so the other kinds are counted and estimated once
+// (TestOnlyAttentionGrows; TestAllowedContextHeight checks the sums
+// against TraceLength).
+func (m *Model) allowed(limit int) contextLimit {
+	bound := m.vmBound()
+	var (
+		r         contextLimit
+		worst     int64
+		worstKind OpKind
+		worstPos  int
+	)
+	largest := func(k OpKind, pos int, parts []Part) {
+		for _, part := range parts {
+			if e := m.EstimateSteps(k, pos, part); e > worst {
+				worst, worstKind, worstPos = e, k, pos
+			}
+		}
+	}
+	for k := OpEmbed; k <= OpSample; k++ {
+		if k != OpAttn {
+			largest(k, 0, m.Parts(k, 0))
+		}
+	}
+	ops0, out0, attn0 := m.OpsAt(0), m.outOps(0), len(m.Parts(OpAttn, 0))
+	promptOps, drawOps := 0, 0 // TraceLength(p, 0); Σ over positions < p of OpsAt and outOps
+	for p := 1; p <= limit; p++ {
+		pos := p - 1
+		attn := m.Parts(OpAttn, pos)
+		largest(OpAttn, pos, attn)
+		at := ops0 + m.Config.Layers*(len(attn)-attn0) // OpsAt(pos)
+		promptOps += at
+		longest := promptOps
+		if p >= 2 { // TraceLength(1, p−1): positions < p−1 with their output ops
+			longest = max(longest, drawOps)
+		}
+		drawOps += at + out0
+		h := TraceHeight(longest)
+		if e := worst + StepsTraceProof(h); e > bound {
+			r.over, r.at, r.steps = worstKind, worstPos, e
+			return r
+		}
+		r.positions, r.height = p, h
+	}
+	return r
+}
+
+// AllowedContext returns the context a text program on m allows: the most
+// positions (prompt and new tokens together) a job may have. It is the
+// model's Config.Context clamped to the first position at which some part
+// of some op (Parts, at the program's split bound OpStepsLog2), estimated
+// (EstimateSteps) and with the proof of its accumulator slot at the class's
+// trace height (StepsTraceProof(MaxTraceHeight())), would be above the VM
+// bound 2^MaxOpStepsLog2. A deterministic function of the shape, the
+// weight types and the split bound, so the guest refuses what Run refuses;
+// only attention grows with the position (a head cannot be split), so it
+// is attention of long contexts that sets the limit (docs/MODEL.md).
+func (m *Model) AllowedContext() int { return m.allowed(m.Config.Context).positions }
+
+// CheckContext returns nil when a job of prompt tokens and maxTokens new
+// ones is within the model's context and the allowed context
+// (AllowedContext), else an error naming both and, for the latter, the op
+// above the VM bound.
+func (m *Model) CheckContext(prompt, maxTokens int) error {
+	n := prompt + maxTokens
+	if n > m.Config.Context || prompt < 0 || maxTokens < 0 {
+		return fmt.Errorf("prompt of %d tokens and %d new ones exceed the context of %d", prompt, maxTokens, m.Config.Context)
+	}
+	if r := m.allowed(n); r.positions < n {
+		a := m.allowed(m.Config.Context)
+		return fmt.Errorf("prompt of %d tokens and %d new ones exceed the context of %d positions allowed by the VM bound 2^%d, the model has %d (the %s op at position %d is estimated at %d steps with the trace proof)",
+			prompt, maxTokens, a.positions, bits.Len64(uint64(m.vmBound()))-1, m.Config.Context, a.over, a.at, a.steps)
+	}
+	return nil
 }
