@@ -312,10 +312,20 @@ func Add(x, y []float32) {
 // SiLU returns x/(1+e^−x) with the project's Exp.
 func SiLU(x float32) float32 { return x / (1 + model.Exp(-x)) }
 
-// SwiGLU sets h = SiLU(g)·u element-wise.
+// SwiGLU sets h = SiLU(g)·u element-wise, made canonical: eight values at
+// a time by the vector kernel where there is one (the same operations per
+// lane, so the same bits), the rest here.
 func SwiGLU(h, g, u []float32) {
-	for i := range h {
+	for i := swigluVec(h, g, u); i < len(h); i++ {
 		h[i] = canon(float32(SiLU(g[i]) * u[i]))
+	}
+}
+
+// expShift sets x[i] = model.Exp(x[i]−sub): eight values at a time by the
+// vector kernel where there is one, the rest here.
+func expShift(x []float32, sub float32) {
+	for i := expShiftVec(x, sub); i < len(x); i++ {
+		x[i] = model.Exp(x[i] - sub)
 	}
 }
 
@@ -389,10 +399,9 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 					mx = d
 				}
 			}
+			expShift(sc, mx)
 			var sum float64
-			for t := range sc {
-				e := model.Exp(sc[t] - mx)
-				sc[t] = e
+			for _, e := range sc {
 				sum += float64(e)
 			}
 			inv := float32(1 / sum)
