@@ -65,6 +65,7 @@ type State struct {
 // Tracer in position order).
 type posBuf struct {
 	x, xb, q, att, g, u []float32
+	cos, sin            []float32 // the RoPE angles of the position (ropeAngles)
 	xq                  QVec
 	held                []heldOp
 }
@@ -107,7 +108,8 @@ func (s *State) grow(n int) {
 	for len(s.bufs) < n {
 		s.bufs = append(s.bufs, posBuf{x: make([]float32, c.Dim), xb: make([]float32, c.Dim),
 			q: make([]float32, c.Heads*c.HeadDim), att: make([]float32, c.Heads*c.HeadDim),
-			g: make([]float32, c.FFN), u: make([]float32, c.FFN)})
+			g: make([]float32, c.FFN), u: make([]float32, c.FFN),
+			cos: make([]float32, c.RopeDims/2), sin: make([]float32, c.RopeDims/2)})
 	}
 }
 
@@ -217,6 +219,7 @@ func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, 
 			return nil, fmt.Errorf("llama: %w", err)
 		}
 		s.emit(&bufs[t], held, pos0+t, -1, OpEmbed, bufs[t].x)
+		bufs[t].cos, bufs[t].sin = m.ropeAngles(bufs[t].cos, bufs[t].sin, pos0+t)
 	}
 	kvd := c.KVHeads * c.HeadDim
 	for li := range m.Layers {
@@ -234,10 +237,10 @@ func (s *State) batch(ctx context.Context, toks []int, logits bool) ([]float32, 
 		s.mulSet(bufs, s.mats[:], qts, kts, vts)
 		for t := range bufs {
 			b, p := &bufs[t], pos0+t
-			m.Rope(b.q, p)
+			m.ropeApply(b.q, 0, b.cos, b.sin)
 			s.emit(b, held, p, li, OpQ, b.q)
 			kt := kts(t)
-			m.Rope(kt, p)
+			m.ropeApply(kt, 0, b.cos, b.sin)
 			s.emit(b, held, p, li, OpK, kt)
 			s.emit(b, held, p, li, OpV, vts(t))
 		}
@@ -312,10 +315,20 @@ func Add(x, y []float32) {
 // SiLU returns x/(1+e^−x) with the project's Exp.
 func SiLU(x float32) float32 { return x / (1 + model.Exp(-x)) }
 
-// SwiGLU sets h = SiLU(g)·u element-wise.
+// SwiGLU sets h = SiLU(g)·u element-wise, made canonical: eight values at
+// a time by the vector kernel where there is one (the same operations per
+// lane, so the same bits), the rest here.
 func SwiGLU(h, g, u []float32) {
-	for i := range h {
+	for i := swigluVec(h, g, u); i < len(h); i++ {
 		h[i] = canon(float32(SiLU(g[i]) * u[i]))
+	}
+}
+
+// expShift sets x[i] = model.Exp(x[i]−sub): eight values at a time by the
+// vector kernel where there is one, the rest here.
+func expShift(x []float32, sub float32) {
+	for i := expShiftVec(x, sub); i < len(x); i++ {
+		x[i] = model.Exp(x[i] - sub)
 	}
 }
 
@@ -329,13 +342,22 @@ func (m *Model) Rope(x []float32, pos int) { m.rope(x, pos, 0) }
 // rope is Rope of the values off… of a vector of whole heads (off even):
 // one part of a split q or k.
 func (m *Model) rope(x []float32, pos, off int) {
-	c := m.Config
-	half := c.RopeDims / 2
 	var cs, sn [256]float32
-	cosv, sinv := cs[:0], sn[:0]
-	if half > len(cs) {
-		cosv, sinv = make([]float32, 0, half), make([]float32, 0, half)
+	cosv, sinv := cs[:], sn[:]
+	if half := m.Config.RopeDims / 2; half > len(cs) {
+		cosv, sinv = make([]float32, half), make([]float32, half)
 	}
+	cosv, sinv = m.ropeAngles(cosv, sinv, pos)
+	m.ropeApply(x, off, cosv, sinv)
+}
+
+// ropeAngles sets cosv[i] and sinv[i] (cap at least RopeDims/2) to the
+// cosine and sine of pair i's angle at position pos and returns them cut
+// to RopeDims/2: what Rope turns by, so that a position's q and k of every
+// layer can share one computation.
+func (m *Model) ropeAngles(cosv, sinv []float32, pos int) ([]float32, []float32) {
+	half := m.Config.RopeDims / 2
+	cosv, sinv = cosv[:half], sinv[:half]
 	theta := float32(pos)
 	for i := 0; i < half; i++ {
 		t := theta
@@ -343,11 +365,18 @@ func (m *Model) rope(x []float32, pos, off int) {
 			t = t / m.RopeFreqs[i]
 		}
 		s, co := sincos64(float64(t))
-		cosv, sinv = append(cosv, float32(co)), append(sinv, float32(s))
+		cosv[i], sinv[i] = float32(co), float32(s)
 		theta = float32(theta * m.ropeScale)
 	}
+	return cosv, sinv
+}
+
+// ropeApply rotates the pairs of x, the values off… of a vector of whole
+// heads, by the angles of ropeAngles.
+func (m *Model) ropeApply(x []float32, off int, cosv, sinv []float32) {
+	hd, half := m.Config.HeadDim, len(cosv)
 	for g := off; g+1 < off+len(x); g += 2 {
-		i := g % c.HeadDim / 2 // the pair within its head
+		i := g % hd / 2 // the pair within its head
 		if i >= half {
 			continue
 		}
@@ -389,10 +418,9 @@ func (m *Model) attention(out, q, keys, vals, scores []float32, h0, h1 int) {
 					mx = d
 				}
 			}
+			expShift(sc, mx)
 			var sum float64
-			for t := range sc {
-				e := model.Exp(sc[t] - mx)
-				sc[t] = e
+			for _, e := range sc {
 				sum += float64(e)
 			}
 			inv := float32(1 / sum)
