@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -40,6 +41,7 @@ func chromiumPath(t *testing.T) string {
 type browser struct {
 	t    *testing.T
 	cmd  *exec.Cmd
+	dir  string // the profile, removed by close
 	conn *websocket.Conn
 
 	mu      sync.Mutex
@@ -60,7 +62,13 @@ type cdpReply struct {
 // loopback, and attaches to its first page.
 func startBrowser(t *testing.T, path string) *browser {
 	t.Helper()
-	dir := t.TempDir()
+	// The profile is removed by close, after the whole process group is
+	// gone: chromium's helper processes may still write to it for a moment
+	// after the browser process itself has exited.
+	dir, err := os.MkdirTemp("", "rms-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	args := []string{"--headless", "--disable-gpu", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
 		"--user-data-dir=" + dir, "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
 		"--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps", "--disable-dev-shm-usage",
@@ -70,10 +78,12 @@ func startBrowser(t *testing.T, path string) *browser {
 		args = append([]string{"--no-sandbox"}, args...)
 	}
 	cmd := exec.Command(path, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
+		os.RemoveAll(dir)
 		t.Fatalf("start chromium: %v", err)
 	}
-	b := &browser{t: t, cmd: cmd, pending: map[int]chan cdpReply{}, done: make(chan struct{})}
+	b := &browser{t: t, cmd: cmd, dir: dir, pending: map[int]chan cdpReply{}, done: make(chan struct{})}
 	t.Cleanup(b.close)
 	// Chromium writes the port it chose to DevToolsActivePort in the profile.
 	var port string
@@ -155,8 +165,17 @@ func (b *browser) close() {
 		b.conn.Close()
 	}
 	if b.cmd.Process != nil {
-		b.cmd.Process.Kill()
+		syscall.Kill(-b.cmd.Process.Pid, syscall.SIGKILL) // the browser and its helpers
 		b.cmd.Wait()
+	}
+	var err error
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		if err = os.RemoveAll(b.dir); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
+	if err != nil {
+		b.t.Errorf("remove chromium's profile: %v", err)
 	}
 }
 
