@@ -27,6 +27,14 @@ func TestCloseStopsGoroutines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A message published before a knows b is on the topic is not
+		// sent to b: wait for each side to see the other first.
+		if err := ta.WaitForPeers(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		if err := tb.WaitForPeers(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
 		if err := ta.Publish(ctx, []byte("job")); err != nil {
 			t.Fatal(err)
 		}
