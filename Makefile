@@ -39,6 +39,8 @@ mutate: tools
 
 GREMLINS_VERSION := v0.6.0
 GREMLINS_TIMEOUT ?= 10
+# mutants built and tested at once (each in gremlins' own work folder)
+GREMLINS_WORKERS ?= 2
 # scope|tests: a package (its own files, not those of packages below it) or
 # one file of a package (only that file is mutated), and the tests that
 # gremlins runs for its mutants (a -run alternation). GREMLINS_SCOPES picks
@@ -58,7 +60,7 @@ gremlins:
 		case $$scope in *.go) pkg=$${scope%/*}; \
 			only="--exclude-files ^($$(cd $$pkg && ls *.go | grep -v '_test\.go$$' | grep -vxF "$${scope##*/}" | sed 's/\.go$$//' | paste -sd'|'))\.go$$";; esac; \
 		echo "gremlins $$scope (tests $$run)"; \
-		GOFLAGS="-vet=off -run=^($$run)$$" nice -n 19 $(GOBIN)/gremlins unleash --workers 1 \
+		GOFLAGS="-vet=off -run=^($$run)$$" nice -n 19 $(GOBIN)/gremlins unleash --workers $(GREMLINS_WORKERS) \
 			--timeout-coefficient $(GREMLINS_TIMEOUT) --exclude-files / $$only ./$$pkg; \
 	done
 
