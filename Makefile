@@ -48,7 +48,7 @@ GREMLINS_WORKERS ?= 2
 GREMLINS_SETS := \
 	vm/step.go|TestInstructions|TestInstructionsReference|TestJumpRegions|TestStoreConditional|TestFaultsKeepTheState|TestStepsFollowNextPC|TestVerifyStepRejects \
 	vm/syscall.go|TestSyscalls|TestSyscallKeepsMemory|TestInstructions|TestMapBadArguments|TestPreimage \
-	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList|TestFitsExactly|TestHashText|TestHeightOf|TestIndexBounds|TestAccumulatorFull|TestFilledTall|TestParallelRootPads \
+	merkle|TestRootMatchesNaive|TestRootAtPadsWithZeroSubtrees|TestZeroTable|TestZero|TestProofs|TestBlobProof|TestTreeUpdates|TestAccumulator|TestAppendWithProofRejects|TestParseHash|TestHeightBounds|TestFilledList|TestFitsExactly|TestHashText|TestHeightOf|TestIndexBounds|TestAccumulatorFull|TestFilledTall|TestParallelRootPads|TestProofTallStream|TestNodesMatchKeccak256|TestRootsEqualOnEveryPath|TestListRootEveryPath|TestAppendAllEqualsAppend|TestPath|TestPathRejects|TestParallelRootAnyProcs \
 	model/kernels.go|TestMatMul|TestMatMulWorkers|TestAddBiasReLU|TestRequant|TestDequant|TestExp|TestSoftmaxArgmax|TestKernelReferences|TestExpLimits|TestArgmaxRows|TestRequantZeroAtRange|TestAddBiasOneRow|TestDequantNarrowInts \
 	market|TestJobChecker|TestJobCheckerBoundsTheWindow|TestEIP712MatchesGoEthereumEncoder|TestSignatureRefusals|TestSignatureBounds|TestJobInputCIDLimit|TestClaimAndVoucherSignatures
 GREMLINS_SCOPES ?=
@@ -61,7 +61,7 @@ gremlins:
 			only="--exclude-files ^($$(cd $$pkg && ls *.go | grep -v '_test\.go$$' | grep -vxF "$${scope##*/}" | sed 's/\.go$$//' | paste -sd'|'))\.go$$";; esac; \
 		echo "gremlins $$scope (tests $$run)"; \
 		GOFLAGS="-vet=off -run=^($$run)$$" nice -n 19 $(GOBIN)/gremlins unleash --workers $(GREMLINS_WORKERS) \
-			--timeout-coefficient $(GREMLINS_TIMEOUT) --exclude-files / $$only ./$$pkg; \
+			--timeout-coefficient $(GREMLINS_TIMEOUT) --exclude-files / --exclude-files '_gen\.go$$' $$only ./$$pkg; \
 	done
 
 tools: qemu solc geth chromium
